@@ -1,0 +1,1 @@
+"""Data and its schemas: configuration, languages, city notices, translations."""

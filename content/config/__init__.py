@@ -1,0 +1,26 @@
+"""The terminal's configuration: one TOML file, one table per package, validated on load."""
+
+from content.config.loader import DEFAULT_CONFIG_PATH, load_config
+from content.config.model import (
+    DevicesConfig,
+    GatewayConfig,
+    KioskConfig,
+    MachikadoConfig,
+    Profile,
+    ScreenGeometry,
+    TerminalConfig,
+)
+from content.config.schema import ConfigError
+
+__all__ = [
+    "DEFAULT_CONFIG_PATH",
+    "ConfigError",
+    "DevicesConfig",
+    "GatewayConfig",
+    "KioskConfig",
+    "MachikadoConfig",
+    "Profile",
+    "ScreenGeometry",
+    "TerminalConfig",
+    "load_config",
+]

@@ -1,0 +1,160 @@
+"""The configuration's tables as frozen dataclasses, each checking its own values."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from content.config.schema import require
+from content.languages import LANGUAGE_CODES
+
+
+class Profile(enum.Enum):
+    """Where the terminal stands; decides which services it offers."""
+
+    COMMUNITY_CENTRE = "community_centre"
+    STATION = "station"
+    CONVENIENCE_STORE = "convenience_store"
+
+
+@dataclass(frozen=True)
+class TerminalConfig:
+    """``[terminal]``: who this terminal is."""
+
+    id: str = "demo-kiosk-01"
+    profile: Profile = Profile.COMMUNITY_CENTRE
+    location: str = "Sample City Civic Centre"
+
+    def __post_init__(self) -> None:
+        require(
+            bool(self.id) and self.id.isascii() and self.id.replace("-", "").isalnum(),
+            "id",
+            f"expected letters, digits and '-' only, got {self.id!r}",
+        )
+
+
+@dataclass(frozen=True)
+class ScreenGeometry:
+    """``[kiosk.screen]``: the panel's pixels and physical size, to size touch targets in mm."""
+
+    width_px: int = 1920
+    height_px: int = 1080
+    width_mm: float = 476.0
+    height_mm: float = 268.0
+    fullscreen: bool = True
+
+    def __post_init__(self) -> None:
+        for name in ("width_px", "height_px"):
+            require(getattr(self, name) >= 320, name, "expected at least 320 pixels")
+        for name in ("width_mm", "height_mm"):
+            require(getattr(self, name) >= 50, name, "expected at least 50 mm")
+
+    @property
+    def px_per_mm(self) -> float:
+        """Pixels per millimetre, averaged over both axes."""
+        return (self.width_px / self.width_mm + self.height_px / self.height_mm) / 2
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    """``[kiosk]``: languages, timeouts, screen and speech of the touchscreen kiosk."""
+
+    languages: tuple[str, ...] = LANGUAGE_CODES
+    default_language: str = "ja"
+    idle_timeout_s: float = 60.0
+    idle_warning_s: float = 20.0
+    attract_slide_s: float = 8.0
+    speech_engine: str = "speechd"
+    screen: ScreenGeometry = field(default_factory=ScreenGeometry)
+
+    def __post_init__(self) -> None:
+        unknown = [code for code in self.languages if code not in LANGUAGE_CODES]
+        require(
+            not unknown,
+            "languages",
+            f"unknown language {', '.join(map(repr, unknown))}; "
+            f"expected some of {', '.join(LANGUAGE_CODES)}",
+        )
+        require(bool(self.languages), "languages", "expected at least one language")
+        require(len(set(self.languages)) == len(self.languages), "languages", "listed twice")
+        require(
+            self.default_language in self.languages,
+            "default_language",
+            f"expected one of the configured languages ({', '.join(self.languages)}), "
+            f"got {self.default_language!r}",
+        )
+        require(10 <= self.idle_timeout_s <= 3600, "idle_timeout_s", "expected 10 to 3600 s")
+        require(5 <= self.idle_warning_s <= 300, "idle_warning_s", "expected 5 to 300 s")
+        require(2 <= self.attract_slide_s <= 120, "attract_slide_s", "expected 2 to 120 s")
+
+
+@dataclass(frozen=True)
+class GatewayConfig:
+    """``[gateway]``: where the city's gateway is, or ``embedded`` for one on loopback."""
+
+    url: str = "embedded"
+
+    def __post_init__(self) -> None:
+        if self.url == "embedded":
+            return
+        parts = urlsplit(self.url)
+        require(
+            parts.scheme in ("http", "https") and bool(parts.netloc),
+            "url",
+            f"expected 'embedded' or an http(s) URL, got {self.url!r}",
+        )
+
+
+_DEVICE_SCHEMES = (
+    "pcsc",
+    "escpos+serial",
+    "escpos+usblp",
+    "escpos+tcp",
+    "cups",
+    "alpha+serial",
+    "emulated",
+)
+
+
+@dataclass(frozen=True)
+class DevicesConfig:
+    """``[devices]``: one URL per device; an empty string means the terminal has none."""
+
+    card_reader: str = ""
+    receipt_printer: str = ""
+    document_printer: str = ""
+    led_sign: str = ""
+    payment: str = ""
+
+    def __post_init__(self) -> None:
+        for name, url in self.urls().items():
+            if not url:
+                continue
+            scheme = urlsplit(url).scheme
+            require(
+                scheme in _DEVICE_SCHEMES,
+                name,
+                f"expected a device URL with a scheme among {', '.join(_DEVICE_SCHEMES)}, "
+                f"got {url!r}",
+            )
+
+    def urls(self) -> dict[str, str]:
+        """Device kind → configured URL (empty when absent)."""
+        return {
+            "card_reader": self.card_reader,
+            "receipt_printer": self.receipt_printer,
+            "document_printer": self.document_printer,
+            "led_sign": self.led_sign,
+            "payment": self.payment,
+        }
+
+
+@dataclass(frozen=True)
+class MachikadoConfig:
+    """The whole configuration file."""
+
+    terminal: TerminalConfig = field(default_factory=TerminalConfig)
+    kiosk: KioskConfig = field(default_factory=KioskConfig)
+    gateway: GatewayConfig = field(default_factory=GatewayConfig)
+    devices: DevicesConfig = field(default_factory=DevicesConfig)

@@ -1,0 +1,1 @@
+"""Device adapters, codecs and emulators: card readers, printers, LED boards, payment."""

@@ -1,0 +1,1 @@
+"""The city's side: the HTTP API terminals talk to."""

@@ -1,0 +1,1 @@
+"""The touchscreen kiosk: resident services in seven languages."""

@@ -1,0 +1,177 @@
+"""The kiosk's composition root: the only place that builds concrete parts and wires them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCursor, QGuiApplication, QWindow
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+
+from content.config import ConfigError, MachikadoConfig
+from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
+from kiosk.core.idle import IdleTimer
+from kiosk.core.notice_browser import NoticeBrowser
+from kiosk.core.services import BUILT_IN_SERVICES, ConfiguredDevices, ServiceRegistry
+from kiosk.core.session import Session
+from kiosk.ui.kiosk_guard import KioskGuard
+from kiosk.ui.qr_images import QrImageProvider
+from kiosk.ui.qt_languages import QtLanguages
+from kiosk.ui.qt_notices import QtNotices
+from kiosk.ui.qt_services import ServiceListModel
+from kiosk.ui.qt_session import QtSession
+from kiosk.ui.qt_speech import QtSpeech
+from kiosk.ui.qt_theme import QtTheme
+
+log = logging.getLogger(__name__)
+
+QML_DIR = Path(__file__).parent / "ui" / "qml"
+
+
+def prepare_qt_environment() -> None:
+    """Settings Qt reads once at start: the on-screen keyboard and the controls style."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+@dataclass
+class Kiosk:
+    """A built kiosk: the Qt objects that must live as long as the window."""
+
+    engine: QQmlApplicationEngine
+    window: QWindow
+    session: QtSession
+    guard: KioskGuard
+    qml_warnings: list[str] = field(default_factory=list)
+
+
+def build_core(config: MachikadoConfig, board: NoticeBoard) -> Session:
+    """The pure session for ``config`` (no Qt)."""
+    registry = ServiceRegistry(
+        BUILT_IN_SERVICES, config.terminal.profile, ConfiguredDevices(config.devices.urls())
+    )
+    return Session(
+        languages=config.kiosk.languages,
+        default_language=config.kiosk.default_language,
+        services=registry,
+        notices=NoticeBrowser(board),
+        idle=IdleTimer(config.kiosk.idle_timeout_s, config.kiosk.idle_warning_s),
+    )
+
+
+def build_kiosk(
+    config: MachikadoConfig,
+    *,
+    board: NoticeBoard | None = None,
+    kiosk_mode: bool = True,
+    speech_engine: str | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Kiosk:
+    """Build the kiosk window and everything behind it; a QGuiApplication must exist."""
+
+    fault = ""
+    if board is None:
+        try:
+            board = load_sample_board()
+        except ConfigError as err:
+            log.error("city notices could not be loaded: %s", err)
+            board, fault = EMPTY_BOARD, "content_unavailable"
+
+    core = build_core(config, board)
+    engine = QQmlApplicationEngine()
+    warnings: list[str] = []
+
+    def on_warnings(messages: list[QQmlError]) -> None:
+        for message in messages:
+            warnings.append(message.toString())
+            log.warning("QML: %s", message.toString())
+
+    engine.warnings.connect(on_warnings)
+    engine.addImageProvider("qr", QrImageProvider())
+    engine.addImportPath(str(QML_DIR))
+
+    session = QtSession(
+        core,
+        terminal_id=config.terminal.id,
+        attract_slide_s=config.kiosk.attract_slide_s,
+        clock=clock,
+        parent=engine,
+    )
+    app_singleton = engine.singletonInstance("Kiosk", "App")
+    parts = {
+        "session": session,
+        "theme": QtTheme(session, config.kiosk.screen, parent=engine),
+        "notices": QtNotices(session, core.notices, engine),
+        "services": ServiceListModel(core.services, engine),
+        "languages": QtLanguages(session, engine, parent=engine),
+        "speech": QtSpeech(session, speech_engine or config.kiosk.speech_engine, engine),
+    }
+    for name, part in parts.items():
+        app_singleton.setProperty(name, part)
+
+    engine.loadFromModule("Kiosk", "Main")
+    roots = engine.rootObjects()
+    if not roots:
+        raise RuntimeError("the kiosk's QML did not load: " + "; ".join(warnings))
+    window = roots[0]
+    assert isinstance(window, QWindow)
+
+    guard = KioskGuard(session.activity, parent=engine)
+    QCoreApplication.instance().installEventFilter(guard)
+    geometry = config.kiosk.screen
+    window.resize(geometry.width_px, geometry.height_px)
+    if kiosk_mode:
+        window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        if geometry.fullscreen:
+            window.showFullScreen()
+        else:
+            window.show()
+    else:
+        guard.allow_close = True
+        window.show()
+
+    _route_uncaught_errors(session)
+    if fault:
+        session.fail(fault)
+    return Kiosk(engine=engine, window=window, session=session, guard=guard, qml_warnings=warnings)
+
+
+def _route_uncaught_errors(session: QtSession) -> None:
+    """An error nobody handled puts the kiosk out of service instead of leaving it half-working."""
+
+    def on_error(
+        kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        log.critical("uncaught error", exc_info=(kind, value, tb))
+        session.fail("software_error")
+
+    def on_thread_error(args: threading.ExceptHookArgs) -> None:
+        log.critical(
+            "uncaught error in thread %s",
+            args.thread.name if args.thread else "?",
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
+        )
+
+    sys.excepthook = on_error
+    threading.excepthook = on_thread_error
+
+
+def run_kiosk(config: MachikadoConfig, *, kiosk_mode: bool = True) -> int:
+    """Run the kiosk until the application quits; returns the exit code."""
+    prepare_qt_environment()
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    app.setApplicationName("machikado-kiosk")
+    kiosk = build_kiosk(config, kiosk_mode=kiosk_mode)
+    log.info("kiosk %s running", config.terminal.id)
+    code = app.exec()
+    del kiosk
+    return code

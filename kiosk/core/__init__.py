@@ -1,0 +1,1 @@
+"""The kiosk's decisions in pure Python: session, screens, idle timeout, services."""

@@ -1,0 +1,20 @@
+"""The screens a kiosk can show."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Screen(enum.Enum):
+    """One screen of the kiosk; the value is the QML screen's base name."""
+
+    ATTRACT = "Attract"
+    HOME = "Home"
+    NOTICES = "Notices"
+    NOTICE_DETAIL = "NoticeDetail"
+    OUT_OF_SERVICE = "OutOfService"
+
+    @property
+    def in_session(self) -> bool:
+        """True for screens that belong to a resident's session (idle timeout applies)."""
+        return self not in (Screen.ATTRACT, Screen.OUT_OF_SERVICE)

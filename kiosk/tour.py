@@ -1,0 +1,171 @@
+"""A scripted walk through the kiosk's screens, saving one PNG per screen state."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from content.config import MachikadoConfig
+from kiosk.app import Kiosk, build_kiosk, prepare_qt_environment
+
+log = logging.getLogger(__name__)
+
+
+class TourClock:
+    """A monotonic clock the tour can move forward, to show the idle warning without waiting."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One saved screen state."""
+
+    path: Path
+    screen: str
+    language: str
+
+
+def settle(ms: int = 700) -> None:
+    """Let Qt run for ``ms`` so bindings, animations and images finish."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def visual_items(root: QQuickItem) -> list[QQuickItem]:
+    """``root`` and every item below it in the visual tree (view delegates included)."""
+    items = [root]
+    for child in root.childItems():
+        items.extend(visual_items(child))
+    return items
+
+
+def find_item(window: QQuickWindow, name: str) -> QQuickItem:
+    """The visible item with objectName ``name``; ``LookupError`` if there is none."""
+    for item in visual_items(window.contentItem()):
+        if item.objectName() == name and item.isVisible():
+            return item
+    raise LookupError(name)
+
+
+def click(window: QQuickWindow, name: str) -> None:
+    """Activate a named button or area the way a tap would."""
+    item = find_item(window, name)
+    if item.metaObject().indexOfSignal("clicked()") >= 0:
+        item.clicked.emit()  # type: ignore[attr-defined]
+    else:
+        raise LookupError(f"{name} cannot be clicked")
+
+
+class Tour:
+    """Drives a built kiosk through its screens and saves what a person would see."""
+
+    def __init__(self, kiosk: Kiosk, clock: TourClock, out_dir: Path) -> None:
+        self.kiosk = kiosk
+        self.clock = clock
+        self.out_dir = out_dir
+        self.shots: list[Shot] = []
+
+    @property
+    def window(self) -> QQuickWindow:
+        """The kiosk window."""
+        window = self.kiosk.window
+        assert isinstance(window, QQuickWindow)
+        return window
+
+    def shoot(self, label: str = "", wait_ms: int = 700) -> Shot:
+        """Save the window as ``NN-screen[-label]-lang.png``."""
+        settle(wait_ms)
+        session = self.kiosk.session
+        screen = session.screen.lower() if not label else f"{session.screen.lower()}-{label}"
+        name = f"{len(self.shots) + 1:02d}-{screen}-{session.language}.png"
+        path = self.out_dir / name
+        image = self.window.grabWindow()
+        if image.isNull() or not image.save(str(path)):
+            raise OSError(f"could not save {path}")
+        shot = Shot(path, session.screen, session.language)
+        self.shots.append(shot)
+        log.info("saved %s", path)
+        return shot
+
+    def run(self) -> list[Shot]:
+        """The whole tour."""
+        session = self.kiosk.session
+        first_notice = session.core.notices.visible(session.language)[0].id
+        self.shoot(wait_ms=1200)  # attract
+        session.start()
+        self.shoot()  # home
+        click(self.window, "tile_notices")
+        self.shoot()  # notice list
+        session.openNotice(first_notice)
+        self.shoot()  # notice with its QR code
+        session.back()
+        settle()
+        find_item(self.window, "noticeSearch").forceActiveFocus()
+        self.shoot("keyboard", wait_ms=1000)
+        self.window.contentItem().forceActiveFocus()
+        self.clock.offset += session.core.idle.timeout_s + 1
+        session.tick()
+        self.shoot("idle-warning")
+        session.extend()
+        for code in session.core.languages:
+            session.setLanguage(code)
+            self.shoot()
+        session.setLanguage(session.core.default_language)
+        session.home()
+        click(self.window, "languageButton")
+        self.shoot("language-choice")
+        find_item(self.window, "languagePanel").setVisible(False)
+        click(self.window, "accessibilityButton")
+        self.shoot("accessibility-choice")
+        find_item(self.window, "accessibilityPanel").setVisible(False)
+        for mode in ("large_text", "high_contrast", "low_reach"):
+            session.toggle(mode)
+            self.shoot(mode.replace("_", "-"))
+            session.toggle(mode)
+        session.toggle("low_reach")
+        session.toggle("large_text")
+        click(self.window, "tile_notices")
+        self.shoot("low-reach-large-text")
+        session.finish()
+        self.shoot("after-session", wait_ms=1000)
+        session.fail("software_error")
+        self.shoot()
+        return self.shots
+
+
+def run_tour(
+    config: MachikadoConfig, out_dir: Path, *, on_shot: Callable[[Shot], None] | None = None
+) -> list[Shot]:
+    """Build the kiosk offscreen-capable and run the tour into ``out_dir``."""
+    prepare_qt_environment()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("[0-9][0-9]-*.png"):
+        old.unlink()
+    app = QGuiApplication.instance() or QGuiApplication([])
+    clock = TourClock()
+    kiosk = build_kiosk(config, kiosk_mode=False, speech_engine="mock", clock=clock)
+    try:
+        shots = Tour(kiosk, clock, out_dir).run()
+        if on_shot:
+            for shot in shots:
+                on_shot(shot)
+        return shots
+    finally:
+        kiosk.guard.allow_close = True
+        kiosk.window.close()
+        kiosk.engine.deleteLater()
+        QObject.deleteLater(kiosk.window)
+        app.processEvents()

@@ -1,0 +1,12 @@
+pragma Singleton
+import QtQuick
+
+// The Python view-models, set by the kiosk before Main.qml loads.
+QtObject {
+    property var session
+    property var theme
+    property var notices
+    property var services
+    property var languages
+    property var speech
+}

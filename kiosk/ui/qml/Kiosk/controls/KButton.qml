@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk
+
+// A touch button: never smaller than the theme's touch target, focus visible, name spoken.
+Button {
+    id: control
+
+    property bool primary: false
+    property string detail: ""
+
+    implicitHeight: Math.max(App.theme.touchTarget, label.implicitHeight + App.theme.spacing)
+    implicitWidth: Math.max(App.theme.touchTarget, label.implicitWidth + 2 * App.theme.spacing)
+    focusPolicy: Qt.StrongFocus
+    font.family: App.theme.fontFamily
+    font.pixelSize: App.theme.fontSize
+    font.bold: primary
+    Accessible.name: detail ? text + ". " + detail : text
+
+    onActiveFocusChanged: if (activeFocus) App.speech.focused(Accessible.name)
+
+    contentItem: Text {
+        id: label
+        text: control.text
+        font: control.font
+        color: !control.enabled ? App.theme.disabledText
+             : (control.primary || control.checked) ? App.theme.accentText : App.theme.text
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
+
+    background: Rectangle {
+        radius: App.theme.spacing
+        color: (control.primary || control.checked) ? App.theme.accent : App.theme.surface
+        opacity: control.down ? 0.75 : 1.0
+        border.width: control.activeFocus ? Math.max(4, App.theme.spacing / 3) : 2
+        border.color: control.activeFocus ? App.theme.focus : App.theme.border
+    }
+}

@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk
+
+// The city's notices, newest first, with a search field for the on-screen keyboard.
+ScreenFrame {
+    title: qsTr("City notices")
+    instructions: qsTr("Choose a notice to read it. You can also search by word.")
+
+    TextField {
+        id: search
+        objectName: "noticeSearch"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: App.theme.touchTarget
+        text: App.notices.query
+        placeholderText: qsTr("Search notices")
+        placeholderTextColor: App.theme.mutedText
+        color: App.theme.text
+        font.family: App.theme.fontFamily
+        font.pixelSize: App.theme.fontSize
+        inputMethodHints: Qt.ImhNoPredictiveText
+        Accessible.name: qsTr("Search notices")
+        onTextEdited: App.notices.search(text)
+        onActiveFocusChanged: if (activeFocus) App.speech.focused(Accessible.name)
+        background: Rectangle {
+            color: App.theme.surface
+            radius: App.theme.spacing
+            border.width: search.activeFocus ? Math.max(4, App.theme.spacing / 3) : 2
+            border.color: search.activeFocus ? App.theme.focus : App.theme.border
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "noticeList"
+        anchors.top: search.bottom
+        anchors.topMargin: App.theme.spacing
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        clip: true
+        spacing: App.theme.spacing
+        model: App.notices.list
+        boundsBehavior: Flickable.StopAtBounds
+        delegate: KButton {
+            required property string noticeId
+            required property string title
+            required property string published
+            required property string category
+            objectName: "notice_" + noticeId
+            width: list.width
+            text: title
+            detail: Texts.category(category, App.session.language) + " · " + published
+            onClicked: App.session.openNotice(noticeId)
+            contentItem: Column {
+                spacing: App.theme.spacing / 2
+                KLabel {
+                    width: parent.width
+                    text: Texts.category(category, App.session.language) + " · " + published
+                    color: App.theme.mutedText
+                    font.pixelSize: Math.round(App.theme.fontSize * 0.85)
+                }
+                KLabel {
+                    width: parent.width
+                    text: title
+                    font.bold: true
+                }
+            }
+        }
+
+        KLabel {
+            anchors.centerIn: parent
+            visible: list.count === 0
+            text: qsTr("No notices match your search.")
+            color: App.theme.mutedText
+        }
+    }
+}

@@ -1,0 +1,186 @@
+"""QtSession: the session state machine as properties and slots for QML."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from kiosk.core.idle import IdlePhase
+from kiosk.core.session import Change, Session
+
+
+class QtSession(QObject):
+    """Wraps one :class:`Session`; drives its idle clock with a timer on the UI thread."""
+
+    screenChanged = Signal()
+    languageChanged = Signal()
+    accessibilityChanged = Signal()
+    idleChanged = Signal()
+    faultChanged = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        terminal_id: str,
+        attract_slide_s: float = 8.0,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._terminal_id = terminal_id
+        self._attract_slide_ms = round(attract_slide_s * 1000)
+        self._clock = clock
+        session.subscribe(self._on_change)
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    @property
+    def core(self) -> Session:
+        """The wrapped session."""
+        return self._session
+
+    def _on_change(self, change: Change) -> None:
+        signal = {
+            Change.SCREEN: self.screenChanged,
+            Change.LANGUAGE: self.languageChanged,
+            Change.ACCESSIBILITY: self.accessibilityChanged,
+            Change.IDLE: self.idleChanged,
+        }.get(change)
+        if signal is not None:
+            signal.emit()
+        if change is Change.SCREEN:
+            self.faultChanged.emit()
+
+    # -- properties -----------------------------------------------------------------------
+
+    @Property(str, notify=screenChanged)
+    def screen(self) -> str:
+        """The current screen's QML base name."""
+        return self._session.screen.value
+
+    @Property(bool, notify=screenChanged)
+    def inSession(self) -> bool:  # noqa: N802
+        """True while a resident uses the kiosk."""
+        return self._session.screen.in_session
+
+    @Property(bool, notify=screenChanged)
+    def canGoBack(self) -> bool:  # noqa: N802
+        """True when there is a previous screen in this session."""
+        return self._session.can_go_back
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        """The session's language code."""
+        return self._session.language
+
+    @Property(bool, notify=accessibilityChanged)
+    def largeText(self) -> bool:  # noqa: N802
+        """Large-text mode."""
+        return self._session.accessibility.large_text
+
+    @Property(bool, notify=accessibilityChanged)
+    def highContrast(self) -> bool:  # noqa: N802
+        """High-contrast theme."""
+        return self._session.accessibility.high_contrast
+
+    @Property(bool, notify=accessibilityChanged)
+    def lowReach(self) -> bool:  # noqa: N802
+        """Low-reach layout: every control in the lower part of the screen."""
+        return self._session.accessibility.low_reach
+
+    @Property(bool, notify=accessibilityChanged)
+    def speech(self) -> bool:
+        """Speech output."""
+        return self._session.accessibility.speech
+
+    @Property(bool, notify=idleChanged)
+    def idleWarning(self) -> bool:  # noqa: N802
+        """True while the 'Do you need more time?' warning shows."""
+        return self._session.idle_phase is IdlePhase.WARNING
+
+    @Property(int, notify=idleChanged)
+    def secondsLeft(self) -> int:  # noqa: N802
+        """Seconds until the session is wiped, while the warning shows."""
+        return self._session.seconds_left(self._clock())
+
+    @Property(str, notify=faultChanged)
+    def fault(self) -> str:
+        """Message key of the fatal problem behind the out-of-service screen."""
+        return self._session.fault
+
+    @Property(str, constant=True)
+    def terminalId(self) -> str:  # noqa: N802
+        """This terminal's id, shown on the out-of-service screen."""
+        return self._terminal_id
+
+    @Property(int, constant=True)
+    def attractSlideMs(self) -> int:  # noqa: N802
+        """How long each attract-loop slide shows, in milliseconds."""
+        return self._attract_slide_ms
+
+    # -- intents --------------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        """Begin a session (a touch on the attract loop)."""
+        self._session.start(self._clock())
+
+    @Slot(str)
+    def openService(self, service_id: str) -> None:  # noqa: N802
+        """Open a service from its home tile."""
+        self._session.open_service(service_id)
+
+    @Slot(str)
+    def openNotice(self, notice_id: str) -> None:  # noqa: N802
+        """Open one notice."""
+        self._session.open_notice(notice_id)
+
+    @Slot()
+    def back(self) -> None:
+        """Previous screen."""
+        self._session.back()
+
+    @Slot()
+    def home(self) -> None:
+        """Home screen."""
+        self._session.home()
+
+    @Slot()
+    def finish(self) -> None:
+        """End the session now: wipe and return to the attract loop."""
+        self._session.end()
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:  # noqa: N802
+        """Switch the language."""
+        self._session.set_language(code)
+
+    @Slot(str)
+    def toggle(self, mode: str) -> None:
+        """Switch one accessibility mode ('large_text', 'high_contrast', 'low_reach', 'speech')."""
+        self._session.toggle_accessibility(mode)
+
+    @Slot()
+    def extend(self) -> None:
+        """'I need more time'."""
+        self._session.extend(self._clock())
+
+    @Slot()
+    def activity(self) -> None:
+        """The resident touched or typed."""
+        self._session.activity(self._clock())
+
+    @Slot()
+    def tick(self) -> None:
+        """Advance the idle countdown."""
+        self._session.tick(self._clock())
+
+    def fail(self, fault: str) -> None:
+        """Show the out-of-service screen for ``fault`` (a message key)."""
+        self._session.fail(fault)

@@ -1,0 +1,95 @@
+"""``machikado``: one command for every part of the terminal software."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from content.config import ConfigError, MachikadoConfig, load_config
+from machikado import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="machikado", description="Machikado (まちかど端末): city kiosk and signage terminal."
+    )
+    parser.add_argument("--version", action="version", version=f"machikado {__version__}")
+    parser.add_argument(
+        "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    kiosk = commands.add_parser("kiosk", help="run the touchscreen kiosk")
+    kiosk.add_argument(
+        "--config",
+        type=Path,
+        help="configuration file (default /etc/machikado/machikado.toml, else built-in defaults)",
+    )
+    kiosk.add_argument(
+        "--windowed", action="store_true", help="a normal window instead of the locked kiosk"
+    )
+
+    demo = commands.add_parser(
+        "demo", help="the kiosk with built-in defaults; a screenshot tour when there is no display"
+    )
+    demo.add_argument("--config", type=Path, help="configuration file instead of the defaults")
+    demo.add_argument(
+        "--tour",
+        type=Path,
+        metavar="DIR",
+        help="run the scripted tour offscreen and write one PNG per screen state into DIR",
+    )
+    return parser
+
+
+def has_display() -> bool:
+    """True when an X11 or Wayland display is there to open a window on."""
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _load(path: Path | None) -> MachikadoConfig:
+    config, source = load_config(path)
+    logging.getLogger("machikado").info("configuration: %s", source)
+    return config
+
+
+def _demo(args: argparse.Namespace) -> int:
+    config = _load(args.config) if args.config else MachikadoConfig()
+    tour_dir = args.tour
+    if tour_dir is None and not has_display():
+        tour_dir = Path("tour")
+        print("No display (DISPLAY and WAYLAND_DISPLAY are unset): running the scripted tour offscreen.")
+    if tour_dir is None:
+        from kiosk.app import run_kiosk
+
+        return run_kiosk(config, kiosk_mode=False)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.tour import run_tour
+
+    shots = run_tour(config, tour_dir)
+    print(f"Wrote {len(shots)} screenshots to {tour_dir.resolve()}:")
+    for shot in shots:
+        print(f"  {shot.path.name}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        if args.command == "kiosk":
+            from kiosk.app import run_kiosk
+
+            return run_kiosk(_load(args.config), kiosk_mode=not args.windowed)
+        if args.command == "demo":
+            return _demo(args)
+    except ConfigError as err:
+        print(f"machikado: configuration error in {err}", file=sys.stderr)
+        return 2
+    return 1

@@ -1,0 +1,1 @@
+"""The terminal's local store, gateway client, dataset sync and outbox."""

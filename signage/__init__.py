@@ -1,0 +1,1 @@
+"""Station signage: the loop player and its LED board output."""

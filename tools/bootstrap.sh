@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs what Machikado needs on a Debian 12 machine: system packages that are missing,
+# then the project's virtual environment. Quiet and fast when everything is already there.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+    # Qt Quick on screen, offscreen and under Xvfb
+    libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+    libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
+    libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 xvfb
+    # fonts for the seven languages (Japanese, Chinese, Korean; Latin with Vietnamese marks)
+    fonts-noto-cjk fonts-noto-core
+    # sound and speech (QtMultimedia needs libpulse0; QtTextToSpeech speaks via speech-dispatcher)
+    libpulse0 speech-dispatcher libspeechd2
+    # to build pyscard and pycups from source
+    gcc python3-dev python3-venv swig libpcsclite-dev libcups2-dev pkg-config
+)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$pkg")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing system packages: ${missing[*]}"
+    sudo_cmd=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null; then sudo_cmd=(sudo); else
+            echo "error: these Debian packages are missing and this user cannot install them:" >&2
+            echo "  apt-get install ${missing[*]}" >&2
+            exit 1
+        fi
+    fi
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}"
+fi
+
+PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "error: Machikado needs Python 3.11 or newer; $PYTHON is $("$PYTHON" --version)" >&2
+    exit 1
+fi
+
+stamp=.venv/.installed
+if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+fi
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e '.[test]'
+    touch "$stamp"
+fi
