@@ -7,7 +7,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -20,7 +20,12 @@ from content.config import ConfigError, MachikadoConfig
 from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
 from kiosk.core.idle import IdleTimer
 from kiosk.core.notice_browser import NoticeBrowser
-from kiosk.core.services import BUILT_IN_SERVICES, ConfiguredDevices, ServiceRegistry
+from kiosk.core.services import (
+    BUILT_IN_SERVICES,
+    ConfiguredDevices,
+    ServiceRegistry,
+    ServiceSpec,
+)
 from kiosk.core.session import Session
 from kiosk.ui.kiosk_guard import KioskGuard
 from kiosk.ui.qr_images import QrImageProvider
@@ -52,11 +57,26 @@ class Kiosk:
     guard: KioskGuard
     qml_warnings: list[str] = field(default_factory=list)
 
+    def close(self) -> None:
+        """Tear the kiosk down: window, event filter and error hooks (used by tests and the tour)."""
+        self.guard.allow_close = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
+        sys.excepthook = sys.__excepthook__
+        threading.excepthook = threading.__excepthook__
+        self.window.close()
+        self.engine.deleteLater()
 
-def build_core(config: MachikadoConfig, board: NoticeBoard) -> Session:
+
+def build_core(
+    config: MachikadoConfig,
+    board: NoticeBoard,
+    services: Iterable[ServiceSpec] = BUILT_IN_SERVICES,
+) -> Session:
     """The pure session for ``config`` (no Qt)."""
     registry = ServiceRegistry(
-        BUILT_IN_SERVICES, config.terminal.profile, ConfiguredDevices(config.devices.urls())
+        services, config.terminal.profile, ConfiguredDevices(config.devices.urls())
     )
     return Session(
         languages=config.kiosk.languages,
@@ -71,6 +91,7 @@ def build_kiosk(
     config: MachikadoConfig,
     *,
     board: NoticeBoard | None = None,
+    services: Iterable[ServiceSpec] = BUILT_IN_SERVICES,
     kiosk_mode: bool = True,
     speech_engine: str | None = None,
     clock: Callable[[], float] = time.monotonic,
@@ -85,7 +106,7 @@ def build_kiosk(
             log.error("city notices could not be loaded: %s", err)
             board, fault = EMPTY_BOARD, "content_unavailable"
 
-    core = build_core(config, board)
+    core = build_core(config, board, services)
     engine = QQmlApplicationEngine()
     warnings: list[str] = []
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -164,8 +164,5 @@ def run_tour(
                 on_shot(shot)
         return shots
     finally:
-        kiosk.guard.allow_close = True
-        kiosk.window.close()
-        kiosk.engine.deleteLater()
-        QObject.deleteLater(kiosk.window)
+        kiosk.close()
         app.processEvents()

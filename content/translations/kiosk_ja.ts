@@ -5,212 +5,212 @@
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご利用になるサービスを選んでください。</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>もう少し時間が必要ですか？</translation>
     </message>
     <message>
         <source>This screen will reset in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>あと%1秒で最初の画面に戻ります。</translation>
     </message>
     <message>
         <source>Yes, I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>はい、操作を続けます</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了する</translation>
     </message>
 </context>
 <context>
     <name>NoticeDetailScreen</name>
     <message>
         <source>Scan the QR code to read this notice on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンでQRコードを読み取ると、このお知らせを読むことができます。</translation>
     </message>
     <message>
         <source>QR code for this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>このお知らせのQRコード</translation>
     </message>
 </context>
 <context>
     <name>NoticesScreen</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>市からのお知らせ</translation>
     </message>
     <message>
         <source>Choose a notice to read it. You can also search by word.</source>
-        <translation type="unfinished"></translation>
+        <translation>読みたいお知らせを選んでください。キーワードで検索することもできます。</translation>
     </message>
     <message>
         <source>Search notices</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせを検索</translation>
     </message>
     <message>
         <source>No notices match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索条件に一致するお知らせはありません。</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>休止中</translation>
     </message>
     <message>
         <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>申し訳ありません。この端末は現在ご利用いただけません。窓口でお尋ねください。</translation>
     </message>
     <message>
         <source>Terminal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ScreenFrame</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語 / Language</translation>
     </message>
     <message>
         <source>Choose the language of the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>画面の言語を選びます</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>使いやすさ設定</translation>
     </message>
     <message>
         <source>Large text, high contrast, low reach and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく、高コントラスト、低い位置に表示、音声読み上げ</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了する</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高コントラスト</translation>
     </message>
     <message>
         <source>Low reach</source>
-        <translation type="unfinished"></translation>
+        <translation>低い位置に表示</translation>
     </message>
     <message>
         <source>All buttons in the lower part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのボタンを画面の下の方に表示します</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>音声読み上げ</translation>
     </message>
     <message>
         <source>Reads the screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>画面の内容を音声で読み上げます</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>市からのお知らせ</translation>
     </message>
     <message>
         <source>News and events from the city. Take a notice home as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>市のニュースやイベントの情報です。お知らせはQRコードで持ち帰ることができます。</translation>
     </message>
     <message>
         <source>This kiosk has no card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にはカードリーダーがありません。</translation>
     </message>
     <message>
         <source>This kiosk has no receipt printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にはレシートプリンターがありません。</translation>
     </message>
     <message>
         <source>This kiosk has no document printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末には書類を印刷するプリンターがありません。</translation>
     </message>
     <message>
         <source>This kiosk cannot take payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末では支払いができません。</translation>
     </message>
     <message>
         <source>This kiosk has no LED board.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にはLED表示板がありません。</translation>
     </message>
     <message>
         <source>Not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ただいまご利用いただけません。</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>税金</translation>
     </message>
     <message>
         <source>Garbage and recycling</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ・リサイクル</translation>
     </message>
     <message>
         <source>Disaster preparedness</source>
-        <translation type="unfinished"></translation>
+        <translation>防災</translation>
     </message>
     <message>
         <source>Children and families</source>
-        <translation type="unfinished"></translation>
+        <translation>子ども・家庭</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き</translation>
     </message>
     <message>
         <source>The city&apos;s information could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>市の情報を読み込めませんでした。</translation>
     </message>
     <message>
         <source>The kiosk software stopped because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーのため、端末のソフトウェアが停止しました。</translation>
     </message>
     <message>
         <source>A technical problem stopped the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の不具合により、端末が停止しました。</translation>
     </message>
 </context>
 </TS>

@@ -5,212 +5,212 @@
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>환영합니다</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스를 선택해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>시간이 더 필요하세요?</translation>
     </message>
     <message>
         <source>This screen will reset in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 후에 화면이 초기화됩니다.</translation>
     </message>
     <message>
         <source>Yes, I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>네, 시간이 더 필요합니다</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
     <name>NoticeDetailScreen</name>
     <message>
         <source>Scan the QR code to read this notice on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR 코드를 스캔하면 휴대폰에서 이 공지를 읽을 수 있습니다.</translation>
     </message>
     <message>
         <source>QR code for this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>이 공지의 QR 코드</translation>
     </message>
 </context>
 <context>
     <name>NoticesScreen</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>시 공지사항</translation>
     </message>
     <message>
         <source>Choose a notice to read it. You can also search by word.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 공지를 선택해 주세요. 단어로 검색할 수도 있습니다.</translation>
     </message>
     <message>
         <source>Search notices</source>
-        <translation type="unfinished"></translation>
+        <translation>공지 검색</translation>
     </message>
     <message>
         <source>No notices match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 조건에 맞는 공지가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 중지</translation>
     </message>
     <message>
         <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>죄송합니다. 지금은 이 키오스크를 사용할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
         <source>Terminal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>단말기 %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ScreenFrame</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>처음으로</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어 / Language</translation>
     </message>
     <message>
         <source>Choose the language of the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 언어를 선택합니다</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>접근성</translation>
     </message>
     <message>
         <source>Large text, high contrast, low reach and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 글자, 고대비, 낮은 위치 버튼, 음성 안내</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 글자</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>고대비</translation>
     </message>
     <message>
         <source>Low reach</source>
-        <translation type="unfinished"></translation>
+        <translation>낮은 위치 버튼</translation>
     </message>
     <message>
         <source>All buttons in the lower part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 버튼을 화면 아래쪽에 표시합니다</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>음성 안내</translation>
     </message>
     <message>
         <source>Reads the screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 내용을 소리 내어 읽어 줍니다</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>시 공지사항</translation>
     </message>
     <message>
         <source>News and events from the city. Take a notice home as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>시의 소식과 행사 안내입니다. 공지를 QR 코드로 가져갈 수 있습니다.</translation>
     </message>
     <message>
         <source>This kiosk has no card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에는 카드 리더기가 없습니다.</translation>
     </message>
     <message>
         <source>This kiosk has no receipt printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에는 영수증 프린터가 없습니다.</translation>
     </message>
     <message>
         <source>This kiosk has no document printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에는 문서 프린터가 없습니다.</translation>
     </message>
     <message>
         <source>This kiosk cannot take payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에서는 결제할 수 없습니다.</translation>
     </message>
     <message>
         <source>This kiosk has no LED board.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에는 LED 전광판이 없습니다.</translation>
     </message>
     <message>
         <source>Not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>행사</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>건강</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>세금</translation>
     </message>
     <message>
         <source>Garbage and recycling</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰레기·재활용</translation>
     </message>
     <message>
         <source>Disaster preparedness</source>
-        <translation type="unfinished"></translation>
+        <translation>재난 대비</translation>
     </message>
     <message>
         <source>Children and families</source>
-        <translation type="unfinished"></translation>
+        <translation>어린이와 가족</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>행정 절차</translation>
     </message>
     <message>
         <source>The city&apos;s information could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>시 정보를 불러올 수 없습니다.</translation>
     </message>
     <message>
         <source>The kiosk software stopped because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>오류로 인해 키오스크 소프트웨어가 중지되었습니다.</translation>
     </message>
     <message>
         <source>A technical problem stopped the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>기술적인 문제로 키오스크가 중지되었습니다.</translation>
     </message>
 </context>
 </TS>

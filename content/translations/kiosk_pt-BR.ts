@@ -5,212 +5,212 @@
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um serviço.</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de mais tempo?</translation>
     </message>
     <message>
         <source>This screen will reset in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tela será reiniciada em %1 segundos.</translation>
     </message>
     <message>
         <source>Yes, I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, preciso de mais tempo</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar</translation>
     </message>
 </context>
 <context>
     <name>NoticeDetailScreen</name>
     <message>
         <source>Scan the QR code to read this notice on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia o QR code para ver este aviso no seu celular.</translation>
     </message>
     <message>
         <source>QR code for this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code deste aviso</translation>
     </message>
 </context>
 <context>
     <name>NoticesScreen</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos da prefeitura</translation>
     </message>
     <message>
         <source>Choose a notice to read it. You can also search by word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um aviso para lê-lo. Você também pode pesquisar por palavra.</translation>
     </message>
     <message>
         <source>Search notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar avisos</translation>
     </message>
     <message>
         <source>No notices match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aviso corresponde à sua pesquisa.</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora de serviço</translation>
     </message>
     <message>
         <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desculpe, este terminal não pode ser usado agora. Pergunte no balcão de atendimento.</translation>
     </message>
     <message>
         <source>Terminal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ScreenFrame</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma / Language</translation>
     </message>
     <message>
         <source>Choose the language of the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o idioma das telas</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessibilidade</translation>
     </message>
     <message>
         <source>Large text, high contrast, low reach and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto grande, alto contraste, alcance baixo e voz</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto grande</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Low reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance baixo</translation>
     </message>
     <message>
         <source>All buttons in the lower part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os botões na parte de baixo da tela</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Reads the screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a tela em voz alta</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos da prefeitura</translation>
     </message>
     <message>
         <source>News and events from the city. Take a notice home as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notícias e eventos da cidade. Leve um aviso para casa como QR code.</translation>
     </message>
     <message>
         <source>This kiosk has no card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal não tem leitor de cartão.</translation>
     </message>
     <message>
         <source>This kiosk has no receipt printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal não tem impressora de recibos.</translation>
     </message>
     <message>
         <source>This kiosk has no document printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal não tem impressora de documentos.</translation>
     </message>
     <message>
         <source>This kiosk cannot take payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal não aceita pagamentos.</translation>
     </message>
     <message>
         <source>This kiosk has no LED board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal não tem painel de LED.</translation>
     </message>
     <message>
         <source>Not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível no momento.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Saúde</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostos</translation>
     </message>
     <message>
         <source>Garbage and recycling</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixo e reciclagem</translation>
     </message>
     <message>
         <source>Disaster preparedness</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevenção de desastres</translation>
     </message>
     <message>
         <source>Children and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Crianças e famílias</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimentos</translation>
     </message>
     <message>
         <source>The city&apos;s information could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as informações da prefeitura.</translation>
     </message>
     <message>
         <source>The kiosk software stopped because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O software do terminal parou por causa de um erro.</translation>
     </message>
     <message>
         <source>A technical problem stopped the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um problema técnico parou o terminal.</translation>
     </message>
 </context>
 </TS>

@@ -5,212 +5,212 @@
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn dịch vụ.</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có cần thêm thời gian không?</translation>
     </message>
     <message>
         <source>This screen will reset in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình này sẽ được đặt lại sau %1 giây.</translation>
     </message>
     <message>
         <source>Yes, I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Có, tôi cần thêm thời gian</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
 </context>
 <context>
     <name>NoticeDetailScreen</name>
     <message>
         <source>Scan the QR code to read this notice on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét mã QR để đọc thông báo này trên điện thoại của bạn.</translation>
     </message>
     <message>
         <source>QR code for this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR của thông báo này</translation>
     </message>
 </context>
 <context>
     <name>NoticesScreen</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo của thành phố</translation>
     </message>
     <message>
         <source>Choose a notice to read it. You can also search by word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một thông báo để đọc. Bạn cũng có thể tìm kiếm theo từ khóa.</translation>
     </message>
     <message>
         <source>Search notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thông báo</translation>
     </message>
     <message>
         <source>No notices match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thông báo nào phù hợp với tìm kiếm của bạn.</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm ngừng hoạt động</translation>
     </message>
     <message>
         <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin lỗi, hiện không thể sử dụng máy này. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
         <source>Terminal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ScreenFrame</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chủ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
         <source>Choose the language of the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ngôn ngữ hiển thị trên màn hình</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ tiếp cận</translation>
     </message>
     <message>
         <source>Large text, high contrast, low reach and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ lớn, tương phản cao, nút ở vị trí thấp và đọc to</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ lớn</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tương phản cao</translation>
     </message>
     <message>
         <source>Low reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí thấp</translation>
     </message>
     <message>
         <source>All buttons in the lower part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các nút ở phần dưới màn hình</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to</translation>
     </message>
     <message>
         <source>Reads the screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to nội dung trên màn hình</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo của thành phố</translation>
     </message>
     <message>
         <source>News and events from the city. Take a notice home as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin tức và sự kiện của thành phố. Mang thông báo về nhà bằng mã QR.</translation>
     </message>
     <message>
         <source>This kiosk has no card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không có đầu đọc thẻ.</translation>
     </message>
     <message>
         <source>This kiosk has no receipt printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không có máy in biên lai.</translation>
     </message>
     <message>
         <source>This kiosk has no document printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không có máy in tài liệu.</translation>
     </message>
     <message>
         <source>This kiosk cannot take payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không nhận thanh toán.</translation>
     </message>
     <message>
         <source>This kiosk has no LED board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không có bảng LED.</translation>
     </message>
     <message>
         <source>Not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không sử dụng được.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sức khỏe</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuế</translation>
     </message>
     <message>
         <source>Garbage and recycling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rác và tái chế</translation>
     </message>
     <message>
         <source>Disaster preparedness</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng chống thiên tai</translation>
     </message>
     <message>
         <source>Children and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Trẻ em và gia đình</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>The city&apos;s information could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tải thông tin của thành phố.</translation>
     </message>
     <message>
         <source>The kiosk software stopped because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm của máy đã dừng do lỗi.</translation>
     </message>
     <message>
         <source>A technical problem stopped the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy đã dừng do sự cố kỹ thuật.</translation>
     </message>
 </context>
 </TS>

@@ -5,212 +5,212 @@
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择服务。</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>您需要更多时间吗？</translation>
     </message>
     <message>
         <source>This screen will reset in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>本画面将在 %1 秒后重置。</translation>
     </message>
     <message>
         <source>Yes, I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>是，我需要更多时间</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
     <name>NoticeDetailScreen</name>
     <message>
         <source>Scan the QR code to read this notice on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描二维码，即可在手机上阅读此通知。</translation>
     </message>
     <message>
         <source>QR code for this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>此通知的二维码</translation>
     </message>
 </context>
 <context>
     <name>NoticesScreen</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>市政通知</translation>
     </message>
     <message>
         <source>Choose a notice to read it. You can also search by word.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要阅读的通知。也可以按关键词搜索。</translation>
     </message>
     <message>
         <source>Search notices</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索通知</translation>
     </message>
     <message>
         <source>No notices match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索条件的通知。</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停服务</translation>
     </message>
     <message>
         <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>抱歉，本机目前无法使用。请到窗口咨询。</translation>
     </message>
     <message>
         <source>Terminal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>终端 %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ScreenFrame</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言 / Language</translation>
     </message>
     <message>
         <source>Choose the language of the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>选择界面显示的语言</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>无障碍</translation>
     </message>
     <message>
         <source>Large text, high contrast, low reach and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>大字体、高对比度、低位操作和语音朗读</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>大字体</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <source>Low reach</source>
-        <translation type="unfinished"></translation>
+        <translation>低位操作</translation>
     </message>
     <message>
         <source>All buttons in the lower part of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>所有按钮都显示在屏幕下方</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>语音朗读</translation>
     </message>
     <message>
         <source>Reads the screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读屏幕内容</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>City notices</source>
-        <translation type="unfinished"></translation>
+        <translation>市政通知</translation>
     </message>
     <message>
         <source>News and events from the city. Take a notice home as a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>本市的新闻和活动。可通过二维码把通知带回家。</translation>
     </message>
     <message>
         <source>This kiosk has no card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有读卡器。</translation>
     </message>
     <message>
         <source>This kiosk has no receipt printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有收据打印机。</translation>
     </message>
     <message>
         <source>This kiosk has no document printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有文件打印机。</translation>
     </message>
     <message>
         <source>This kiosk cannot take payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机不支持付款。</translation>
     </message>
     <message>
         <source>This kiosk has no LED board.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有LED显示屏。</translation>
     </message>
     <message>
         <source>Not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法使用。</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>税务</translation>
     </message>
     <message>
         <source>Garbage and recycling</source>
-        <translation type="unfinished"></translation>
+        <translation>垃圾与回收</translation>
     </message>
     <message>
         <source>Disaster preparedness</source>
-        <translation type="unfinished"></translation>
+        <translation>防灾</translation>
     </message>
     <message>
         <source>Children and families</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童与家庭</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>办理手续</translation>
     </message>
     <message>
         <source>The city&apos;s information could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载本市的信息。</translation>
     </message>
     <message>
         <source>The kiosk software stopped because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机软件因错误而停止运行。</translation>
     </message>
     <message>
         <source>A technical problem stopped the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机因技术故障而停止运行。</translation>
     </message>
 </context>
 </TS>

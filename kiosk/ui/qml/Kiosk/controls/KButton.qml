@@ -9,8 +9,9 @@ Button {
     property bool primary: false
     property string detail: ""
 
-    implicitHeight: Math.max(App.theme.touchTarget, label.implicitHeight + App.theme.spacing)
-    implicitWidth: Math.max(App.theme.touchTarget, label.implicitWidth + 2 * App.theme.spacing)
+    padding: App.theme.spacing
+    implicitHeight: Math.max(App.theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(App.theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     focusPolicy: Qt.StrongFocus
     font.family: App.theme.fontFamily
     font.pixelSize: App.theme.fontSize
@@ -20,7 +21,6 @@ Button {
     onActiveFocusChanged: if (activeFocus) App.speech.focused(Accessible.name)
 
     contentItem: Text {
-        id: label
         text: control.text
         font: control.font
         color: !control.enabled ? App.theme.disabledText

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
@@ -69,7 +70,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: barRow.height + 2 * App.theme.spacing
+        height: App.theme.touchTarget + 2 * App.theme.spacing
         color: App.theme.surface
         border.color: App.theme.border
 
@@ -130,6 +131,7 @@ Item {
         Repeater {
             model: App.languages
             delegate: KButton {
+                id: choice
                 required property string code
                 required property string nativeName
                 required property string fontFamily
@@ -138,7 +140,7 @@ Item {
                 checked: App.session.language === code
                 font.family: fontFamily
                 onClicked: {
-                    App.session.setLanguage(code)
+                    App.session.setLanguage(choice.code)
                     languagePanel.visible = false
                 }
             }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
@@ -11,38 +12,43 @@ ScreenFrame {
         anchors.fill: parent
         model: App.services
         interactive: contentHeight > height
-        cellWidth: Math.max(width / 3, App.theme.touchTarget * 5)
+        cellWidth: width / Math.max(1, Math.floor(width / (App.theme.touchTarget * 7)))
         cellHeight: App.theme.touchTarget * 3
         delegate: Item {
+            id: tile
             required property string serviceId
             required property bool available
             required property string reason
+            readonly property string title: Texts.serviceTitle(serviceId, App.session.language)
+            readonly property string description: available
+                ? Texts.serviceDescription(serviceId, App.session.language)
+                : Texts.reason(reason, App.session.language)
             width: grid.cellWidth
             height: grid.cellHeight
 
             KButton {
-                objectName: "tile_" + serviceId
+                objectName: "tile_" + tile.serviceId
                 anchors.fill: parent
                 anchors.margins: App.theme.spacing
-                enabled: available
-                text: Texts.serviceTitle(serviceId, App.session.language)
-                detail: available ? Texts.serviceDescription(serviceId, App.session.language)
-                                  : Texts.reason(reason, App.session.language)
-                font.pixelSize: App.theme.titleSize
-                font.bold: true
-                onClicked: App.session.openService(serviceId)
-            }
-            KLabel {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.bottom: parent.bottom
-                anchors.margins: App.theme.spacing * 2
-                horizontalAlignment: Text.AlignHCenter
-                text: available ? Texts.serviceDescription(serviceId, App.session.language)
-                                : Texts.reason(reason, App.session.language)
-                color: available ? App.theme.mutedText : App.theme.disabledText
-                maximumLineCount: 2
-                elide: Text.ElideRight
+                enabled: tile.available
+                text: tile.title
+                detail: tile.description
+                onClicked: App.session.openService(tile.serviceId)
+                contentItem: Column {
+                    spacing: App.theme.spacing
+                    KLabel {
+                        width: parent.width
+                        text: tile.title
+                        font.pixelSize: App.theme.titleSize
+                        font.bold: true
+                        color: tile.available ? App.theme.text : App.theme.disabledText
+                    }
+                    KLabel {
+                        width: parent.width
+                        text: tile.description
+                        color: tile.available ? App.theme.mutedText : App.theme.disabledText
+                    }
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import Kiosk
@@ -45,6 +46,7 @@ ScreenFrame {
         model: App.notices.list
         boundsBehavior: Flickable.StopAtBounds
         delegate: KButton {
+            id: row
             required property string noticeId
             required property string title
             required property string published
@@ -53,18 +55,18 @@ ScreenFrame {
             width: list.width
             text: title
             detail: Texts.category(category, App.session.language) + " · " + published
-            onClicked: App.session.openNotice(noticeId)
+            onClicked: App.session.openNotice(row.noticeId)
             contentItem: Column {
                 spacing: App.theme.spacing / 2
                 KLabel {
                     width: parent.width
-                    text: Texts.category(category, App.session.language) + " · " + published
+                    text: row.detail
                     color: App.theme.mutedText
                     font.pixelSize: Math.round(App.theme.fontSize * 0.85)
                 }
                 KLabel {
                     width: parent.width
-                    text: title
+                    text: row.title
                     font.bold: true
                 }
             }

@@ -1,0 +1,289 @@
+"""The configuration loader: defaults, a full file, environment overrides and error messages."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import content.config.loader
+from content.config import (
+    ConfigError,
+    MachikadoConfig,
+    Profile,
+    ScreenGeometry,
+    load_config,
+)
+from content.config.schema import build
+from content.languages import LANGUAGE_CODES
+
+EXAMPLE_CONFIG = Path(__file__).resolve().parents[2] / "packaging" / "machikado.toml"
+
+FULL_CONFIG = """
+[terminal]
+id = "station-07"
+profile = "station"
+location = "Hanamizuki Station, east exit"
+
+[kiosk]
+languages = ["ja", "en", "vi"]
+default_language = "en"
+idle_timeout_s = 90
+idle_warning_s = 15.5
+attract_slide_s = 10
+speech_engine = "flite"
+
+[kiosk.screen]
+width_px = 1080
+height_px = 1920
+width_mm = 268.0
+height_mm = 476.0
+fullscreen = false
+
+[gateway]
+url = "https://gateway.city.example/api"
+
+[devices]
+card_reader = "pcsc://"
+receipt_printer = "escpos+serial:///dev/ttyUSB0?baud=38400"
+document_printer = "cups://Lobby_A4"
+led_sign = "alpha+serial:///dev/ttyS1"
+payment = "emulated://"
+"""
+
+
+@pytest.fixture(autouse=True)
+def no_default_file(tmp_path, monkeypatch):
+    """Keep the machine's /etc/machikado/machikado.toml out of every test."""
+    monkeypatch.setattr(content.config.loader, "DEFAULT_CONFIG_PATH", tmp_path / "absent.toml")
+
+
+def write(tmp_path, text, name="machikado.toml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load_error(tmp_path, text):
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text), environ={})
+    return info.value
+
+
+def problem_paths(error):
+    return [p.path for p in error.problems]
+
+
+# -- sources ------------------------------------------------------------------------------
+
+
+def test_built_in_defaults_when_no_file():
+    config, source = load_config(environ={})
+    assert config == MachikadoConfig()
+    assert source == "built-in defaults"
+    assert config.terminal.profile is Profile.COMMUNITY_CENTRE
+    assert config.kiosk.languages == LANGUAGE_CODES
+    assert config.kiosk.default_language == "ja"
+    assert config.gateway.url == "embedded"
+    assert config.devices.urls() == dict.fromkeys(config.devices.urls(), "")
+
+
+def test_full_file(tmp_path):
+    path = write(tmp_path, FULL_CONFIG)
+    config, source = load_config(path, environ={})
+    assert source == str(path)
+    assert config.terminal.id == "station-07"
+    assert config.terminal.profile is Profile.STATION
+    assert config.terminal.location == "Hanamizuki Station, east exit"
+    assert config.kiosk.languages == ("ja", "en", "vi")
+    assert config.kiosk.default_language == "en"
+    assert config.kiosk.idle_timeout_s == 90.0
+    assert isinstance(config.kiosk.idle_timeout_s, float)
+    assert config.kiosk.idle_warning_s == 15.5
+    assert config.kiosk.attract_slide_s == 10.0
+    assert config.kiosk.speech_engine == "flite"
+    assert config.kiosk.screen == ScreenGeometry(1080, 1920, 268.0, 476.0, fullscreen=False)
+    assert config.gateway.url == "https://gateway.city.example/api"
+    assert config.devices.receipt_printer == "escpos+serial:///dev/ttyUSB0?baud=38400"
+    assert config.devices.payment == "emulated://"
+
+
+def test_default_path_is_read_when_present(tmp_path, monkeypatch):
+    path = write(tmp_path, '[terminal]\nid = "from-default"\n', name="default.toml")
+    monkeypatch.setattr(content.config.loader, "DEFAULT_CONFIG_PATH", path)
+    config, source = load_config(environ={})
+    assert config.terminal.id == "from-default"
+    assert source == str(path)
+
+
+def test_machikado_config_variable_selects_the_file(tmp_path):
+    path = write(tmp_path, '[terminal]\nid = "from-env-file"\n', name="other.toml")
+    config, source = load_config(environ={"MACHIKADO_CONFIG": str(path)})
+    assert config.terminal.id == "from-env-file"
+    assert source == str(path)
+
+
+def test_example_config_in_packaging_loads():
+    if not EXAMPLE_CONFIG.exists():
+        pytest.skip(f"{EXAMPLE_CONFIG} not written yet")
+    config, source = load_config(EXAMPLE_CONFIG, environ={})
+    assert isinstance(config, MachikadoConfig)
+    assert source == str(EXAMPLE_CONFIG)
+
+
+# -- files that cannot be read --------------------------------------------------------------
+
+
+def test_explicit_missing_file(tmp_path):
+    path = tmp_path / "nowhere.toml"
+    with pytest.raises(ConfigError, match="file not found") as info:
+        load_config(path, environ={})
+    assert str(path) in str(info.value)
+
+
+def test_malformed_toml(tmp_path):
+    error = load_error(tmp_path, "[kiosk\nidle_timeout_s = 30\n")
+    assert "not valid TOML" in str(error)
+    assert str(tmp_path / "machikado.toml") in str(error)
+
+
+# -- validation messages ----------------------------------------------------------------------
+
+
+def test_unknown_key_names_its_path_and_suggests(tmp_path):
+    error = load_error(tmp_path, "[kiosk]\nidle_timeout = 30\n")
+    assert problem_paths(error) == ["kiosk.idle_timeout"]
+    assert "did you mean 'idle_timeout_s'" in str(error)
+
+
+def test_unknown_table_is_reported(tmp_path):
+    error = load_error(tmp_path, "[kiosks]\nidle_timeout_s = 30\n")
+    assert problem_paths(error) == ["kiosks"]
+    assert "did you mean 'kiosk'" in str(error)
+
+
+def test_wrong_type_names_path_and_expected_type(tmp_path):
+    error = load_error(tmp_path, '[kiosk.screen]\nwidth_px = "wide"\n')
+    assert problem_paths(error) == ["kiosk.screen.width_px"]
+    assert "expected an integer" in str(error)
+    assert "'wide'" in str(error)
+
+
+def test_bool_is_not_an_integer(tmp_path):
+    error = load_error(tmp_path, "[kiosk.screen]\nwidth_px = true\n")
+    assert problem_paths(error) == ["kiosk.screen.width_px"]
+    assert "expected an integer" in str(error)
+
+
+def test_bool_is_not_a_number(tmp_path):
+    error = load_error(tmp_path, "[kiosk]\nidle_timeout_s = false\n")
+    assert problem_paths(error) == ["kiosk.idle_timeout_s"]
+
+
+def test_bad_profile_lists_allowed_values(tmp_path):
+    error = load_error(tmp_path, '[terminal]\nprofile = "airport"\n')
+    assert problem_paths(error) == ["terminal.profile"]
+    for profile in Profile:
+        assert repr(profile.value) in str(error)
+
+
+def test_several_problems_reported_at_once(tmp_path):
+    error = load_error(
+        tmp_path,
+        '[terminal]\nprofile = "airport"\n'
+        '[kiosk]\nidle_timeout = 30\n'
+        '[kiosk.screen]\nwidth_px = "wide"\n'
+        '[gateway]\nurl = "ftp://city.example"\n',
+    )
+    assert sorted(problem_paths(error)) == [
+        "gateway.url",
+        "kiosk.idle_timeout",
+        "kiosk.screen.width_px",
+        "terminal.profile",
+    ]
+    assert "4 problem(s)" in str(error)
+
+
+def test_default_language_must_be_configured(tmp_path):
+    error = load_error(tmp_path, '[kiosk]\nlanguages = ["ja", "en"]\ndefault_language = "ko"\n')
+    assert problem_paths(error) == ["kiosk.default_language"]
+    assert "'ko'" in str(error)
+
+
+def test_unknown_language_code(tmp_path):
+    error = load_error(tmp_path, '[kiosk]\nlanguages = ["ja", "fr"]\n')
+    assert problem_paths(error) == ["kiosk.languages"]
+    assert "'fr'" in str(error)
+
+
+@pytest.mark.parametrize("url", ["embedded", "http://127.0.0.1:8080", "https://city.example/"])
+def test_gateway_url_accepted(tmp_path, url):
+    config, _ = load_config(write(tmp_path, f'[gateway]\nurl = "{url}"\n'), environ={})
+    assert config.gateway.url == url
+
+
+@pytest.mark.parametrize("url", ["", "city.example", "ftp://city.example", "https://"])
+def test_gateway_url_rejected(tmp_path, url):
+    error = load_error(tmp_path, f'[gateway]\nurl = "{url}"\n')
+    assert problem_paths(error) == ["gateway.url"]
+
+
+def test_device_url_with_unknown_scheme(tmp_path):
+    error = load_error(tmp_path, '[devices]\nreceipt_printer = "lpt://1"\n')
+    assert problem_paths(error) == ["devices.receipt_printer"]
+    assert "escpos+serial" in str(error)
+
+
+@given(st.integers(min_value=10, max_value=3600))
+def test_idle_timeout_in_range_validates(seconds):
+    config = build(MachikadoConfig, {"kiosk": {"idle_timeout_s": seconds}}, source="test")
+    assert config.kiosk.idle_timeout_s == seconds
+
+
+@given(st.integers(max_value=9))
+def test_idle_timeout_below_ten_fails(seconds):
+    with pytest.raises(ConfigError) as info:
+        build(MachikadoConfig, {"kiosk": {"idle_timeout_s": seconds}}, source="test")
+    assert problem_paths(info.value) == ["kiosk.idle_timeout_s"]
+
+
+# -- environment overrides ------------------------------------------------------------------
+
+
+def test_environment_overrides_defaults():
+    environ = {
+        "MACHIKADO_KIOSK__IDLE_TIMEOUT_S": "30",
+        "MACHIKADO_KIOSK__LANGUAGES": '["ja","en"]',
+        "MACHIKADO_TERMINAL__ID": "abc",
+        "PATH": "/usr/bin",
+    }
+    config, source = load_config(environ=environ)
+    assert config.kiosk.idle_timeout_s == 30.0
+    assert config.kiosk.languages == ("ja", "en")
+    assert config.terminal.id == "abc"
+    assert source.startswith("built-in defaults")
+    for name in ("MACHIKADO_KIOSK__IDLE_TIMEOUT_S", "MACHIKADO_TERMINAL__ID"):
+        assert name in source
+    assert "PATH" not in source
+
+
+def test_environment_overrides_the_file(tmp_path):
+    path = write(tmp_path, FULL_CONFIG)
+    config, source = load_config(path, environ={"MACHIKADO_KIOSK__SCREEN__WIDTH_PX": "1280"})
+    assert config.kiosk.screen.width_px == 1280
+    assert config.kiosk.screen.height_px == 1920
+    assert source == f"{path} + MACHIKADO_KIOSK__SCREEN__WIDTH_PX"
+
+
+def test_environment_override_is_validated():
+    with pytest.raises(ConfigError) as info:
+        load_config(environ={"MACHIKADO_KIOSK__IDLE_TIMEOUT_S": "5"})
+    assert problem_paths(info.value) == ["kiosk.idle_timeout_s"]
+    assert "MACHIKADO_KIOSK__IDLE_TIMEOUT_S" in str(info.value)
+
+
+def test_malformed_variable_name():
+    with pytest.raises(ConfigError) as info:
+        load_config(environ={"MACHIKADO_KIOSK": "30"})
+    assert "MACHIKADO_KIOSK" in str(info.value)
+    assert problem_paths(info.value) == ["MACHIKADO_KIOSK"]
