@@ -20,7 +20,12 @@ class Language:
 LANGUAGES: tuple[Language, ...] = (
     Language("ja", "日本語", "Noto Sans CJK JP", "ja_JP", "ja_JP", "画面にふれてください"),
     Language(
-        "ja-easy", "やさしい にほんご", "Noto Sans CJK JP", "ja_JP", "ja_JP", "がめんを さわって ください"
+        "ja-easy",
+        "やさしい にほんご",
+        "Noto Sans CJK JP",
+        "ja_JP",
+        "ja_JP",
+        "がめんを さわって ください",
     ),
     Language("en", "English", "Noto Sans", "en_US", "en_US", "Touch the screen to start"),
     Language("zh-Hans", "中文（简体）", "Noto Sans CJK SC", "zh_CN", "zh_CN", "请触摸屏幕开始"),

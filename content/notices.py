@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from content.config.schema import ConfigError, Problem, build, require
+from content.config.schema import ConfigError, FieldError, Problem, build, require
 from content.languages import LANGUAGE_CODES
 
 CATEGORIES = ("events", "health", "tax", "waste", "disaster", "childcare", "procedures")
+
+
+def _is_iso_date(text: str) -> bool:
+    # fromisoformat alone also takes 20261101 and 2026-W44-1, which would sort wrongly.
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _require_all_languages(field: str, text: dict[str, str]) -> None:
@@ -33,10 +46,11 @@ class Notice:
 
     def __post_init__(self) -> None:
         require(self.category in CATEGORIES, "category", f"expected one of {', '.join(CATEGORIES)}")
-        try:
-            dt.date.fromisoformat(self.published)
-        except ValueError:
-            require(False, "published", f"expected a YYYY-MM-DD date, got {self.published!r}")
+        require(
+            _is_iso_date(self.published),
+            "published",
+            f"expected a YYYY-MM-DD date, got {self.published!r}",
+        )
         require(self.url.startswith("https://"), "url", "expected an https:// URL")
         _require_all_languages("title", self.title)
         _require_all_languages("body", self.body)
@@ -91,16 +105,21 @@ class NoticeBoard:
 EMPTY_BOARD = NoticeBoard(city=dict.fromkeys(LANGUAGE_CODES, ""), notices=())
 
 
+@dataclass(frozen=True)
+class _SlideFile:
+    slides: tuple[Slide, ...]
+
+
 def load_notice_board(notices_path: Path, slides_path: Path | None = None) -> NoticeBoard:
-    """Read and validate notices (and slides); raise :class:`ConfigError` naming bad keys."""
-    data = _read_json(notices_path)
-    if slides_path is not None:
-        slides = _read_json(slides_path)
-        if not isinstance(slides, dict) or set(slides) != {"slides"}:
-            raise ConfigError(str(slides_path), [Problem("", "expected a table with 'slides'")])
-        if isinstance(data, dict):
-            data = {**data, "slides": slides["slides"]}
-    return build(NoticeBoard, data, source=str(notices_path))
+    """Read and validate notices (and slides); raise :class:`ConfigError` naming file and key."""
+    board = build(NoticeBoard, _read_json(notices_path), source=str(notices_path))
+    if slides_path is None:
+        return board
+    slide_file = build(_SlideFile, _read_json(slides_path), source=str(slides_path))
+    try:
+        return dataclasses.replace(board, slides=slide_file.slides)
+    except FieldError as err:
+        raise ConfigError(str(slides_path), [Problem(err.field, err.message)]) from err
 
 
 def load_sample_board() -> NoticeBoard:

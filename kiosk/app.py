@@ -58,7 +58,7 @@ class Kiosk:
     qml_warnings: list[str] = field(default_factory=list)
 
     def close(self) -> None:
-        """Tear the kiosk down: window, event filter and error hooks (used by tests and the tour)."""
+        """Tear the kiosk down: window, event filter and error hooks (tests and the tour)."""
         self.guard.allow_close = True
         app = QCoreApplication.instance()
         if app is not None:
@@ -169,9 +169,7 @@ def build_kiosk(
 def _route_uncaught_errors(session: QtSession) -> None:
     """An error nobody handled puts the kiosk out of service instead of leaving it half-working."""
 
-    def on_error(
-        kind: type[BaseException], value: BaseException, tb: TracebackType | None
-    ) -> None:
+    def on_error(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("uncaught error", exc_info=(kind, value, tb))
         session.fail("software_error")
 

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
 
 from content.config import MachikadoConfig
 from kiosk.app import Kiosk, build_kiosk, prepare_qt_environment
@@ -25,6 +26,7 @@ class TourClock:
         self.offset = 0.0
 
     def __call__(self) -> float:
+        """Monotonic seconds plus the offset."""
         return time.monotonic() + self.offset
 
 
@@ -44,6 +46,16 @@ def settle(ms: int = 700) -> None:
     loop.exec()
 
 
+def wait_for_frame(window: QQuickWindow, timeout_ms: int = 2000) -> None:
+    """Return once the window has laid out and drawn a new frame (or after ``timeout_ms``)."""
+    loop = QEventLoop()
+    window.frameSwapped.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    window.update()
+    loop.exec()
+    window.frameSwapped.disconnect(loop.quit)
+
+
 def visual_items(root: QQuickItem) -> list[QQuickItem]:
     """``root`` and every item below it in the visual tree (view delegates included)."""
     items = [root]
@@ -61,12 +73,11 @@ def find_item(window: QQuickWindow, name: str) -> QQuickItem:
 
 
 def click(window: QQuickWindow, name: str) -> None:
-    """Activate a named button or area the way a tap would."""
+    """Tap the middle of the named item, as a finger would (whatever lies on top gets it)."""
+    wait_for_frame(window)
     item = find_item(window, name)
-    if item.metaObject().indexOfSignal("clicked()") >= 0:
-        item.clicked.emit()  # type: ignore[attr-defined]
-    else:
-        raise LookupError(f"{name} cannot be clicked")
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
 
 
 class Tour:
@@ -116,6 +127,7 @@ class Tour:
         find_item(self.window, "noticeSearch").forceActiveFocus()
         self.shoot("keyboard", wait_ms=1000)
         self.window.contentItem().forceActiveFocus()
+        QGuiApplication.inputMethod().hide()
         self.clock.offset += session.core.idle.timeout_s + 1
         session.tick()
         self.shoot("idle-warning")

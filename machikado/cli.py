@@ -61,7 +61,7 @@ def _demo(args: argparse.Namespace) -> int:
     tour_dir = args.tour
     if tour_dir is None and not has_display():
         tour_dir = Path("tour")
-        print("No display (DISPLAY and WAYLAND_DISPLAY are unset): running the scripted tour offscreen.")
+        print("No display (DISPLAY and WAYLAND_DISPLAY are unset): running the tour offscreen.")
     if tour_dir is None:
         from kiosk.app import run_kiosk
 

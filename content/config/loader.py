@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from content.config.model import MachikadoConfig
-from content.config.schema import ConfigError, Problem, build
+from content.config.schema import ConfigError, EnvText, Problem, build
 
 DEFAULT_CONFIG_PATH = Path("/etc/machikado/machikado.toml")
 ENV_PREFIX = "MACHIKADO_"
@@ -67,7 +67,9 @@ def _apply_environment(data: dict[str, Any], env: Mapping[str, str]) -> list[str
         keys = [k.lower() for k in name[len(ENV_PREFIX) :].split("__")]
         if len(keys) < 2 or not all(keys):
             problems.append(
-                Problem(name, "expected MACHIKADO_<TABLE>__<KEY>, e.g. MACHIKADO_KIOSK__IDLE_TIMEOUT_S")
+                Problem(
+                    name, "expected MACHIKADO_<TABLE>__<KEY>, e.g. MACHIKADO_KIOSK__IDLE_TIMEOUT_S"
+                )
             )
             continue
         table = data
@@ -78,16 +80,8 @@ def _apply_environment(data: dict[str, Any], env: Mapping[str, str]) -> list[str
                 break
             table = inner
         else:
-            table[keys[-1]] = _parse_value(env[name])
+            table[keys[-1]] = EnvText(env[name])
             applied.append(name)
     if problems:
         raise ConfigError("environment", problems)
     return applied
-
-
-def _parse_value(text: str) -> Any:
-    """Read a variable's value as a TOML value (number, bool, list…), else as a plain string."""
-    try:
-        return tomllib.loads(f"v = {text}")["v"]
-    except tomllib.TOMLDecodeError:
-        return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import enum
+import tomllib
 import types
 import typing
 from collections.abc import Mapping
@@ -49,6 +50,12 @@ def require(rule: bool, field: str, message: str) -> None:
         raise FieldError(field, message)
 
 
+class EnvText(str):
+    """A value from an environment variable: text until the schema says what type it must be."""
+
+    __slots__ = ()
+
+
 def build(cls: type[T], data: Any, *, source: str, path: str = "") -> T:
     """Build dataclass ``cls`` from ``data``; raise :class:`ConfigError` listing all problems."""
     problems: list[Problem] = []
@@ -86,7 +93,9 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _convert(tp: Any, value: Any, path: str, problems: list[Problem]) -> Any:  # noqa: PLR0911
+def _convert(tp: Any, value: Any, path: str, problems: list[Problem]) -> Any:
+    if isinstance(value, EnvText):
+        value = _from_env(tp, value)
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
         args = typing.get_args(tp)
@@ -138,6 +147,20 @@ def _convert(tp: Any, value: Any, path: str, problems: list[Problem]) -> Any:  #
     return None
 
 
+def _from_env(tp: Any, text: EnvText) -> Any:
+    """Read an environment value as TOML (number, bool, list…) unless a string is wanted."""
+    wanted = (
+        typing.get_args(tp) if typing.get_origin(tp) in (types.UnionType, typing.Union) else (tp,)
+    )
+    is_enum = any(isinstance(t, type) and issubclass(t, enum.Enum) for t in wanted)
+    if str in wanted or is_enum:
+        return str(text)
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        return str(text)
+
+
 def _convert_dataclass(cls: type, value: Any, path: str, problems: list[Problem]) -> Any:
     if not isinstance(value, Mapping):
         problems.append(Problem(path, f"expected a table, got {_describe(value)}"))
@@ -158,7 +181,9 @@ def _convert_dataclass(cls: type, value: Any, path: str, problems: list[Problem]
         if name in value:
             kwargs[name] = _convert(hints[name], value[name], _join(path, name), problems)
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
-            problems.append(Problem(_join(path, name), f"missing; expected {_type_name(hints[name])}"))
+            problems.append(
+                Problem(_join(path, name), f"missing; expected {_type_name(hints[name])}")
+            )
     if len(problems) > before:
         return None
     try:

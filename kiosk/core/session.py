@@ -206,8 +206,7 @@ class Session:
         """End the session: wipe everything the resident left and return to the attract loop."""
         if not self.screen.in_session:
             return
-        for hook in self._wipe_hooks:
-            hook()
+        wiped = self._run_wipe_hooks()
         self._history.clear()
         changed = [Change.SCREEN, Change.NOTICES]
         if self.language != self.default_language:
@@ -220,6 +219,20 @@ class Session:
         self.screen = Screen.ATTRACT
         log.info("session ended: %s", reason.value)
         self._emit(*changed, Change.IDLE)
+        if not wiped:
+            # Something may still hold the resident's data: serve nobody until restarted.
+            self.fail("software_error")
+
+    def _run_wipe_hooks(self) -> bool:
+        """Run every hook even if one fails; False if any failed."""
+        ok = True
+        for hook in self._wipe_hooks:
+            try:
+                hook()
+            except Exception:
+                log.exception("wiping session data failed")
+                ok = False
+        return ok
 
     def fail(self, fault: str) -> None:
         """A fatal problem: wipe any session and show the out-of-service screen."""

@@ -46,15 +46,15 @@ class KioskGuard(QObject):
         self._on_activity = on_activity
         self.allow_close = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Swallow closes and escaping keys; report presses as activity."""
         kind = event.type()
         if kind == QEvent.Type.Close and not self.allow_close:
             event.ignore()
             return True
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            if isinstance(event, QKeyEvent) and escapes(event):
-                return True
+        is_key = kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+        if is_key and isinstance(event, QKeyEvent) and escapes(event):
+            return True
         if kind in _ACTIVITY:
             self._on_activity()
         return False

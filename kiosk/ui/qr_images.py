@@ -30,7 +30,7 @@ class QrImageProvider(QQuickImageProvider):
     def __init__(self) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
 
-    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
         """Draw the QR code for the id's text."""
         image = QImage.fromData(qr_png(unquote(image_id)), "PNG")
         if requested.isValid() and requested.width() > 0:

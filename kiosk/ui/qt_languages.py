@@ -32,7 +32,7 @@ def translations_dir() -> Path:
     return Path(str(resources.files("content") / "translations"))
 
 
-class MissingTranslation(RuntimeError):
+class MissingTranslationError(RuntimeError):
     """A configured language has no compiled translation."""
 
 
@@ -62,7 +62,9 @@ class QtLanguages(QAbstractListModel):
         for lang in self._languages:
             translator = QTranslator(self)
             if not translator.load(f"kiosk_{lang.code}.qm", str(folder)):
-                raise MissingTranslation(f"no compiled translation kiosk_{lang.code}.qm in {folder}")
+                raise MissingTranslationError(
+                    f"no compiled translation kiosk_{lang.code}.qm in {folder}"
+                )
             self._translators[lang.code] = translator
         self._installed: QTranslator | None = None
         self._apply()
@@ -78,20 +80,20 @@ class QtLanguages(QAbstractListModel):
         self.changed.emit()
 
     @Property(str, notify=changed)
-    def keyboardLocale(self) -> str:  # noqa: N802
+    def keyboardLocale(self) -> str:
         """Locale for the on-screen keyboard's layout and input method."""
         return language(self._session.language).keyboard_locale
 
     @Property(str, notify=changed)
-    def speechLocale(self) -> str:  # noqa: N802
+    def speechLocale(self) -> str:
         """Locale for the speech engine's voice."""
         return language(self._session.language).speech_locale
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of languages offered."""
         return 0 if parent.isValid() else len(self._languages)
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:
         """Role names for QML delegates."""
         return {
             self.CodeRole: QByteArray(b"code"),

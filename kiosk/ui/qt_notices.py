@@ -45,11 +45,11 @@ class NoticeListModel(QAbstractListModel):
         self._rows = self._browser.visible(language)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of visible notices."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:
         """Role names for QML delegates."""
         return {
             self.IdRole: QByteArray(b"noticeId"),
@@ -84,11 +84,11 @@ class SlideListModel(QAbstractListModel):
         self._slides = board.slides
         self._language = language
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of slides."""
         return 0 if parent.isValid() else len(self._slides)
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:
         """Role names for QML delegates."""
         return {
             self.HeadlineRole: QByteArray(b"headline"),

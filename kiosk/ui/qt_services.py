@@ -30,11 +30,11 @@ class ServiceListModel(QAbstractListModel):
         self._rows = self._registry.statuses()
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of tiles."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:
         """Role names for QML delegates."""
         return {
             self.IdRole: QByteArray(b"serviceId"),

@@ -65,12 +65,12 @@ class QtSession(QObject):
         return self._session.screen.value
 
     @Property(bool, notify=screenChanged)
-    def inSession(self) -> bool:  # noqa: N802
+    def inSession(self) -> bool:
         """True while a resident uses the kiosk."""
         return self._session.screen.in_session
 
     @Property(bool, notify=screenChanged)
-    def canGoBack(self) -> bool:  # noqa: N802
+    def canGoBack(self) -> bool:
         """True when there is a previous screen in this session."""
         return self._session.can_go_back
 
@@ -80,17 +80,17 @@ class QtSession(QObject):
         return self._session.language
 
     @Property(bool, notify=accessibilityChanged)
-    def largeText(self) -> bool:  # noqa: N802
+    def largeText(self) -> bool:
         """Large-text mode."""
         return self._session.accessibility.large_text
 
     @Property(bool, notify=accessibilityChanged)
-    def highContrast(self) -> bool:  # noqa: N802
+    def highContrast(self) -> bool:
         """High-contrast theme."""
         return self._session.accessibility.high_contrast
 
     @Property(bool, notify=accessibilityChanged)
-    def lowReach(self) -> bool:  # noqa: N802
+    def lowReach(self) -> bool:
         """Low-reach layout: every control in the lower part of the screen."""
         return self._session.accessibility.low_reach
 
@@ -100,12 +100,12 @@ class QtSession(QObject):
         return self._session.accessibility.speech
 
     @Property(bool, notify=idleChanged)
-    def idleWarning(self) -> bool:  # noqa: N802
+    def idleWarning(self) -> bool:
         """True while the 'Do you need more time?' warning shows."""
         return self._session.idle_phase is IdlePhase.WARNING
 
     @Property(int, notify=idleChanged)
-    def secondsLeft(self) -> int:  # noqa: N802
+    def secondsLeft(self) -> int:
         """Seconds until the session is wiped, while the warning shows."""
         return self._session.seconds_left(self._clock())
 
@@ -115,12 +115,12 @@ class QtSession(QObject):
         return self._session.fault
 
     @Property(str, constant=True)
-    def terminalId(self) -> str:  # noqa: N802
+    def terminalId(self) -> str:
         """This terminal's id, shown on the out-of-service screen."""
         return self._terminal_id
 
     @Property(int, constant=True)
-    def attractSlideMs(self) -> int:  # noqa: N802
+    def attractSlideMs(self) -> int:
         """How long each attract-loop slide shows, in milliseconds."""
         return self._attract_slide_ms
 
@@ -132,12 +132,12 @@ class QtSession(QObject):
         self._session.start(self._clock())
 
     @Slot(str)
-    def openService(self, service_id: str) -> None:  # noqa: N802
+    def openService(self, service_id: str) -> None:
         """Open a service from its home tile."""
         self._session.open_service(service_id)
 
     @Slot(str)
-    def openNotice(self, notice_id: str) -> None:  # noqa: N802
+    def openNotice(self, notice_id: str) -> None:
         """Open one notice."""
         self._session.open_notice(notice_id)
 
@@ -157,7 +157,7 @@ class QtSession(QObject):
         self._session.end()
 
     @Slot(str)
-    def setLanguage(self, code: str) -> None:  # noqa: N802
+    def setLanguage(self, code: str) -> None:
         """Switch the language."""
         self._session.set_language(code)
 

@@ -48,27 +48,27 @@ class QtTheme(QObject):
     background = _colour("background", changed)
     surface = _colour("surface", changed)
     text = _colour("text", changed)
-    mutedText = _colour("muted_text", changed)  # noqa: N815
+    mutedText = _colour("muted_text", changed)
     accent = _colour("accent", changed)
-    accentText = _colour("accent_text", changed)  # noqa: N815
-    disabledText = _colour("disabled_text", changed)  # noqa: N815
+    accentText = _colour("accent_text", changed)
+    disabledText = _colour("disabled_text", changed)
     border = _colour("border", changed)
     focus = _colour("focus", changed)
     warning = _colour("warning", changed)
-    warningText = _colour("warning_text", changed)  # noqa: N815
+    warningText = _colour("warning_text", changed)
 
     @Property(int, notify=changed)
-    def touchTarget(self) -> int:  # noqa: N802
+    def touchTarget(self) -> int:
         """Smallest side of anything touchable, in pixels (≥ 15 mm on this panel)."""
         return self.metrics.touch_target
 
     @Property(int, notify=changed)
-    def fontSize(self) -> int:  # noqa: N802
+    def fontSize(self) -> int:
         """Body text size in pixels."""
         return self.metrics.font_size
 
     @Property(int, notify=changed)
-    def titleSize(self) -> int:  # noqa: N802
+    def titleSize(self) -> int:
         """Screen title size in pixels."""
         return self.metrics.title_size
 
@@ -78,11 +78,11 @@ class QtTheme(QObject):
         return self.metrics.spacing
 
     @Property(int, notify=changed)
-    def reachTop(self) -> int:  # noqa: N802
+    def reachTop(self) -> int:
         """Controls start below this y (0 unless low reach is on)."""
         return self.metrics.reach_top
 
     @Property(str, notify=changed)
-    def fontFamily(self) -> str:  # noqa: N802
+    def fontFamily(self) -> str:
         """Font for the session's language (CJK glyphs in their own regional forms)."""
         return language(self._session.language).font_family

@@ -191,7 +191,7 @@ def test_several_problems_reported_at_once(tmp_path):
     error = load_error(
         tmp_path,
         '[terminal]\nprofile = "airport"\n'
-        '[kiosk]\nidle_timeout = 30\n'
+        "[kiosk]\nidle_timeout = 30\n"
         '[kiosk.screen]\nwidth_px = "wide"\n'
         '[gateway]\nurl = "ftp://city.example"\n',
     )

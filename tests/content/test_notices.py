@@ -129,12 +129,25 @@ def test_duplicate_notice_ids(tmp_path):
     assert "unique" in str(error)
 
 
+@pytest.mark.parametrize("published", ["2026-13-01", "1 Nov 2026", "20261101", "2026-W44-1"])
+def test_published_must_be_yyyy_mm_dd(tmp_path, published):
+    # The browser sorts notices by this string, so only one spelling of a date may pass.
+    path = write_json(
+        tmp_path / "notices.json",
+        {"city": texts("city"), "notices": [notice(published=published)]},
+    )
+    error = board_error(path)
+    assert [p.path for p in error.problems] == ["notices[0].published"]
+
+
 def test_slide_pointing_to_unknown_notice(tmp_path):
     notices = write_json(tmp_path / "notices.json", {"city": texts("city"), "notices": [notice()]})
     slides = write_json(tmp_path / "attract.json", {"slides": [slide("no-such-notice")]})
-    error = board_error(notices, slides)
-    assert [p.path for p in error.problems] == ["slides[0].notice"]
-    assert "'no-such-notice'" in str(error)
+    with pytest.raises(ConfigError) as info:
+        load_notice_board(notices, slides)
+    assert [p.path for p in info.value.problems] == ["slides[0].notice"]
+    assert "'no-such-notice'" in str(info.value)
+    assert str(slides) in str(info.value)
 
 
 def test_bad_slide_names_the_slides_file(tmp_path):
@@ -152,7 +165,7 @@ def test_slides_file_without_slides_table(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_notice_board(notices, slides)
     assert str(slides) in str(info.value)
-    assert "'slides'" in str(info.value)
+    assert "expected a table" in str(info.value)
 
 
 def test_not_utf8(tmp_path):
