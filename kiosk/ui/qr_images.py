@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 from urllib.parse import unquote
 
-import qrcode
-import qrcode.constants
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
@@ -14,6 +12,9 @@ from PySide6.QtQuick import QQuickImageProvider
 
 def qr_png(text: str, *, box_size: int = 10) -> bytes:
     """A QR code for ``text`` as PNG bytes (error correction M, quiet zone of 4 modules)."""
+    import qrcode  # deferred: PIL is slow to import and the first screen has no QR code
+    import qrcode.constants
+
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box_size, border=4
     )

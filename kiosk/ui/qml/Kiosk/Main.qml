@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 import QtQuick.VirtualKeyboard
@@ -17,7 +18,8 @@ Window {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.bottom: keyboard.active ? keyboard.top : parent.bottom
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: window.keyboardHeight
         source: Qt.resolvedUrl("screens/" + App.session.screen + "Screen.qml")
     }
 
@@ -25,13 +27,28 @@ Window {
         anchors.fill: parent
     }
 
-    InputPanel {
-        id: keyboard
-        objectName: "keyboard"
+    // The keyboard is built right after the first frame, so the attract loop shows at once.
+    readonly property InputPanel keyboard: keyboardLoader.item as InputPanel
+    readonly property int keyboardHeight: keyboard && keyboard.active ? keyboard.height : 0
+
+    Loader {
+        id: keyboardLoader
         z: 50
         width: parent.width
-        y: active ? parent.height - height : parent.height
-        visible: active
+        active: false
+        asynchronous: true
+        sourceComponent: InputPanel {
+            objectName: "keyboard"
+            width: window.width
+            y: active ? window.height - height : window.height
+            visible: active
+        }
+    }
+
+    Connections {
+        target: window
+        enabled: !keyboardLoader.active
+        function onFrameSwapped() { keyboardLoader.active = true }
     }
 
     Binding {

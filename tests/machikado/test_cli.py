@@ -1,0 +1,98 @@
+"""The ``machikado`` command: its errors for bad configuration and the demo's screenshot tour."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PIL import Image
+
+from content.languages import LANGUAGE_CODES
+from machikado import __version__
+from machikado.cli import main
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_a_malformed_config_stops_start_up_naming_file_and_key(tmp_path, capsys):
+    config = tmp_path / "machikado.toml"
+    config.write_text('[kiosk]\nidle_timeout_s = "soon"\nlanguges = ["ja"]\n', encoding="utf-8")
+    assert main(["kiosk", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert str(config) in err
+    assert "kiosk.idle_timeout_s: expected a number" in err
+    assert "kiosk.languges: unknown key (did you mean 'languages'?)" in err
+
+
+def test_a_missing_config_file_is_an_error(tmp_path, capsys):
+    assert main(["kiosk", "--config", str(tmp_path / "absent.toml")]) == 2
+    assert "file not found" in capsys.readouterr().err
+
+
+def test_broken_toml_is_an_error(tmp_path, capsys):
+    config = tmp_path / "machikado.toml"
+    config.write_text("[kiosk\n", encoding="utf-8")
+    assert main(["demo", "--config", str(config), "--tour", str(tmp_path / "t")]) == 2
+    assert "not valid TOML" in capsys.readouterr().err
+
+
+def test_demo_without_a_display_writes_the_tour(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "machikado", "--log-level", "WARNING", "demo"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "No display" in result.stdout
+    shots = sorted((tmp_path / "tour").glob("*.png"))
+    names = [p.name for p in shots]
+    assert len(shots) >= 20
+    assert all(name.split("-")[0].isdigit() for name in names)
+    for code in LANGUAGE_CODES:
+        assert any(name.endswith(f"-{code}.png") for name in names), code
+    for label in (
+        "attract",
+        "home",
+        "noticedetail",
+        "idle-warning",
+        "large-text",
+        "high-contrast",
+        "low-reach",
+        "outofservice",
+    ):
+        assert any(label in name for name in names), label
+    for path in shots:
+        with Image.open(path) as image:
+            assert image.size == (1920, 1080)
+            colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
+            assert colours is None or len(colours) > 20, f"{path.name} looks blank"
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_tour_into_a_chosen_folder(tmp_path):
+    out = tmp_path / "shots"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "machikado", "demo", "--tour", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert str(out.resolve()) in result.stdout
+    assert (out / "01-attract-ja.png").exists()
