@@ -9,4 +9,6 @@ QtObject {
     property var services
     property var languages
     property var speech
+    // Layout state: true while the on-screen keyboard takes the lower part of the window.
+    property bool keyboardOpen: false
 }

@@ -45,6 +45,12 @@ Window {
         }
     }
 
+    Binding {
+        target: App
+        property: "keyboardOpen"
+        value: window.keyboardHeight > 0
+    }
+
     Connections {
         target: window
         enabled: !keyboardLoader.active

@@ -38,6 +38,7 @@ Item {
                 width: parent.width
                 text: App.notices.city
                 color: App.theme.mutedText
+                visible: !App.keyboardOpen  // room for the list above the keyboard
             }
             KLabel {
                 objectName: "screenTitle"
@@ -50,7 +51,7 @@ Item {
             KLabel {
                 width: parent.width
                 text: frame.instructions
-                visible: text.length > 0
+                visible: text.length > 0 && !App.keyboardOpen
                 color: App.theme.mutedText
             }
         }
