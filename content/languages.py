@@ -41,3 +41,21 @@ _BY_CODE = {lang.code: lang for lang in LANGUAGES}
 def language(code: str) -> Language:
     """Return the language with ``code``; raise ``KeyError`` for a code we do not ship."""
     return _BY_CODE[code]
+
+
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def format_date(iso_date: str, code: str) -> str:
+    """A YYYY-MM-DD date as a resident reading ``code`` writes it (e.g. 2026年11月20日)."""
+    year, month, day = (int(part) for part in iso_date.split("-"))
+    if code in ("ja", "ja-easy", "zh-Hans"):
+        return f"{year}年{month}月{day}日"
+    if code == "ko":
+        return f"{year}년 {month}월 {day}일"
+    if code == "en":
+        return f"{day} {_EN_MONTHS[month - 1]} {year}"
+    return f"{day:02d}/{month:02d}/{year}"

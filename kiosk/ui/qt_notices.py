@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from content.languages import format_date
 from content.notices import Notice, NoticeBoard
 from kiosk.core.notice_browser import NoticeBrowser
 from kiosk.core.session import Change
@@ -67,7 +68,7 @@ class NoticeListModel(QAbstractListModel):
             return notice.title[self._language]
         return {
             self.IdRole: notice.id,
-            self.PublishedRole: notice.published,
+            self.PublishedRole: format_date(notice.published, self._language),
             self.CategoryRole: notice.category,
         }.get(role)
 
@@ -178,8 +179,9 @@ class QtNotices(QObject):
 
     @Property(str, notify=changed)
     def published(self) -> str:
-        """The opened notice's date (YYYY-MM-DD)."""
-        return self._field("published")
+        """The opened notice's date, written the way the session's language writes dates."""
+        published = self._field("published")
+        return format_date(published, self._session.language) if published else ""
 
     @Property(str, notify=changed)
     def category(self) -> str:
