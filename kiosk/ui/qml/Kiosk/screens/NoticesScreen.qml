@@ -16,8 +16,6 @@ ScreenFrame {
         anchors.right: parent.right
         height: App.theme.touchTarget
         text: App.notices.query
-        placeholderText: qsTr("Search notices")
-        placeholderTextColor: App.theme.mutedText
         color: App.theme.text
         font.family: App.theme.fontFamily
         font.pixelSize: App.theme.fontSize
@@ -25,6 +23,15 @@ ScreenFrame {
         Accessible.name: qsTr("Search notices")
         onTextEdited: App.notices.search(text)
         onActiveFocusChanged: if (activeFocus) App.speech.focused(Accessible.name)
+        KLabel {
+            // The hint stays until the resident types, in a colour that keeps 4.5:1 contrast.
+            anchors.left: parent.left
+            anchors.leftMargin: search.leftPadding
+            anchors.verticalCenter: parent.verticalCenter
+            visible: search.text.length === 0 && search.preeditText.length === 0
+            text: qsTr("Search notices")
+            color: App.theme.mutedText
+        }
         background: Rectangle {
             color: App.theme.surface
             radius: App.theme.spacing
