@@ -97,7 +97,6 @@ def build_kiosk(
     clock: Callable[[], float] = time.monotonic,
 ) -> Kiosk:
     """Build the kiosk window and everything behind it; a QGuiApplication must exist."""
-
     fault = ""
     if board is None:
         try:
