@@ -15,7 +15,16 @@ from urllib.parse import SplitResult, urlsplit
 from devices.errors import DeviceConfigError
 
 # (kind, scheme) -> "module:function"; the function takes the parsed URL and returns the device.
-OPENERS: dict[tuple[str, str], str] = {}
+OPENERS: dict[tuple[str, str], str] = {
+    ("card_reader", "pcsc"): "devices.smartcard.pcsc:open_url",
+    ("card_reader", "emulated"): "devices.smartcard.emulator.inprocess:open_url",
+    ("receipt_printer", "escpos+serial"): "devices.receipt.open:open_serial",
+    ("receipt_printer", "escpos+usblp"): "devices.receipt.open:open_usblp",
+    ("receipt_printer", "escpos+tcp"): "devices.receipt.open:open_tcp",
+    ("receipt_printer", "emulated"): "devices.receipt.open:open_emulated",
+    ("document_printer", "cups"): "devices.docprint.cups_printer:open_url",
+    ("document_printer", "emulated"): "devices.docprint.emulator:open_url",
+}
 
 
 def schemes(kind: str) -> list[str]:

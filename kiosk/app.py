@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -18,11 +19,13 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 
 from content.config import ConfigError, MachikadoConfig
 from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
+from devices.monitor import DeviceMonitor
+from devices.registry import open_device
 from kiosk.core.idle import IdleTimer
 from kiosk.core.notice_browser import NoticeBrowser
 from kiosk.core.services import (
     BUILT_IN_SERVICES,
-    ConfiguredDevices,
+    DeviceAvailability,
     ServiceRegistry,
     ServiceSpec,
 )
@@ -55,6 +58,7 @@ class Kiosk:
     window: QWindow
     session: QtSession
     guard: KioskGuard
+    monitor: DeviceMonitor
     qml_warnings: list[str] = field(default_factory=list)
 
     def close(self) -> None:
@@ -65,19 +69,29 @@ class Kiosk:
             app.removeEventFilter(self.guard)
         sys.excepthook = sys.__excepthook__
         threading.excepthook = threading.__excepthook__
+        self.monitor.stop()
         self.window.close()
         self.engine.deleteLater()
+
+
+def build_monitor(config: MachikadoConfig, interval_s: float = 5.0) -> DeviceMonitor:
+    """A monitor for every device the configuration names (not started)."""
+    openers = {
+        kind: functools.partial(open_device, kind, url)
+        for kind, url in config.devices.urls().items()
+        if url
+    }
+    return DeviceMonitor(openers, interval=interval_s)
 
 
 def build_core(
     config: MachikadoConfig,
     board: NoticeBoard,
+    devices: DeviceAvailability,
     services: Iterable[ServiceSpec] = BUILT_IN_SERVICES,
 ) -> Session:
     """The pure session for ``config`` (no Qt)."""
-    registry = ServiceRegistry(
-        services, config.terminal.profile, ConfiguredDevices(config.devices.urls())
-    )
+    registry = ServiceRegistry(services, config.terminal.profile, devices)
     return Session(
         languages=config.kiosk.languages,
         default_language=config.kiosk.default_language,
@@ -105,7 +119,8 @@ def build_kiosk(
             log.error("city notices could not be loaded: %s", err)
             board, fault = EMPTY_BOARD, "content_unavailable"
 
-    core = build_core(config, board, services)
+    monitor = build_monitor(config)
+    core = build_core(config, board, monitor, services)
     engine = QQmlApplicationEngine()
     warnings: list[str] = []
 
@@ -126,11 +141,14 @@ def build_kiosk(
         parent=engine,
     )
     app_singleton = engine.singletonInstance("Kiosk", "App")
+    service_list = ServiceListModel(core.services, engine)
+    # The monitor calls back on its polling thread; the signal carries the news to the UI thread.
+    monitor.subscribe(lambda _kind, _health: service_list.devicesChanged.emit())
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),
         "notices": QtNotices(session, core.notices, engine),
-        "services": ServiceListModel(core.services, engine),
+        "services": service_list,
         "languages": QtLanguages(session, engine, parent=engine),
         "speech": QtSpeech(session, speech_engine or config.kiosk.speech_engine, engine),
     }
@@ -162,7 +180,15 @@ def build_kiosk(
     _route_uncaught_errors(session)
     if fault:
         session.fail(fault)
-    return Kiosk(engine=engine, window=window, session=session, guard=guard, qml_warnings=warnings)
+    monitor.start()
+    return Kiosk(
+        engine=engine,
+        window=window,
+        session=session,
+        guard=guard,
+        monitor=monitor,
+        qml_warnings=warnings,
+    )
 
 
 def _route_uncaught_errors(session: QtSession) -> None:

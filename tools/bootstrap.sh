@@ -16,6 +16,13 @@ APT_PACKAGES=(
     libpulse0 speech-dispatcher libspeechd2
     # to build pyscard and pycups from source
     gcc python3-dev python3-venv swig libpcsclite-dev libcups2-dev pkg-config
+    # card reader: pcscd, its virtual reader for the card emulator, OpenSC as an outside client
+    pcscd vsmartcard-vpcd opensc
+    # printers: socat pty pairs for the receipt emulator, a private cupsd with the cups-pdf queue,
+    # poppler for checking the PDFs it writes
+    socat cups-daemon cups-client cups-filters printer-driver-cups-pdf ghostscript poppler-utils
+    # gateway: a private PostgreSQL server for the tests of the PostgreSQL storage path
+    postgresql-15
 )
 
 missing=()

@@ -169,6 +169,26 @@
         <translation>This kiosk has no LED board.</translation>
     </message>
     <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>Checking the equipment. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>The printer is out of paper. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>The printer cover is open. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>The printer is not working right now. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>The card reader is not working right now. Please ask the staff.</translation>
+    </message>
+    <message>
         <source>Not available right now.</source>
         <translation>Not available right now.</translation>
     </message>

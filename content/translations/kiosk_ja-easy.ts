@@ -169,6 +169,26 @@
         <translation>この きかいには LEDの ひょうじばんが ありません。</translation>
     </message>
     <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>きかいを しらべて います。すこし まって ください。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>プリンターに かみが ありません。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>プリンターの ふたが あいて います。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>いま プリンターが つかえません。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>いま カードを よむ きかいが つかえません。しょくいんに いって ください。</translation>
+    </message>
+    <message>
         <source>Not available right now.</source>
         <translation>いまは つかえません。</translation>
     </message>

@@ -169,6 +169,26 @@
         <translation>この端末にはLED表示板がありません。</translation>
     </message>
     <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>機器を確認しています。しばらくお待ちください。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>プリンターの用紙がありません。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>プリンターのカバーが開いています。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>現在プリンターが使えません。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>現在カードリーダーが使えません。係員にお声がけください。</translation>
+    </message>
+    <message>
         <source>Not available right now.</source>
         <translation>ただいまご利用いただけません。</translation>
     </message>

@@ -169,6 +169,26 @@
         <translation>이 키오스크에는 LED 전광판이 없습니다.</translation>
     </message>
     <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>기기를 확인하고 있습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>프린터에 용지가 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>프린터 덮개가 열려 있습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>지금은 프린터를 사용할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>지금은 카드 리더기를 사용할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
         <source>Not available right now.</source>
         <translation>지금은 사용할 수 없습니다.</translation>
     </message>

@@ -169,6 +169,26 @@
         <translation>Este terminal não tem painel de LED.</translation>
     </message>
     <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>Verificando o equipamento. Aguarde um momento.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>A impressora está sem papel. Chame um funcionário.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>A tampa da impressora está aberta. Chame um funcionário.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>A impressora não está funcionando agora. Chame um funcionário.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>O leitor de cartões não está funcionando agora. Chame um funcionário.</translation>
+    </message>
+    <message>
         <source>Not available right now.</source>
         <translation>Indisponível no momento.</translation>
     </message>

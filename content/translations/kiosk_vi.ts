@@ -169,6 +169,26 @@
         <translation>Máy này không có bảng LED.</translation>
     </message>
     <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>Đang kiểm tra thiết bị. Vui lòng chờ một chút.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>Máy in đã hết giấy. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>Nắp máy in đang mở. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>Máy in hiện không hoạt động. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>Máy đọc thẻ hiện không hoạt động. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
         <source>Not available right now.</source>
         <translation>Hiện không sử dụng được.</translation>
     </message>

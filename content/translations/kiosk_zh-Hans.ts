@@ -169,6 +169,26 @@
         <translation>本机没有LED显示屏。</translation>
     </message>
     <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>正在检查设备，请稍候。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>打印机缺纸。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>打印机盖板未关闭。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>打印机暂时无法使用。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>读卡器暂时无法使用。请联系工作人员。</translation>
+    </message>
+    <message>
         <source>Not available right now.</source>
         <translation>暂时无法使用。</translation>
     </message>

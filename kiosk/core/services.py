@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -24,32 +24,30 @@ class ServiceSpec:
 
 
 @dataclass(frozen=True)
-class DeviceState:
+class DeviceState(Protocol):
     """Whether a device can be used now; ``reason`` is a message key when it cannot."""
 
-    available: bool
-    reason: str = ""
+    @property
+    def available(self) -> bool:
+        """True when the device can serve."""
+        ...
+
+    @property
+    def reason(self) -> str:
+        """Why not, as a message key ('' when available)."""
+        ...
 
 
 class DeviceAvailability(Protocol):
-    """Tells whether a kind of device ('receipt_printer', …) can be used right now."""
+    """Tells whether a kind of device ('receipt_printer', …) can be used right now.
+
+    The device monitor implements it; a kind with no device configured is unavailable with
+    the reason ``device.<kind>.not_installed``.
+    """
 
     def state(self, kind: str) -> DeviceState:
         """The device's current state."""
         ...
-
-
-class ConfiguredDevices:
-    """Availability from the configuration alone: a device with no URL is not installed."""
-
-    def __init__(self, urls: Mapping[str, str]) -> None:
-        self._urls = dict(urls)
-
-    def state(self, kind: str) -> DeviceState:
-        """Available when a URL is configured for ``kind``."""
-        if self._urls.get(kind):
-            return DeviceState(True)
-        return DeviceState(False, f"device.{kind}.not_installed")
 
 
 @dataclass(frozen=True)

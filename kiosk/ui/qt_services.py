@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, Qt, Signal, Slot
 
 from kiosk.core.services import ServiceRegistry, ServiceStatus
 from kiosk.ui.qt_notices import _Index
@@ -17,11 +17,13 @@ class ServiceListModel(QAbstractListModel):
     IconRole = Qt.ItemDataRole.UserRole + 2
     AvailableRole = Qt.ItemDataRole.UserRole + 3
     ReasonRole = Qt.ItemDataRole.UserRole + 4
+    devicesChanged = Signal()  # may be emitted from any thread
 
     def __init__(self, registry: ServiceRegistry, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._registry = registry
         self._rows: list[ServiceStatus] = registry.statuses()
+        self.devicesChanged.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
 
     @Slot()
     def refresh(self) -> None:

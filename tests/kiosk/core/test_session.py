@@ -8,8 +8,9 @@ from kiosk.core.accessibility import Accessibility
 from kiosk.core.idle import IdlePhase, IdleTimer
 from kiosk.core.notice_browser import NoticeBrowser
 from kiosk.core.screens import Screen
-from kiosk.core.services import BUILT_IN_SERVICES, ConfiguredDevices, ServiceRegistry, ServiceSpec
+from kiosk.core.services import BUILT_IN_SERVICES, ServiceRegistry, ServiceSpec
 from kiosk.core.session import Change, Session
+from tests.kiosk.core.fakes import FakeDevices
 
 TIMEOUT = 60.0
 WARNING = 20.0
@@ -25,7 +26,7 @@ NOTICE_ID = BOARD.notices[0].id
 @pytest.fixture
 def session():
     services = ServiceRegistry(
-        (*BUILT_IN_SERVICES, JOB_SLIP), Profile.COMMUNITY_CENTRE, ConfiguredDevices({})
+        (*BUILT_IN_SERVICES, JOB_SLIP), Profile.COMMUNITY_CENTRE, FakeDevices()
     )
     return Session(
         languages=("ja", "en", "vi"),

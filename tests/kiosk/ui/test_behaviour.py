@@ -175,15 +175,30 @@ def test_a_service_whose_device_is_missing_shows_why(make_kiosk, qtbot):
     assert kiosk.session.screen == "Home"
 
 
-def test_a_service_whose_device_is_configured_is_offered(make_kiosk, qtbot):
+def test_a_service_follows_its_printers_health(make_kiosk, qtbot):
     printing = ServiceSpec(
         id="printing", icon="print", entry=Screen.HOME, devices=("receipt_printer",)
     )
     config = MachikadoConfig(devices=DevicesConfig(receipt_printer="emulated://"))
     kiosk = make_kiosk(config, services=(NOTICES, printing))
     kiosk.session.start()
-    qtbot.wait(10)
-    assert find_item(kiosk.window, "tile_printing").isEnabled()
+    kiosk.session.setLanguage("en")
+
+    def tile_enabled():
+        wait_for_frame(kiosk.window)  # the list is rebuilt when a device changes
+        return find_item(kiosk.window, "tile_printing").isEnabled()
+
+    qtbot.waitUntil(tile_enabled, timeout=10000)
+
+    emulator = kiosk.monitor.device("receipt_printer").transport.emulator
+    emulator.run_out_of_paper()
+    kiosk.monitor.poll()
+    qtbot.waitUntil(lambda: not tile_enabled())
+    assert "The printer is out of paper. Please ask the staff." in texts(kiosk.window)
+
+    emulator.load_paper()
+    kiosk.monitor.poll()
+    qtbot.waitUntil(tile_enabled)
 
 
 def test_out_of_service_screen_names_the_terminal(kiosk, qtbot):

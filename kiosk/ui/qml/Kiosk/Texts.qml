@@ -25,7 +25,20 @@ QtObject {
         case "device.document_printer.not_installed": return qsTr("This kiosk has no document printer.")
         case "device.payment.not_installed": return qsTr("This kiosk cannot take payments.")
         case "device.led_sign.not_installed": return qsTr("This kiosk has no LED board.")
+        case "device.checking": return qsTr("Checking the equipment. Please wait a moment.")
+        case "receipt.paper_out":
+        case "docprint.media_empty":
+        case "docprint.media_needed":
+            return qsTr("The printer is out of paper. Please ask the staff.")
+        case "receipt.cover_open":
+        case "docprint.cover_open":
+        case "docprint.door_open":
+            return qsTr("The printer cover is open. Please ask the staff.")
         }
+        if (key.startsWith("receipt.") || key.startsWith("docprint."))
+            return qsTr("The printer is not working right now. Please ask the staff.")
+        if (key.startsWith("card."))
+            return qsTr("The card reader is not working right now. Please ask the staff.")
         return qsTr("Not available right now.")
     }
 

@@ -1,0 +1,251 @@
+"""A private cupsd on a loopback port with its own config, spool and a cups-pdf queue.
+
+The system's cupsd and its queues are never touched. cups-pdf reads its settings only from
+/etc/cups, so the queue gets its own ``cups-pdf-<queue>.conf`` there (removed afterwards) that
+sends output into the fixture's temporary folder.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import cups
+import pytest
+
+from devices.docprint.cups_printer import CupsPrinter
+from devices.docprint.emulator import EmulatedDocumentPrinter
+
+CUPS_LIB = Path("/usr/lib/cups")
+CUPS_PDF_PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
+FAILING_BACKEND = """#!/bin/sh
+if [ $# -eq 0 ]; then echo 'direct machikado-fail "Unknown" "Always fails"'; exit 0; fi
+echo "ERROR: the printer does not respond" >&2
+exit 1
+"""
+# Like a printer whose tray is empty: CUPS holds the job and shows media-empty-error.
+NO_PAPER_BACKEND = """#!/bin/sh
+if [ $# -eq 0 ]; then echo 'direct machikado-nopaper "Unknown" "No paper"'; exit 0; fi
+echo "STATE: +media-empty-error" >&2
+echo "ERROR: out of paper" >&2
+exit 1
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PrivateCups:
+    """cupsd -f with its own ServerRoot, ServerBin, spool, cache, state and logs under ``root``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.port = free_port()
+        self.queue = f"MachikadoPDF{os.getpid()}"
+        self.broken = "MachikadoBroken"
+        self.no_paper = "MachikadoNoPaper"
+        self.output = root / "pdf"
+        self.cups_pdf_conf = Path(f"/etc/cups/cups-pdf-{self.queue}.conf")
+        self.process: subprocess.Popen | None = None
+        self._configure()
+
+    def _configure(self) -> None:
+        root = self.root
+        root.chmod(0o755)  # filters run as lp and read the spool
+        for sub in ("etc/ppd", "etc/ssl", "spool/tmp", "cache", "state", "log", "bin/backend"):
+            (root / sub).mkdir(parents=True, exist_ok=True)
+        self.output.mkdir(mode=0o755)
+        for sub in ("cgi-bin", "daemon", "driver", "filter", "monitor", "notifier"):
+            (root / "bin" / sub).symlink_to(CUPS_LIB / sub)
+        for backend in (CUPS_LIB / "backend").iterdir():
+            (root / "bin/backend" / backend.name).symlink_to(backend)
+        # AppArmor profiles attach by path: Debian's confine /usr/sbin/cupsd and the cups-pdf
+        # backend to the system's folders. Copies under our folder run with our config.
+        (root / "bin/backend/cups-pdf").unlink()
+        shutil.copy2(CUPS_LIB / "backend/cups-pdf", root / "bin/backend/cups-pdf")
+        (root / "sbin").mkdir()
+        shutil.copy2("/usr/sbin/cupsd", root / "sbin/cupsd")
+        for name, script in (("fail", FAILING_BACKEND), ("nopaper", NO_PAPER_BACKEND)):
+            backend = root / f"bin/backend/machikado-{name}"
+            backend.write_text(script)
+            backend.chmod(0o755)
+        (root / "etc/cupsd.conf").write_text(
+            f"Listen 127.0.0.1:{self.port}\n"
+            "LogLevel info\nBrowsing No\nWebInterface No\nDefaultAuthType None\n"
+            "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+            "<Policy default>\n  <Limit All>\n    Order deny,allow\n    Allow all\n"
+            "  </Limit>\n</Policy>\n"
+        )
+        (root / "etc/cups-files.conf").write_text(
+            f"ServerRoot {root}/etc\nRequestRoot {root}/spool\nTempDir {root}/spool/tmp\n"
+            f"CacheDir {root}/cache\nStateDir {root}/state\nServerBin {root}/bin\n"
+            f"ErrorLog {root}/log/error_log\nAccessLog {root}/log/access_log\n"
+            f"PageLog {root}/log/page_log\nFileDevice No\nPrintcap {root}/printcap\n"
+            f"ServerKeychain {root}/etc/ssl\n"
+        )
+        self.cups_pdf_conf.write_text(
+            f"Out {self.output}\nAnonDirName {self.output}\nSpool {root}/spool/cups-pdf\n"
+            f"Log {root}/log\nGrp root\nLabel 2\n"
+        )
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [
+                str(self.root / "sbin/cupsd"),
+                "-f",
+                "-c",
+                str(self.root / "etc/cupsd.conf"),
+                "-s",
+                str(self.root / "etc/cups-files.conf"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.connection()
+                return
+            except RuntimeError as err:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    log = (self.root / "log/error_log").read_text(errors="replace")
+                    raise RuntimeError(f"the private cupsd did not start:\n{log[-2000:]}") from err
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+
+    def connection(self) -> cups.Connection:
+        cups.setServer("127.0.0.1")
+        cups.setPort(self.port)
+        return cups.Connection(host="127.0.0.1", port=self.port)
+
+    def add_queues(self) -> None:
+        c = self.connection()
+        c.addPrinter(self.queue, filename=str(CUPS_PDF_PPD), device=f"cups-pdf:/{self.queue}")
+        # poppler's pdftops turns CJK text into Type 3 glyphs without text; cairo keeps it.
+        c.addPrinterOptionDefault(self.queue, "pdftops-renderer", "pdftocairo")
+        c.addPrinter(self.broken, filename=str(CUPS_PDF_PPD), device="machikado-fail:/")
+        c.addPrinter(self.no_paper, filename=str(CUPS_PDF_PPD), device="machikado-nopaper:/")
+        for queue in (self.queue, self.broken, self.no_paper):
+            c.enablePrinter(queue)
+            c.acceptJobs(queue)
+        subprocess.run(
+            [
+                "lpadmin",
+                "-h",
+                f"127.0.0.1:{self.port}",
+                "-p",
+                self.broken,
+                "-o",
+                "printer-error-policy=abort-job",
+            ],
+            check=True,
+            capture_output=True,
+        )
+
+    def printer(self, queue: str | None = None) -> CupsPrinter:
+        return CupsPrinter(queue or self.queue, host="127.0.0.1", port=self.port)
+
+    def output_of(self, job_id: int) -> Path | None:
+        found = sorted(self.output.rglob(f"*-job_{job_id}.pdf"))
+        return found[0] if found else None
+
+    def cleanup(self) -> None:
+        self.stop()
+        self.cups_pdf_conf.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def private_cups(tmp_path_factory):
+    if os.geteuid() != 0:
+        pytest.fail("the cups-pdf tests need root (cups-pdf's backend runs as root)")
+    for needed in (CUPS_PDF_PPD, CUPS_LIB / "backend/cups-pdf", Path("/usr/sbin/cupsd")):
+        if not needed.exists():
+            pytest.fail(
+                f"{needed} is missing: run make setup (cups-daemon, printer-driver-cups-pdf)"
+            )
+    # Not under pytest's folder: its parents are 0700 and cupsd's filters run as lp.
+    root = Path(tempfile.mkdtemp(prefix="machikado-cups-"))
+    server = PrivateCups(root)
+    try:
+        server.start()
+        server.add_queues()
+        yield server
+    finally:
+        server.cleanup()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def japanese_pdf(tmp_path_factory, qapp):
+    """A two-page A4 PDF with Japanese text, written by Qt with Noto Sans CJK JP."""
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
+
+    path = tmp_path_factory.mktemp("docs") / "certificate.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    font = QFont("Noto Sans CJK JP")
+    font.setPointSize(14)
+    painter.setFont(font)
+    painter.drawText(200, 300, "証明書 まちかど市役所 ページ1")
+    writer.newPage()
+    painter.drawText(200, 300, "予約確認 ページ2")
+    painter.end()
+    return path
+
+
+class DocRig:
+    """A document printer and the levers to break it, the same for CUPS and the emulator."""
+
+    def __init__(self, printer, broken, output_of, pause, resume, stop, start) -> None:
+        self.printer, self.broken, self.output_of = printer, broken, output_of
+        self.pause, self.resume, self.stop_service, self.start_service = pause, resume, stop, start
+
+
+@pytest.fixture(params=["cups", "emulated"])
+def doc_rig(request, tmp_path):
+    if request.param == "cups":
+        server = request.getfixturevalue("private_cups")
+        c = server.connection
+        yield DocRig(
+            server.printer(),
+            server.printer(server.broken),
+            server.output_of,
+            lambda: c().disablePrinter(server.queue),
+            lambda: c().enablePrinter(server.queue),
+            server.stop,
+            lambda: server.start(),
+        )
+        if server.process is None:
+            server.start()
+        c().enablePrinter(server.queue)
+        return
+    printer = EmulatedDocumentPrinter(output_dir=tmp_path)
+    broken = EmulatedDocumentPrinter("Broken", output_dir=tmp_path)
+    broken.fail_jobs = True
+
+    def output_of(job_id):
+        job = printer.jobs.get(job_id)
+        return job.output if job else None
+
+    yield DocRig(
+        printer,
+        broken,
+        output_of,
+        lambda: setattr(printer, "paused", True),
+        lambda: setattr(printer, "paused", False),
+        lambda: setattr(printer, "running", False),
+        lambda: setattr(printer, "running", True),
+    )
