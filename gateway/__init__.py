@@ -1,1 +1,3 @@
 """The city's side: the HTTP API terminals talk to."""
+
+__version__ = "0.1.0"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from content.config import ConfigError, MachikadoConfig, load_config
-from machikado import __version__
+from machikado import __version__, gateway_command
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="run the scripted tour offscreen and write one PNG per screen state into DIR",
     )
+    gateway_command.add_parser(commands)
     return parser
 
 
@@ -89,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_kiosk(_load(args.config), kiosk_mode=not args.windowed)
         if args.command == "demo":
             return _demo(args)
+        if args.command == "gateway":
+            return gateway_command.run(args)
     except ConfigError as err:
         print(f"machikado: configuration error in {err}", file=sys.stderr)
         return 2

@@ -1,0 +1,434 @@
+"""The gateway's HTTP API under ``/api/v1``: datasets, telemetry, terminal authentication."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from typing import Annotated, Any, Literal
+
+import sqlalchemy as sa
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from sqlalchemy.engine import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from gateway import __version__
+from gateway.datasets import (
+    DATASET_NAME,
+    DeltaUnavailableError,
+    SnapshotCache,
+    delta,
+    list_datasets,
+)
+from gateway.storage import idempotency, now_iso
+from gateway.telemetry import add_counts, record_heartbeat, terminal_state
+from gateway.terminals import Terminal, find_by_token
+
+MAX_BODY_BYTES = 64 * 1024
+IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9_-]{8,128}")
+
+
+class ApiError(Exception):
+    """An error answered as ``{"error": {"code", "message"}}`` with an HTTP status."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def error_body(code: str, message: str) -> dict[str, Any]:
+    """The JSON body of every error answer."""
+    return {"error": {"code": code, "message": message}}
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong: a stable code for programs and a sentence for people."""
+
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    """The body of every 4xx/5xx answer."""
+
+    error: ErrorDetail
+
+
+CounterName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_.]{1,64}$")]
+HealthState = Literal["ok", "degraded", "down", "absent"]
+
+
+class Heartbeat(BaseModel):
+    """A terminal's periodic sign of life: software, device health and cache age."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    terminal_time: dt.datetime
+    software_version: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    health: dict[CounterName, HealthState] = Field(default_factory=dict, max_length=32)
+    cache_age_s: float | None = Field(default=None, ge=0)
+
+
+class Counters(BaseModel):
+    """Usage counts since the last report (services used, pages printed…); no personal data."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    counts: dict[CounterName, Annotated[int, Field(ge=0, le=1_000_000)]] = Field(max_length=200)
+
+
+class DatasetEntry(BaseModel):
+    """One dataset in the list: its identity, version and size."""
+
+    name: str
+    epoch: str
+    version: int
+    etag: str
+    updated_at: str
+    rows: int
+
+
+class DatasetList(BaseModel):
+    """Every dataset a terminal can sync, with the gateway's clock."""
+
+    server_time: str
+    datasets: list[DatasetEntry]
+
+
+class Accepted(BaseModel):
+    """A write the gateway has applied (once, whatever the number of retries)."""
+
+    accepted: bool
+    received_at: str
+    result: dict[str, Any]
+
+
+class BodyLimit:
+    """ASGI middleware refusing request bodies over ``limit`` bytes with a JSON 413."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Read the whole (bounded) body first, then hand it on."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await self._refuse(send)
+            return
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await self._refuse(send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send: Send) -> None:
+        payload = json.dumps(
+            error_body("body_too_large", f"request body is over the limit of {self.limit} bytes")
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(payload)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": payload})
+
+
+def _location(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def terminal(request: Request, authorization: Annotated[str | None, Header()] = None) -> Terminal:
+    """The calling terminal, from its bearer token; 401 for a missing, unknown or revoked one."""
+    if not authorization:
+        raise ApiError(401, "missing_token", "send 'Authorization: Bearer <terminal token>'")
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "missing_token", "expected 'Authorization: Bearer <terminal token>'")
+    found = find_by_token(request.app.state.engine, token.strip())
+    if found is None:
+        raise ApiError(401, "unknown_terminal", "this token belongs to no registered terminal")
+    if found.revoked_at is not None:
+        raise ApiError(
+            401, "terminal_revoked", f"terminal {found.id} was revoked at {found.revoked_at}"
+        )
+    return found
+
+
+TerminalAuth = Annotated[Terminal, Depends(terminal)]
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorResponse, "description": "missing, unknown or revoked terminal token"},
+    413: {"model": ErrorResponse, "description": "request body over the size limit"},
+    422: {"model": ErrorResponse, "description": "a field is missing or malformed"},
+}
+
+
+def create_app(engine: Engine, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    """The gateway application over ``engine`` (already migrated)."""
+    app = FastAPI(
+        title="Machikado gateway",
+        version=__version__,
+        description="The city's side of Machikado: datasets for terminals and their telemetry.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    snapshots = SnapshotCache()
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, err: ApiError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
+        return JSONResponse(error_body(err.code, err.message), err.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, err: RequestValidationError) -> JSONResponse:
+        problems = [f"{_location(e['loc'])}: {e['msg']}" for e in err.errors()]
+        return JSONResponse(error_body("invalid_request", "; ".join(problems)[:2000]), 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, err: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(err.status_code, "http_error")
+        return JSONResponse(error_body(code, str(err.detail)), err.status_code)
+
+    @app.exception_handler(Exception)
+    async def _crash(_request: Request, _err: Exception) -> JSONResponse:
+        return JSONResponse(error_body("internal_error", "the gateway failed; try again"), 500)
+
+    @app.get("/api/v1/health", tags=["service"])
+    def health() -> dict[str, str]:
+        """Liveness check; needs no token."""
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/api/v1/datasets", tags=["datasets"], responses=ERRORS)
+    def datasets(_terminal: TerminalAuth) -> DatasetList:
+        """Every dataset with its current version and ETag."""
+        entries = [
+            DatasetEntry(
+                name=i.name,
+                epoch=i.epoch,
+                version=i.version,
+                etag=i.etag,
+                updated_at=i.updated_at,
+                rows=i.rows,
+            )
+            for i in list_datasets(engine)
+        ]
+        server_time = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        return DatasetList(server_time=server_time, datasets=entries)
+
+    dataset_responses: dict[int | str, dict[str, Any]] = {
+        **ERRORS,
+        200: {
+            "description": "gzip-encoded JSON",
+            "content": {"application/json": {}},
+        },
+        304: {"description": "If-None-Match matched: the terminal is up to date"},
+        404: {"model": ErrorResponse, "description": "no such dataset"},
+    }
+
+    def _dataset_name(name: str) -> str:
+        if not DATASET_NAME.fullmatch(name):
+            raise ApiError(422, "invalid_dataset_name", f"dataset name {name[:80]!r} is malformed")
+        return name
+
+    def _gzip_response(etag: str, body: bytes, if_none_match: str | None) -> Response:
+        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
+            return Response(status_code=304, headers=headers)
+        headers["Content-Encoding"] = "gzip"
+        return Response(body, media_type="application/json", headers=headers)
+
+    @app.get(
+        "/api/v1/datasets/{name}",
+        tags=["datasets"],
+        responses=dataset_responses,
+        response_class=Response,
+    )
+    def snapshot(
+        name: str, _terminal: TerminalAuth, if_none_match: Annotated[str | None, Header()] = None
+    ) -> Response:
+        """The whole dataset: ``{dataset, epoch, version, rows: [{key, data}]}``, gzipped."""
+        found = snapshots.snapshot(engine, _dataset_name(name))
+        if found is None:
+            raise ApiError(404, "unknown_dataset", f"there is no dataset {name!r}")
+        info, body = found
+        return _gzip_response(info.etag, body, if_none_match)
+
+    @app.get(
+        "/api/v1/datasets/{name}/delta",
+        tags=["datasets"],
+        responses={
+            **dataset_responses,
+            410: {"model": ErrorResponse, "description": "no delta from there: fetch it whole"},
+        },
+        response_class=Response,
+    )
+    def dataset_delta(
+        name: str,
+        _terminal: TerminalAuth,
+        since: Annotated[int, Query(ge=0, description="the version the terminal holds")],
+        epoch: Annotated[str, Query(max_length=32, description="the epoch of that version")],
+        if_none_match: Annotated[str | None, Header()] = None,
+    ) -> Response:
+        """Rows changed and deleted after ``since``: ``{…, changed: [{key, data}], deleted}``."""
+        try:
+            found = delta(engine, _dataset_name(name), epoch, since)
+        except DeltaUnavailableError as err:
+            raise ApiError(410, "delta_unavailable", str(err)) from err
+        if found is None:
+            raise ApiError(404, "unknown_dataset", f"there is no dataset {name!r}")
+        info, body = found
+        return _gzip_response(info.etag, body, if_none_match)
+
+    def idempotent(
+        who: Terminal,
+        key: str | None,
+        endpoint: str,
+        payload: BaseModel,
+        apply: Callable[[sa.Connection], dict[str, Any]],
+    ) -> JSONResponse:
+        if key is None:
+            raise ApiError(400, "missing_idempotency_key", "every write needs an Idempotency-Key")
+        if not IDEMPOTENCY_KEY.fullmatch(key):
+            raise ApiError(
+                400, "invalid_idempotency_key", "Idempotency-Key: expected 8-128 of A-Z a-z 0-9 _ -"
+            )
+        digest = hashlib.sha256(
+            (endpoint + "\n" + payload.model_dump_json()).encode("utf-8")
+        ).hexdigest()
+        where = sa.and_(idempotency.c.terminal_id == who.id, idempotency.c.key == key)
+        try:
+            return _apply_once(who, key, endpoint, digest, where, apply)
+        except sa.exc.IntegrityError:
+            # The same key raced in from a retry and committed first: answer with its result.
+            return _apply_once(who, key, endpoint, digest, where, apply)
+
+    def _apply_once(
+        who: Terminal,
+        key: str,
+        endpoint: str,
+        digest: str,
+        where: sa.ColumnElement[bool],
+        apply: Callable[[sa.Connection], dict[str, Any]],
+    ) -> JSONResponse:
+        with engine.begin() as conn:
+            seen = conn.execute(
+                sa.select(
+                    idempotency.c.request_hash, idempotency.c.status_code, idempotency.c.response
+                ).where(where)
+            ).first()
+            if seen is None:
+                received = now_iso()
+                body = {"accepted": True, "received_at": received, "result": apply(conn)}
+                conn.execute(
+                    idempotency.insert().values(
+                        terminal_id=who.id,
+                        key=key,
+                        endpoint=endpoint,
+                        request_hash=digest,
+                        status_code=201,
+                        response=json.dumps(body),
+                        created_at=received,
+                    )
+                )
+                return JSONResponse(body, 201)
+        if seen.request_hash != digest:
+            raise ApiError(
+                422,
+                "idempotency_key_reused",
+                "this Idempotency-Key was already used for a different request",
+            )
+        return JSONResponse(
+            json.loads(seen.response), seen.status_code, headers={"Idempotent-Replayed": "true"}
+        )
+
+    write_responses: dict[int | str, dict[str, Any]] = {
+        **ERRORS,
+        400: {"model": ErrorResponse, "description": "missing or malformed Idempotency-Key"},
+    }
+
+    @app.post(
+        "/api/v1/telemetry/heartbeat",
+        tags=["telemetry"],
+        status_code=201,
+        responses=write_responses,
+        response_model=Accepted,
+    )
+    def heartbeat(
+        beat: Heartbeat,
+        who: TerminalAuth,
+        idempotency_key: Annotated[str | None, Header()] = None,
+    ) -> JSONResponse:
+        """Store the terminal's latest heartbeat."""
+        data = beat.model_dump(mode="json")
+        return idempotent(
+            who, idempotency_key, "heartbeat", beat, lambda c: record_heartbeat(c, who.id, data)
+        )
+
+    @app.post(
+        "/api/v1/telemetry/counters",
+        tags=["telemetry"],
+        status_code=201,
+        responses=write_responses,
+        response_model=Accepted,
+    )
+    def usage_counters(
+        report: Counters,
+        who: TerminalAuth,
+        idempotency_key: Annotated[str | None, Header()] = None,
+    ) -> JSONResponse:
+        """Add usage counts to the terminal's totals."""
+        return idempotent(
+            who,
+            idempotency_key,
+            "counters",
+            report,
+            lambda c: {"totals": add_counts(c, who.id, report.counts)},
+        )
+
+    @app.get("/api/v1/terminals/me", tags=["telemetry"], responses=ERRORS)
+    def me(who: TerminalAuth) -> dict[str, Any]:
+        """The calling terminal's registration, latest heartbeat and counter totals."""
+        return {"id": who.id, "description": who.description, **terminal_state(engine, who.id)}
+
+    app.add_middleware(BodyLimit, limit=max_body_bytes)
+    return app

@@ -1,0 +1,45 @@
+"""Loads the bundled sample municipality into the gateway's datasets at first start."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+from content.municipality import load_sample_municipality, sample_folder
+from gateway.datasets import list_datasets, publish
+
+SAMPLE_DATASETS = ("municipality", "notices", "slides", "facilities", "shelters", "certificates")
+
+
+def _by_id(items: Any) -> dict[str, Any]:
+    return {item.id: dataclasses.asdict(item) for item in items}
+
+
+def sample_rows() -> dict[str, dict[str, Any]]:
+    """The sample city's datasets: dataset name → key → row data."""
+    city = load_sample_municipality()
+    folder = sample_folder()
+    notices = json.loads((folder / "notices.json").read_text(encoding="utf-8"))
+    slides = json.loads((folder / "attract.json").read_text(encoding="utf-8"))["slides"]
+    return {
+        "municipality": {"city": {"name": city.city, "code": city.code, "note": city.note}},
+        "notices": {notice["id"]: notice for notice in notices["notices"]},
+        "slides": {
+            slide["id"]: {**slide, "position": position} for position, slide in enumerate(slides)
+        },
+        "facilities": _by_id(city.facilities),
+        "shelters": _by_id(city.shelters),
+        "certificates": _by_id(city.certificates),
+    }
+
+
+def load_sample(engine: Engine, *, only_if_empty: bool = True) -> bool:
+    """Publish the sample datasets (by default only into a gateway with no datasets yet)."""
+    if only_if_empty and list_datasets(engine):
+        return False
+    for name, rows in sample_rows().items():
+        publish(engine, name, rows, replace=True)
+    return True

@@ -1,0 +1,49 @@
+"""City notices and slides read from the synced datasets, as the kiosk's NoticeBoard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from content.config.schema import ConfigError, build
+from content.notices import Notice, NoticeBoard, Slide
+from offline_cache.store import Store
+
+BOARD_DATASETS = ("municipality", "notices", "slides")
+
+
+def notice_board(store: Store) -> NoticeBoard | None:
+    """The synced board, or ``None`` until notices have been synced at least once.
+
+    Rows that do not match the notice schema are left out (logged by the caller's sync), so
+    one bad row from the gateway never blanks the whole board.
+    """
+    if store.meta("notices") is None:
+        return None
+    city_row = store.row("municipality", "city") or {}
+    city = city_row.get("name") if isinstance(city_row, dict) else None
+    notices = [n for _key, data in store.rows("notices") if (n := _build(Notice, data))]
+    notices.sort(key=lambda n: (n.published, n.id))
+    ids = {n.id for n in notices}
+    slides_data = [data for _key, data in store.rows("slides") if isinstance(data, dict)]
+    slides_data.sort(key=lambda d: (d.get("position", 0), str(d.get("id"))))
+    slides = []
+    for data in slides_data:
+        slide = _build(Slide, {k: v for k, v in data.items() if k != "position"})
+        if slide is not None and (slide.notice is None or slide.notice in ids):
+            slides.append(slide)
+    city_names = city if isinstance(city, dict) else {}
+    return NoticeBoard(city=city_names, notices=tuple(notices), slides=tuple(slides))
+
+
+def board_as_of(store: Store) -> dt.datetime | None:
+    """When the board's data was last confirmed current (the oldest of its datasets)."""
+    times = [meta.as_of for name in BOARD_DATASETS if (meta := store.meta(name))]
+    return min(times) if times else None
+
+
+def _build(cls: type, data: Any) -> Any:
+    try:
+        return build(cls, data, source="gateway")
+    except ConfigError:
+        return None

@@ -1,0 +1,219 @@
+"""The terminal's HTTP client for the gateway: token, timeouts, bounded bodies, retries."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+import urllib3
+
+from offline_cache.errors import (
+    DeltaUnavailableError,
+    GatewayAuthError,
+    GatewayError,
+    GatewayProtocolError,
+    GatewayServerError,
+    GatewayUnreachableError,
+)
+
+log = logging.getLogger("machikado.offline_cache")
+ProgressFn = Callable[[int, int | None], None]
+
+
+class _TransientError(Exception):
+    """A failure worth another attempt (network fault, cut-off body, 5xx, 429)."""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A decoded JSON answer, with its ETag, the gateway's Date and the bytes on the wire."""
+
+    status: int
+    payload: Any
+    etag: str | None
+    date: str | None
+    wire_bytes: int
+
+
+class GatewayClient:
+    """One ``requests.Session`` to the gateway, safe to share between worker threads."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        connect_timeout: float = 3.05,
+        read_timeout: float = 20.0,
+        retries: int = 4,
+        backoff_s: float = 0.5,
+        max_backoff_s: float = 30.0,
+        max_wire_bytes: int = 256 * 1024 * 1024,
+        max_json_bytes: int = 1024 * 1024 * 1024,
+        sleep: Callable[[float], None] = time.sleep,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = (connect_timeout, read_timeout)
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self.max_backoff_s = max_backoff_s
+        self.max_wire_bytes = max_wire_bytes
+        self.max_json_bytes = max_json_bytes
+        self._sleep = sleep
+        self._jitter = jitter
+        self._session = requests.Session()
+        self._session.headers.update(
+            {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+        )
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self._session.close()
+
+    def get(
+        self,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        etag: str | None = None,
+        progress: ProgressFn | None = None,
+    ) -> Reply:
+        """GET ``/api/v1/{path}`` with retries; a 304 comes back as a reply with no payload."""
+        headers = {"If-None-Match": etag} if etag else {}
+        return self._call("GET", path, params=params, headers=headers, progress=progress)
+
+    def post(self, path: str, body: dict[str, Any], idempotency_key: str) -> Reply:
+        """POST JSON with an ``Idempotency-Key``; safe to retry, the gateway applies it once."""
+        headers = {"Idempotency-Key": idempotency_key, "Content-Type": "application/json"}
+        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        return self._call("POST", path, data=data, headers=headers)
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Reply:
+        last: Exception | None = None
+        for attempt in range(self.retries + 1):
+            if attempt:
+                cap = min(self.max_backoff_s, self.backoff_s * 2 ** (attempt - 1))
+                self._sleep(cap * self._jitter())  # full jitter
+            try:
+                return self._once(method, path, **kwargs)
+            except _TransientError as err:
+                last = err
+                log.info("gateway %s %s: attempt %d failed: %s", method, path, attempt + 1, err)
+        if isinstance(last, _ServerFailureError):
+            raise GatewayServerError(last.status, last.code, last.message) from last
+        raise GatewayUnreachableError(f"{method} {path}: {last}") from last
+
+    def _once(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str],
+        data: bytes | None = None,
+        progress: ProgressFn | None = None,
+    ) -> Reply:
+        url = f"{self.base_url}/api/v1/{path}"
+        try:
+            response = self._session.request(
+                method,
+                url,
+                params=params,
+                headers=headers,
+                data=data,
+                timeout=self.timeout,
+                stream=True,
+            )
+        except (requests.ConnectionError, requests.Timeout) as err:
+            raise _TransientError(type(err).__name__) from err
+        except requests.RequestException as err:
+            raise GatewayProtocolError(f"{method} {path}: {type(err).__name__}") from err
+        with response:
+            raw = self._read(response, progress)
+        etag = response.headers.get("ETag")
+        date = response.headers.get("Date")
+        if response.status_code == 304:
+            return Reply(304, None, etag, date, len(raw))
+        payload = self._decode(response, raw)
+        if response.status_code < 400:
+            return Reply(response.status_code, payload, etag, date, len(raw))
+        code, message = _error_of(payload, response.status_code)
+        if response.status_code in (500, 502, 503, 504, 429, 408):
+            raise _ServerFailureError(response.status_code, code, message)
+        if response.status_code == 401:
+            raise GatewayAuthError(401, code, message)
+        if response.status_code == 410:
+            raise DeltaUnavailableError(410, code, message)
+        raise GatewayError(response.status_code, code, message)
+
+    def _read(self, response: requests.Response, progress: ProgressFn | None) -> bytes:
+        declared = response.headers.get("Content-Length")
+        total = int(declared) if declared and declared.isdigit() else None
+        if total is not None and total > self.max_wire_bytes:
+            raise GatewayProtocolError(f"response of {total} bytes is over the limit")
+        chunks, size = [], 0
+        try:
+            while True:
+                chunk = response.raw.read(256 * 1024, decode_content=False)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > self.max_wire_bytes:
+                    raise GatewayProtocolError("response is over the size limit")
+                chunks.append(chunk)
+                if progress:
+                    progress(size, total)
+        except (urllib3.exceptions.HTTPError, OSError) as err:
+            raise _TransientError(f"body cut off after {size} bytes") from err
+        if total is not None and size != total:
+            raise _TransientError(f"body cut off after {size} of {total} bytes")
+        return b"".join(chunks)
+
+    def _decode(self, response: requests.Response, raw: bytes) -> Any:
+        encoding = response.headers.get("Content-Encoding", "").lower()
+        text = raw
+        if encoding == "gzip":
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                text = inflater.decompress(raw, self.max_json_bytes + 1)
+            except zlib.error as err:
+                raise GatewayProtocolError("response is not valid gzip") from err
+            if len(text) > self.max_json_bytes or inflater.unconsumed_tail:
+                raise GatewayProtocolError("decompressed response is over the size limit")
+            if not inflater.eof:
+                raise _TransientError("gzip body cut off")
+        elif encoding not in ("", "identity"):
+            raise GatewayProtocolError(f"unexpected Content-Encoding {encoding!r}")
+        if not text and response.status_code >= 400:
+            return None
+        try:
+            return json.loads(text)
+        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            if response.status_code >= 400:
+                return None
+            raise GatewayProtocolError(
+                f"{response.status_code} response is not JSON: {str(err)[:80]}"
+            ) from err
+
+
+class _ServerFailureError(_TransientError):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}")
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def _error_of(payload: Any, status: int) -> tuple[str, str]:
+    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+        error = payload["error"]
+        return str(error.get("code", "error"))[:100], str(error.get("message", ""))[:500]
+    return "error", f"HTTP {status}"

@@ -1,0 +1,68 @@
+"""A real gateway for tests: uvicorn on 127.0.0.1, a free port, a private SQLite file."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import requests
+import uvicorn
+
+from gateway.app import create_app
+from gateway.seed import load_sample
+from gateway.storage import create_db_engine, migrate
+from gateway.terminals import add_terminal
+
+
+class LiveGateway:
+    """Serves the gateway app from a background thread until ``stop``."""
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        sample: bool = True,
+        max_body_bytes: int = 64 * 1024,
+        url: str | None = None,
+    ):
+        self.engine = create_db_engine(url or f"sqlite:///{folder / 'gateway.db'}")
+        migrate(self.engine)
+        if sample:
+            load_sample(self.engine)
+        self.token = add_terminal(self.engine, "test-kiosk-01")
+        self.app = create_app(self.engine, max_body_bytes=max_body_bytes)
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(
+            self.app,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=1,
+        )
+        self.server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self._sock]})
+
+    def start(self) -> LiveGateway:
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
+                    return self
+            except requests.RequestException:
+                time.sleep(0.05)
+        raise RuntimeError("gateway did not start")
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self._thread.join(30)
+        self._sock.close()
+        self.engine.dispose()
+
+    def headers(self, token: str | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {token or self.token}"}
