@@ -28,16 +28,19 @@ from kiosk.core.services import (
     DeviceAvailability,
     ServiceRegistry,
     ServiceSpec,
+    SyncedData,
 )
-from kiosk.core.session import Session
+from kiosk.core.session import Change, Session
 from kiosk.ui.kiosk_guard import KioskGuard
 from kiosk.ui.qr_images import QrImageProvider
+from kiosk.ui.qt_connection import QtConnection
 from kiosk.ui.qt_languages import QtLanguages
 from kiosk.ui.qt_notices import QtNotices
 from kiosk.ui.qt_services import ServiceListModel
 from kiosk.ui.qt_session import QtSession
 from kiosk.ui.qt_speech import QtSpeech
 from kiosk.ui.qt_theme import QtTheme
+from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +93,9 @@ def build_core(
     devices: DeviceAvailability,
     services: Iterable[ServiceSpec] = BUILT_IN_SERVICES,
 ) -> Session:
-    """The pure session for ``config`` (no Qt)."""
-    registry = ServiceRegistry(services, config.terminal.profile, devices)
+    """The pure session for ``config`` (no Qt); an empty board means no notices synced yet."""
+    data = SyncedData(["notices"] if board.notices else [])
+    registry = ServiceRegistry(services, config.terminal.profile, devices, data)
     return Session(
         languages=config.kiosk.languages,
         default_language=config.kiosk.default_language,
@@ -105,14 +109,21 @@ def build_kiosk(
     config: MachikadoConfig,
     *,
     board: NoticeBoard | None = None,
+    cache: OfflineCache | None = None,
     services: Iterable[ServiceSpec] = BUILT_IN_SERVICES,
     kiosk_mode: bool = True,
     speech_engine: str | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Kiosk:
-    """Build the kiosk window and everything behind it; a QGuiApplication must exist."""
+    """Build the kiosk window and everything behind it; a QGuiApplication must exist.
+
+    City data comes from ``cache`` (opened, its worker started by the caller) or, without one,
+    from ``board`` or the bundled sample.
+    """
     fault = ""
-    if board is None:
+    if cache is not None:
+        board = cache.notice_board() or EMPTY_BOARD
+    elif board is None:
         try:
             board = load_sample_board()
         except ConfigError as err:
@@ -144,6 +155,7 @@ def build_kiosk(
     service_list = ServiceListModel(core.services, engine)
     # The monitor calls back on its polling thread; the signal carries the news to the UI thread.
     monitor.subscribe(lambda _kind, _health: service_list.devicesChanged.emit())
+    core.subscribe(lambda change: service_list.refresh() if change is Change.SERVICES else None)
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),
@@ -151,6 +163,7 @@ def build_kiosk(
         "services": service_list,
         "languages": QtLanguages(session, engine, parent=engine),
         "speech": QtSpeech(session, speech_engine or config.kiosk.speech_engine, engine),
+        "connection": QtConnection(session, cache, engine),
     }
     for name, part in parts.items():
         app_singleton.setProperty(name, part)
@@ -209,13 +222,32 @@ def _route_uncaught_errors(session: QtSession) -> None:
     threading.excepthook = on_thread_error
 
 
+def open_cache(config: MachikadoConfig) -> OfflineCache:
+    """The terminal's offline cache for ``config``, its store open (worker not yet started)."""
+    gateway = config.gateway
+    token = None if gateway.url == "embedded" else gateway.read_token()
+    cache = OfflineCache(
+        config.cache.path(),
+        gateway_url=gateway.url,
+        token=token,
+        terminal_id=config.terminal.id,
+        sync_interval_s=gateway.sync_interval_s,
+    )
+    cache.open_store()
+    return cache
+
+
 def run_kiosk(config: MachikadoConfig, *, kiosk_mode: bool = True) -> int:
     """Run the kiosk until the application quits; returns the exit code."""
     prepare_qt_environment()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     app.setApplicationName("machikado-kiosk")
-    kiosk = build_kiosk(config, kiosk_mode=kiosk_mode)
+    cache = open_cache(config)
+    kiosk = build_kiosk(config, cache=cache, kiosk_mode=kiosk_mode)
+    cache.start()
     log.info("kiosk %s running", config.terminal.id)
-    code = app.exec()
-    del kiosk
-    return code
+    try:
+        return app.exec()
+    finally:
+        kiosk.close()
+        cache.stop()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import socket
+import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from content.config import MachikadoConfig
-from kiosk.app import Kiosk, build_kiosk, prepare_qt_environment
+from kiosk.app import Kiosk, build_kiosk, open_cache, prepare_qt_environment
+from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +85,9 @@ def click(window: QQuickWindow, name: str) -> None:
 class Tour:
     """Drives a built kiosk through its screens and saves what a person would see."""
 
-    def __init__(self, kiosk: Kiosk, clock: TourClock, out_dir: Path) -> None:
+    def __init__(self, kiosk: Kiosk, clock: TourClock, out_dir: Path, cache: OfflineCache) -> None:
         self.kiosk = kiosk
+        self.cache = cache
         self.clock = clock
         self.out_dir = out_dir
         self.shots: list[Shot] = []
@@ -151,6 +154,16 @@ class Tour:
         session.toggle("large_text")
         click(self.window, "tile_notices")
         self.shoot("low-reach-large-text")
+        session.toggle("low_reach")
+        session.toggle("large_text")
+        self.cache.stop()
+        offline = unreachable_gateway(self.cache)
+        offline.open_store()
+        try:
+            offline.run_once()
+            self.shoot("offline")
+        finally:
+            offline.stop()
         session.finish()
         self.shoot("after-session", wait_ms=1000)
         session.fail("software_error")
@@ -158,23 +171,53 @@ class Tour:
         return self.shots
 
 
-def run_tour(
-    config: MachikadoConfig, out_dir: Path, *, on_shot: Callable[[Shot], None] | None = None
-) -> list[Shot]:
-    """Build the kiosk offscreen-capable and run the tour into ``out_dir``."""
+def unreachable_gateway(cache: OfflineCache) -> OfflineCache:
+    """The same store, pointed at a loopback port nobody listens on: the terminal offline."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return OfflineCache(
+        cache.data_dir,
+        gateway_url=f"http://127.0.0.1:{port}",
+        token="offline",
+        terminal_id=cache.terminal_id,
+        callbacks=cache.callbacks,
+    )
+
+
+def wait_for_first_sync(cache: OfflineCache, timeout_s: float = 120.0) -> None:
+    """Block until the cache holds the city's notices; ``TimeoutError`` if it never does."""
+    deadline = time.monotonic() + timeout_s
+    while cache.notice_board() is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the embedded gateway did not deliver the city's data in time")
+        time.sleep(0.2)
+
+
+def run_tour(config: MachikadoConfig, out_dir: Path) -> list[Shot]:
+    """Run the tour into ``out_dir`` on the embedded gateway, as ``machikado demo`` does."""
     prepare_qt_environment()
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("[0-9][0-9]-*.png"):
         old.unlink()
     app = QGuiApplication.instance() or QGuiApplication([])
-    clock = TourClock()
-    kiosk = build_kiosk(config, kiosk_mode=False, speech_engine="mock", clock=clock)
-    try:
-        shots = Tour(kiosk, clock, out_dir).run()
-        if on_shot:
-            for shot in shots:
-                on_shot(shot)
-        return shots
-    finally:
-        kiosk.close()
-        app.processEvents()
+    with tempfile.TemporaryDirectory(prefix="machikado-tour-") as data_dir:
+        if config.gateway.url == "embedded":
+            cache = OfflineCache(Path(data_dir), terminal_id=config.terminal.id)
+            cache.open_store()
+        else:
+            cache = open_cache(config)
+        cache.start()
+        try:
+            wait_for_first_sync(cache)
+            clock = TourClock()
+            kiosk = build_kiosk(
+                config, cache=cache, kiosk_mode=False, speech_engine="mock", clock=clock
+            )
+            try:
+                return Tour(kiosk, clock, out_dir, cache).run()
+            finally:
+                kiosk.close()
+                app.processEvents()
+        finally:
+            cache.stop()

@@ -2,6 +2,7 @@
 
 from content.config.loader import DEFAULT_CONFIG_PATH, load_config
 from content.config.model import (
+    CacheConfig,
     DevicesConfig,
     GatewayConfig,
     KioskConfig,
@@ -14,6 +15,7 @@ from content.config.schema import ConfigError
 
 __all__ = [
     "DEFAULT_CONFIG_PATH",
+    "CacheConfig",
     "ConfigError",
     "DevicesConfig",
     "GatewayConfig",

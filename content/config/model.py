@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from content.config.schema import require
+from content.config.schema import ConfigError, Problem, require
 from content.languages import LANGUAGE_CODES
 
 
@@ -94,8 +96,11 @@ class GatewayConfig:
     """``[gateway]``: where the city's gateway is, or ``embedded`` for one on loopback."""
 
     url: str = "embedded"
+    token_file: str = ""
+    sync_interval_s: float = 300.0
 
     def __post_init__(self) -> None:
+        require(30 <= self.sync_interval_s <= 86400, "sync_interval_s", "expected 30 to 86400 s")
         if self.url == "embedded":
             return
         parts = urlsplit(self.url)
@@ -104,6 +109,39 @@ class GatewayConfig:
             "url",
             f"expected 'embedded' or an http(s) URL, got {self.url!r}",
         )
+        require(
+            bool(self.token_file),
+            "token_file",
+            "expected the path of the file holding this terminal's token "
+            "(from 'machikado gateway add-terminal')",
+        )
+
+    def read_token(self) -> str:
+        """The terminal's token from ``token_file``; ``ConfigError`` naming the file if unusable."""
+        path = Path(self.token_file)
+        try:
+            token = path.read_text(encoding="utf-8").strip()
+        except OSError as err:
+            raise ConfigError(
+                str(path), [Problem("gateway.token_file", f"cannot read: {err.strerror}")]
+            ) from err
+        if not token:
+            raise ConfigError(str(path), [Problem("gateway.token_file", "the file is empty")])
+        return token
+
+
+@dataclass(frozen=True)
+class CacheConfig:
+    """``[cache]``: where the terminal keeps its offline copy of the city's data."""
+
+    data_dir: str = ""
+
+    def path(self) -> Path:
+        """``data_dir``, or the user's data directory (``$XDG_DATA_HOME/machikado``)."""
+        if self.data_dir:
+            return Path(self.data_dir)
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        return Path(base) / "machikado"
 
 
 _DEVICE_SCHEMES = (
@@ -157,4 +195,5 @@ class MachikadoConfig:
     terminal: TerminalConfig = field(default_factory=TerminalConfig)
     kiosk: KioskConfig = field(default_factory=KioskConfig)
     gateway: GatewayConfig = field(default_factory=GatewayConfig)
+    cache: CacheConfig = field(default_factory=CacheConfig)
     devices: DevicesConfig = field(default_factory=DevicesConfig)

@@ -64,6 +64,10 @@
         <translation>Search notices</translation>
     </message>
     <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
         <source>No notices match your search.</source>
         <translation>No notices match your search.</translation>
     </message>
@@ -85,6 +89,14 @@
 </context>
 <context>
     <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>Offline: the city&apos;s information shown is as of %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>Offline: the city&apos;s information cannot be reached right now.</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>Back</translation>
@@ -183,6 +195,10 @@
     <message>
         <source>The printer is not working right now. Please ask the staff.</source>
         <translation>The printer is not working right now. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>The city&apos;s information is being downloaded. Please wait a moment.</translation>
     </message>
     <message>
         <source>The card reader is not working right now. Please ask the staff.</source>

@@ -64,6 +64,10 @@
         <translation>おしらせを さがす</translation>
     </message>
     <message>
+        <source>As of %1</source>
+        <translation>%1 の じょうほう</translation>
+    </message>
+    <message>
         <source>No notices match your search.</source>
         <translation>おしらせが みつかりませんでした。</translation>
     </message>
@@ -85,6 +89,14 @@
 </context>
 <context>
     <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>いま ネットに つながって いません。この じょうほうは %1 の ものです。</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>いま ネットに つながって いません。市の じょうほうを よみこめません。</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>もどる</translation>
@@ -183,6 +195,10 @@
     <message>
         <source>The printer is not working right now. Please ask the staff.</source>
         <translation>いま プリンターが つかえません。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>市の じょうほうを よみこんで います。すこし まって ください。</translation>
     </message>
     <message>
         <source>The card reader is not working right now. Please ask the staff.</source>

@@ -64,6 +64,10 @@
         <translation>お知らせを検索</translation>
     </message>
     <message>
+        <source>As of %1</source>
+        <translation>%1時点</translation>
+    </message>
+    <message>
         <source>No notices match your search.</source>
         <translation>検索条件に一致するお知らせはありません。</translation>
     </message>
@@ -85,6 +89,14 @@
 </context>
 <context>
     <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>オフラインです。表示している市の情報は%1時点のものです。</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>オフラインです。現在、市の情報を取得できません。</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>戻る</translation>
@@ -183,6 +195,10 @@
     <message>
         <source>The printer is not working right now. Please ask the staff.</source>
         <translation>現在プリンターが使えません。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>市の情報をダウンロードしています。しばらくお待ちください。</translation>
     </message>
     <message>
         <source>The card reader is not working right now. Please ask the staff.</source>

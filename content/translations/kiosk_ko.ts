@@ -64,6 +64,10 @@
         <translation>공지 검색</translation>
     </message>
     <message>
+        <source>As of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
         <source>No notices match your search.</source>
         <translation>검색 조건에 맞는 공지가 없습니다.</translation>
     </message>
@@ -85,6 +89,14 @@
 </context>
 <context>
     <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>오프라인: 표시된 시의 정보는 %1 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>오프라인: 지금은 시의 정보를 가져올 수 없습니다.</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>뒤로</translation>
@@ -183,6 +195,10 @@
     <message>
         <source>The printer is not working right now. Please ask the staff.</source>
         <translation>지금은 프린터를 사용할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>시의 정보를 내려받고 있습니다. 잠시만 기다려 주세요.</translation>
     </message>
     <message>
         <source>The card reader is not working right now. Please ask the staff.</source>

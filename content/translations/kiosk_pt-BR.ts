@@ -64,6 +64,10 @@
         <translation>Pesquisar avisos</translation>
     </message>
     <message>
+        <source>As of %1</source>
+        <translation>Atualizado em %1</translation>
+    </message>
+    <message>
         <source>No notices match your search.</source>
         <translation>Nenhum aviso corresponde à sua pesquisa.</translation>
     </message>
@@ -85,6 +89,14 @@
 </context>
 <context>
     <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>Sem conexão: as informações exibidas são de %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>Sem conexão: não é possível obter as informações da prefeitura agora.</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>Voltar</translation>
@@ -183,6 +195,10 @@
     <message>
         <source>The printer is not working right now. Please ask the staff.</source>
         <translation>A impressora não está funcionando agora. Chame um funcionário.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>As informações da prefeitura estão sendo baixadas. Aguarde um momento.</translation>
     </message>
     <message>
         <source>The card reader is not working right now. Please ask the staff.</source>

@@ -64,6 +64,10 @@
         <translation>Tìm thông báo</translation>
     </message>
     <message>
+        <source>As of %1</source>
+        <translation>Cập nhật lúc %1</translation>
+    </message>
+    <message>
         <source>No notices match your search.</source>
         <translation>Không có thông báo nào phù hợp với tìm kiếm của bạn.</translation>
     </message>
@@ -85,6 +89,14 @@
 </context>
 <context>
     <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>Ngoại tuyến: thông tin đang hiển thị được cập nhật lúc %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>Ngoại tuyến: hiện không thể tải thông tin của thành phố.</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>Quay lại</translation>
@@ -183,6 +195,10 @@
     <message>
         <source>The printer is not working right now. Please ask the staff.</source>
         <translation>Máy in hiện không hoạt động. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>Đang tải thông tin của thành phố. Vui lòng chờ một chút.</translation>
     </message>
     <message>
         <source>The card reader is not working right now. Please ask the staff.</source>

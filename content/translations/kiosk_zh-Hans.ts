@@ -64,6 +64,10 @@
         <translation>搜索通知</translation>
     </message>
     <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
         <source>No notices match your search.</source>
         <translation>没有符合搜索条件的通知。</translation>
     </message>
@@ -85,6 +89,14 @@
 </context>
 <context>
     <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>离线：显示的市政信息截至%1。</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>离线：目前无法获取市政信息。</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>返回</translation>
@@ -183,6 +195,10 @@
     <message>
         <source>The printer is not working right now. Please ask the staff.</source>
         <translation>打印机暂时无法使用。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>正在下载市政信息，请稍候。</translation>
     </message>
     <message>
         <source>The card reader is not working right now. Please ask the staff.</source>

@@ -21,6 +21,7 @@ class ServiceSpec:
     entry: Screen
     profiles: frozenset[Profile] = ALL_PROFILES
     devices: tuple[str, ...] = ()
+    datasets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,17 @@ class DeviceAvailability(Protocol):
         ...
 
 
+class SyncedData:
+    """Which of the city's datasets the terminal holds (synced at least once)."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.names = set(names)
+
+    def has(self, name: str) -> bool:
+        """True when ``name`` can be shown from the local copy."""
+        return name in self.names
+
+
 @dataclass(frozen=True)
 class ServiceStatus:
     """A service as the home screen shows it."""
@@ -63,16 +75,24 @@ class ServiceRegistry:
     """The services enabled for one terminal profile, in tile order."""
 
     def __init__(
-        self, specs: Iterable[ServiceSpec], profile: Profile, devices: DeviceAvailability
+        self,
+        specs: Iterable[ServiceSpec],
+        profile: Profile,
+        devices: DeviceAvailability,
+        data: SyncedData | None = None,
     ) -> None:
         self._specs = tuple(s for s in specs if profile in s.profiles)
         self._devices = devices
+        self.data = data if data is not None else SyncedData()
 
     def statuses(self) -> list[ServiceStatus]:
         """Every enabled service with its availability and, if unavailable, the first reason."""
         result = []
         for spec in self._specs:
             reasons = [
+                f"data.{name}.not_synced" for name in spec.datasets if not self.data.has(name)
+            ]
+            reasons += [
                 state.reason
                 for state in (self._devices.state(kind) for kind in spec.devices)
                 if not state.available
@@ -88,6 +108,6 @@ class ServiceRegistry:
         raise KeyError(service_id)
 
 
-NOTICES = ServiceSpec(id="notices", icon="notices", entry=Screen.NOTICES)
+NOTICES = ServiceSpec(id="notices", icon="notices", entry=Screen.NOTICES, datasets=("notices",))
 
 BUILT_IN_SERVICES: tuple[ServiceSpec, ...] = (NOTICES,)

@@ -6,6 +6,7 @@ import enum
 import logging
 from collections.abc import Callable
 
+from content.notices import NoticeBoard
 from kiosk.core.accessibility import Accessibility
 from kiosk.core.idle import IdlePhase, IdleTimer
 from kiosk.core.notice_browser import NoticeBrowser
@@ -23,6 +24,7 @@ class Change(enum.Enum):
     ACCESSIBILITY = "accessibility"
     IDLE = "idle"
     NOTICES = "notices"
+    SERVICES = "services"
 
 
 class EndReason(enum.Enum):
@@ -118,6 +120,17 @@ class Session:
         self.notices.selected = notice_id
         self._push(Screen.NOTICE_DETAIL)
         return True
+
+    def replace_board(self, board: NoticeBoard) -> None:
+        """New city notices arrived: show them; a notice that was withdrawn closes."""
+        self.notices.board = board
+        self.services.data.names.add("notices")
+        selected = self.notices.selected
+        if selected is not None and all(n.id != selected for n in board.notices):
+            self.notices.selected = None
+            if self.screen is Screen.NOTICE_DETAIL:
+                self.back()
+        self._emit(Change.NOTICES, Change.SERVICES)
 
     def search_notices(self, query: str) -> None:
         """Filter the notice list by ``query``."""

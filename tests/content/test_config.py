@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 import content.config.loader
 from content.config import (
+    CacheConfig,
     ConfigError,
+    GatewayConfig,
     MachikadoConfig,
     Profile,
     ScreenGeometry,
@@ -42,6 +44,11 @@ fullscreen = false
 
 [gateway]
 url = "https://gateway.city.example/api"
+token_file = "/etc/machikado/gateway.token"
+sync_interval_s = 120
+
+[cache]
+data_dir = "/var/lib/machikado"
 
 [devices]
 card_reader = "pcsc://"
@@ -218,8 +225,32 @@ def test_unknown_language_code(tmp_path):
 
 @pytest.mark.parametrize("url", ["embedded", "http://127.0.0.1:8080", "https://city.example/"])
 def test_gateway_url_accepted(tmp_path, url):
-    config, _ = load_config(write(tmp_path, f'[gateway]\nurl = "{url}"\n'), environ={})
+    text = f'[gateway]\nurl = "{url}"\ntoken_file = "/etc/machikado/gateway.token"\n'
+    config, _ = load_config(write(tmp_path, text), environ={})
     assert config.gateway.url == url
+
+
+def test_a_city_gateway_needs_a_token_file(tmp_path):
+    error = load_error(tmp_path, '[gateway]\nurl = "https://city.example/"\n')
+    assert problem_paths(error) == ["gateway.token_file"]
+
+
+def test_token_is_read_from_its_file(tmp_path):
+    token = tmp_path / "gateway.token"
+    config = GatewayConfig(url="https://city.example/", token_file=str(token))
+    with pytest.raises(ConfigError, match="cannot read"):
+        config.read_token()
+    token.write_text("\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="empty"):
+        config.read_token()
+    token.write_text("s3cret-token\n", encoding="utf-8")
+    assert config.read_token() == "s3cret-token"
+
+
+def test_cache_dir_defaults_to_the_users_data_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert CacheConfig().path() == tmp_path / "machikado"
+    assert CacheConfig(data_dir="/var/lib/machikado").path() == Path("/var/lib/machikado")
 
 
 @pytest.mark.parametrize("url", ["", "city.example", "ftp://city.example", "https://"])

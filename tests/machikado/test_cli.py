@@ -72,6 +72,7 @@ def test_demo_without_a_display_writes_the_tour(tmp_path):
         "high-contrast",
         "low-reach",
         "outofservice",
+        "offline",
     ):
         assert any(label in name for name in names), label
     for path in shots:

@@ -4,7 +4,7 @@ import pytest
 
 from content.config import Profile
 from kiosk.core.screens import Screen
-from kiosk.core.services import BUILT_IN_SERVICES, ServiceRegistry, ServiceSpec
+from kiosk.core.services import BUILT_IN_SERVICES, ServiceRegistry, ServiceSpec, SyncedData
 from tests.kiosk.core.fakes import FakeDevices, State
 
 JOB_SLIP = ServiceSpec(
@@ -21,7 +21,7 @@ def ids(registry):
 
 @pytest.mark.parametrize("profile", list(Profile))
 def test_built_in_services_everywhere(profile):
-    registry = ServiceRegistry(BUILT_IN_SERVICES, profile, FakeDevices())
+    registry = ServiceRegistry(BUILT_IN_SERVICES, profile, FakeDevices(), SyncedData(["notices"]))
     assert ids(registry) == ["notices"]
     assert registry.status("notices").available
 

@@ -1,5 +1,7 @@
 """The kiosk session: navigation, the resident's choices, idle timeout and the wipe."""
 
+import dataclasses
+
 import pytest
 
 from content.config import Profile
@@ -8,7 +10,7 @@ from kiosk.core.accessibility import Accessibility
 from kiosk.core.idle import IdlePhase, IdleTimer
 from kiosk.core.notice_browser import NoticeBrowser
 from kiosk.core.screens import Screen
-from kiosk.core.services import BUILT_IN_SERVICES, ServiceRegistry, ServiceSpec
+from kiosk.core.services import BUILT_IN_SERVICES, ServiceRegistry, ServiceSpec, SyncedData
 from kiosk.core.session import Change, Session
 from tests.kiosk.core.fakes import FakeDevices
 
@@ -26,7 +28,10 @@ NOTICE_ID = BOARD.notices[0].id
 @pytest.fixture
 def session():
     services = ServiceRegistry(
-        (*BUILT_IN_SERVICES, JOB_SLIP), Profile.COMMUNITY_CENTRE, FakeDevices()
+        (*BUILT_IN_SERVICES, JOB_SLIP),
+        Profile.COMMUNITY_CENTRE,
+        FakeDevices(),
+        SyncedData(["notices"]),
     )
     return Session(
         languages=("ja", "en", "vi"),
@@ -283,3 +288,35 @@ def test_fail_from_attract(session, changes):
     session.fail("gateway.unreachable")
     assert session.screen is Screen.OUT_OF_SERVICE
     assert changes == [Change.SCREEN]
+
+
+def test_new_notices_replace_the_board_and_close_a_withdrawn_notice(session):
+    changes = []
+    session.subscribe(changes.append)
+    session.start(T0)
+    session.open_service("notices")
+    session.open_notice(NOTICE_ID)
+    kept = tuple(n for n in BOARD.notices if n.id != NOTICE_ID)
+    session.replace_board(dataclasses.replace(BOARD, notices=kept, slides=()))
+    assert session.screen is Screen.NOTICES
+    assert session.notices.selected is None
+    assert [n.id for n in session.notices.visible("ja")] == [
+        n.id for n in sorted(kept, key=lambda n: n.published, reverse=True)
+    ]
+    assert Change.NOTICES in changes and Change.SERVICES in changes
+
+
+def test_notices_wait_for_their_first_sync():
+    services = ServiceRegistry(BUILT_IN_SERVICES, Profile.STATION, FakeDevices(), SyncedData())
+    session = Session(
+        languages=("ja",),
+        default_language="ja",
+        services=services,
+        notices=NoticeBrowser(BOARD),
+        idle=IdleTimer(TIMEOUT, WARNING),
+    )
+    session.start(T0)
+    assert services.status("notices").reason == "data.notices.not_synced"
+    assert not session.open_service("notices")
+    session.replace_board(BOARD)
+    assert session.open_service("notices")

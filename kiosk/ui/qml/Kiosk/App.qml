@@ -9,6 +9,7 @@ QtObject {
     property var services
     property var languages
     property var speech
+    property var connection
     // Layout state: true while the on-screen keyboard takes the lower part of the window.
     property bool keyboardOpen: false
 }

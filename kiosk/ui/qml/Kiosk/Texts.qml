@@ -37,6 +37,8 @@ QtObject {
         }
         if (key.startsWith("receipt.") || key.startsWith("docprint."))
             return qsTr("The printer is not working right now. Please ask the staff.")
+        if (key.startsWith("data."))
+            return qsTr("The city's information is being downloaded. Please wait a moment.")
         if (key.startsWith("card."))
             return qsTr("The card reader is not working right now. Please ask the staff.")
         return qsTr("Not available right now.")

@@ -57,9 +57,33 @@ Item {
         }
     }
 
+    Rectangle {
+        id: offlineBanner
+        objectName: "offlineBanner"
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        visible: App.connection.offline
+        height: visible ? offlineText.implicitHeight + App.theme.spacing * 2 : 0
+        color: App.theme.warning
+
+        KLabel {
+            id: offlineText
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.leftMargin: frame.margin
+            anchors.rightMargin: frame.margin
+            color: App.theme.warningText
+            text: App.connection.asOf
+                  ? qsTr("Offline: the city's information shown is as of %1.").arg(App.connection.asOf)
+                  : qsTr("Offline: the city's information cannot be reached right now.")
+        }
+    }
+
     Item {
         id: contentArea
-        anchors.top: header.bottom
+        anchors.top: offlineBanner.bottom
         anchors.bottom: bar.top
         anchors.left: parent.left
         anchors.right: parent.right

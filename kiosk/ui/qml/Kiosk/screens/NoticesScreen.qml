@@ -40,11 +40,24 @@ ScreenFrame {
         }
     }
 
+    KLabel {
+        id: asOf
+        objectName: "noticesAsOf"
+        anchors.top: search.bottom
+        anchors.topMargin: App.theme.spacing / 2
+        anchors.right: parent.right
+        visible: App.connection.asOf.length > 0
+        height: visible ? implicitHeight : 0
+        text: qsTr("As of %1").arg(App.connection.asOf)
+        color: App.theme.mutedText
+        font.pixelSize: Math.round(App.theme.fontSize * 0.85)
+    }
+
     ListView {
         id: list
         objectName: "noticeList"
-        anchors.top: search.bottom
-        anchors.topMargin: App.theme.spacing
+        anchors.top: asOf.bottom
+        anchors.topMargin: App.theme.spacing / 2
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

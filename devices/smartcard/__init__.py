@@ -1,0 +1,1 @@
+"""The card reader: PC/SC access to My Number cards (JPKI and card-input-support APs)."""
