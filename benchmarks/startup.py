@@ -2,15 +2,18 @@
 
 Each run is a fresh process started the same way (this interpreter, offscreen, same Qt
 settings); the clock starts before the process is spawned and stops at the window's first
-frameSwapped. Prints one JSON object as its last line.
+frameSwapped. The kiosk starts as `machikado kiosk` does, with an empty offline cache and the
+embedded gateway starting beside it. Prints one JSON object as its last line.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,10 +43,18 @@ def child(kind: str, t0: float) -> None:
     app = QGuiApplication([])
     keep: list[object] = []
     if kind == "kiosk":
-        from content.config import MachikadoConfig
-        from kiosk.app import build_kiosk
+        import tempfile
 
-        kiosk = build_kiosk(MachikadoConfig(), kiosk_mode=False, speech_engine="mock")
+        from content.config import CacheConfig, MachikadoConfig
+        from kiosk.app import build_kiosk, open_cache
+
+        # The same path as `machikado kiosk`: open the offline cache, build, start syncing.
+        data_dir = tempfile.mkdtemp(prefix="machikado-bench-")
+        atexit.register(shutil.rmtree, data_dir, ignore_errors=True)
+        config = MachikadoConfig(cache=CacheConfig(data_dir=data_dir))
+        cache = open_cache(config)
+        kiosk = build_kiosk(config, cache=cache, kiosk_mode=False, speech_engine="mock")
+        cache.start()
         keep.append(kiosk)
         window = kiosk.window
     else:

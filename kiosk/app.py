@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import logging
 import os
 import sys
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 
@@ -194,6 +195,8 @@ def build_kiosk(
     if fault:
         session.fail(fault)
     monitor.start()
+    if cache is not None:
+        _send_heartbeats(cache, monitor, config, parent=engine)
     return Kiosk(
         engine=engine,
         window=window,
@@ -202,6 +205,33 @@ def build_kiosk(
         monitor=monitor,
         qml_warnings=warnings,
     )
+
+
+HEARTBEAT_INTERVAL_MS = 60_000
+
+
+def _send_heartbeats(
+    cache: OfflineCache, monitor: DeviceMonitor, config: MachikadoConfig, *, parent: QObject
+) -> None:
+    """Queue a heartbeat now and every minute: version, device health, cache age (no PII)."""
+    version = importlib.metadata.version("machikado")
+
+    def beat() -> None:
+        health = {}
+        for kind, url in config.devices.urls().items():
+            if url:
+                state = monitor.state(kind)
+                health[kind] = "ok" if state.available else state.reason
+        try:
+            cache.heartbeat(version, health)
+        except Exception:
+            log.exception("could not queue a heartbeat")
+
+    timer = QTimer(parent)
+    timer.setInterval(HEARTBEAT_INTERVAL_MS)
+    timer.timeout.connect(beat)
+    timer.start()
+    QTimer.singleShot(0, beat)
 
 
 def _route_uncaught_errors(session: QtSession) -> None:

@@ -48,6 +48,13 @@ def test_notices_arrive_from_the_gateway_and_stay_when_it_goes(qapp, qtbot, cach
         as_of = find_item(kiosk.window, "noticesAsOf").property("text")
         assert as_of.startswith("As of ") and len(as_of) > len("As of ")
 
+        def heartbeat_arrived():
+            cache.sync_now()  # deliver the outbox now rather than at the next interval
+            beat = cache.client.get("terminals/me").payload.get("heartbeat")
+            return beat is not None and bool(beat["software_version"])
+
+        qtbot.waitUntil(heartbeat_arrived, timeout=30_000)
+
         cache.stop()
         offline = unreachable_gateway(cache)
         offline.open_store()
