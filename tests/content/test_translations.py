@@ -47,7 +47,7 @@ def test_every_qml_string_is_in_the_translation_file(code):
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_placeholders_survive_translation(code):
+def test_arguments_like_percent_1_survive_translation(code):
     for m in messages(code):
         source, text = m.findtext("source"), m.findtext("translation") or ""
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
