@@ -2,111 +2,50 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    Property,
-    QAbstractListModel,
-    QByteArray,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from content.languages import format_date
-from content.notices import Notice, NoticeBoard
+from content.notices import Notice
 from kiosk.core.notice_browser import NoticeBrowser
 from kiosk.core.session import Change
 from kiosk.ui.qt_session import QtSession
+from kiosk.ui.row_model import RowListModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class NoticeListModel(QAbstractListModel):
+class NoticeListModel(RowListModel):
     """The notices that match the session's search, newest first, in its language."""
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    TitleRole = Qt.ItemDataRole.UserRole + 2
-    PublishedRole = Qt.ItemDataRole.UserRole + 3
-    CategoryRole = Qt.ItemDataRole.UserRole + 4
-
     def __init__(self, browser: NoticeBrowser, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            {
+                "title": lambda n: n.title[self._language],
+                "noticeId": lambda n: n.id,
+                "published": lambda n: format_date(n.published, self._language),
+                "category": lambda n: n.category,
+            },
+            parent,
+        )
         self._browser = browser
         self._language = "ja"
-        self._rows: list[Notice] = []
 
     def refresh(self, language: str) -> None:
         """Recompute the rows for ``language`` and the current search."""
-        self.beginResetModel()
         self._language = language
-        self._rows = self._browser.visible(language)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of visible notices."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        """Role names for QML delegates."""
-        return {
-            self.IdRole: QByteArray(b"noticeId"),
-            self.TitleRole: QByteArray(b"title"),
-            self.PublishedRole: QByteArray(b"published"),
-            self.CategoryRole: QByteArray(b"category"),
-        }
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """One notice's field for a delegate."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        notice = self._rows[index.row()]
-        if role in (self.TitleRole, Qt.ItemDataRole.DisplayRole):
-            return notice.title[self._language]
-        return {
-            self.IdRole: notice.id,
-            self.PublishedRole: format_date(notice.published, self._language),
-            self.CategoryRole: notice.category,
-        }.get(role)
+        self.set_rows(self._browser.visible(language))
 
 
-class SlideListModel(QAbstractListModel):
+class SlideListModel(RowListModel):
     """The attract loop's slides in the terminal's default language."""
 
-    HeadlineRole = Qt.ItemDataRole.UserRole + 1
-    TextRole = Qt.ItemDataRole.UserRole + 2
-    AccentRole = Qt.ItemDataRole.UserRole + 3
-
-    def __init__(self, board: NoticeBoard, language: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._slides = board.slides
-        self._language = language
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of slides."""
-        return 0 if parent.isValid() else len(self._slides)
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        """Role names for QML delegates."""
-        return {
-            self.HeadlineRole: QByteArray(b"headline"),
-            self.TextRole: QByteArray(b"text"),
-            self.AccentRole: QByteArray(b"accent"),
-        }
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """One slide's field for a delegate."""
-        if not index.isValid() or not 0 <= index.row() < len(self._slides):
-            return None
-        slide = self._slides[index.row()]
-        return {
-            self.HeadlineRole: slide.headline[self._language],
-            self.TextRole: slide.text[self._language],
-            self.AccentRole: slide.accent,
-        }.get(role)
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(
+            {
+                "headline": lambda s: s.headline[language],
+                "text": lambda s: s.text[language],
+                "accent": lambda s: s.accent,
+            },
+            parent,
+        )
 
 
 class QtNotices(QObject):
@@ -121,13 +60,16 @@ class QtNotices(QObject):
         self._session = session
         self._browser = browser
         self._list = NoticeListModel(browser, self)
-        self._slides = SlideListModel(browser.board, session.core.default_language, self)
+        self._slides = SlideListModel(session.core.default_language, self)
+        self._slides.set_rows(browser.board.slides)
         session.core.subscribe(self._on_change)
         self._list.refresh(session.language)
 
     def _on_change(self, change: Change) -> None:
         if change in (Change.NOTICES, Change.LANGUAGE, Change.SCREEN):
             self._list.refresh(self._session.language)
+            if self._browser.board.slides != tuple(self._slides.rows):
+                self._slides.set_rows(self._browser.board.slides)  # a new board arrived
             self.changed.emit()
 
     @Property(QObject, constant=True)

@@ -34,6 +34,8 @@ def test_notices_arrive_from_the_gateway_and_stay_when_it_goes(qapp, qtbot, cach
             kiosk.window
         )
 
+        slides = kiosk.engine.singletonInstance("Kiosk", "App").property("notices").slides
+        assert slides.rowCount() == 0  # first start: nothing synced yet
         cache.start()
 
         def tile_enabled():
@@ -45,6 +47,7 @@ def test_notices_arrive_from_the_gateway_and_stay_when_it_goes(qapp, qtbot, cach
         wait_for_frame(kiosk.window)
         sample = load_sample_board()
         assert session.core.notices.board == sample
+        assert slides.rowCount() == len(sample.slides)  # the attract loop got them too
         as_of = find_item(kiosk.window, "noticesAsOf").property("text")
         assert as_of.startswith("As of ") and len(as_of) > len("As of ")
 
