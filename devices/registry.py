@@ -24,6 +24,9 @@ OPENERS: dict[tuple[str, str], str] = {
     ("receipt_printer", "emulated"): "devices.receipt.open:open_emulated",
     ("document_printer", "cups"): "devices.docprint.cups_printer:open_url",
     ("document_printer", "emulated"): "devices.docprint.emulator:open_url",
+    ("led_sign", "alpha+serial"): "devices.ledsign.open:open_serial",
+    ("led_sign", "emulated"): "devices.ledsign.open:open_emulated",
+    ("payment", "emulated"): "devices.payment.emulator:open_url",
 }
 
 

@@ -1,0 +1,1 @@
+"""Serial LED boards speaking the Alpha protocol: interface, codec, adapter and emulator."""
