@@ -26,6 +26,8 @@ from gateway.datasets import (
     delta,
     list_datasets,
 )
+from gateway.issuance.api import add_routes as add_issuance_routes
+from gateway.issuance.service import IssuanceSettings
 from gateway.storage import idempotency, now_iso
 from gateway.telemetry import add_counts, record_heartbeat, terminal_state
 from gateway.terminals import Terminal, find_by_token
@@ -201,12 +203,20 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(engine: Engine, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
-    """The gateway application over ``engine`` (already migrated)."""
+def create_app(
+    engine: Engine,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    issuance: IssuanceSettings | None = None,
+) -> FastAPI:
+    """The gateway application over ``engine`` (already migrated); issuance when configured."""
     app = FastAPI(
         title="Machikado gateway",
         version=__version__,
-        description="The city's side of Machikado: datasets for terminals and their telemetry.",
+        description=(
+            "The city's side of Machikado: datasets for terminals, their telemetry, and"
+            " certificate issuance with the My Number card."
+        ),
         openapi_url="/api/v1/openapi.json",
         docs_url=None,
         redoc_url=None,
@@ -430,5 +440,14 @@ def create_app(engine: Engine, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastA
         """The calling terminal's registration, latest heartbeat and counter totals."""
         return {"id": who.id, "description": who.description, **terminal_state(engine, who.id)}
 
+    add_issuance_routes(
+        app,
+        engine,
+        issuance,
+        auth=TerminalAuth,
+        idempotent=idempotent,
+        errors=ERRORS,
+        error_model=ErrorResponse,
+    )
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     return app

@@ -11,6 +11,7 @@ import uvicorn
 from sqlalchemy.engine import Engine
 
 from gateway.app import create_app
+from gateway.issuance.service import IssuanceSettings
 from gateway.seed import load_sample
 from gateway.storage import create_db_engine, migrate
 
@@ -42,11 +43,12 @@ def serve(
     *,
     fd: int | None = None,
     sample: bool = True,
+    issuance: IssuanceSettings | None = None,
 ) -> None:
     """Serve the API until interrupted, on ``host:port`` or on an inherited listening socket."""
     engine = open_database(url, sample=sample)
     config = uvicorn.Config(
-        create_app(engine),
+        create_app(engine, issuance=issuance),
         host=host,
         port=port,
         log_level="warning",

@@ -81,13 +81,74 @@ counters = sa.Table(
 )
 
 
+resident_cards = sa.Table(
+    "resident_cards",
+    metadata,
+    sa.Column("issuer", sa.String(64), primary_key=True),
+    sa.Column("serial", sa.String(64), primary_key=True),
+    sa.Column("resident_id", sa.String(16), nullable=False),
+    sa.Column("linked_at", sa.String(40), nullable=False),
+)
+
+issuance_nonces = sa.Table(
+    "issuance_nonces",
+    metadata,
+    sa.Column("nonce", sa.String(64), primary_key=True),
+    sa.Column("terminal_id", sa.String(64), nullable=False),
+    sa.Column("expires_at", sa.Float, nullable=False),
+    sa.Column("used_at", sa.String(40), nullable=True),
+)
+
+issuances = sa.Table(
+    "issuances",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("terminal_id", sa.String(64), nullable=False, index=True),
+    sa.Column("resident_id", sa.String(16), nullable=False),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("settlement", sa.String(16), nullable=True),
+    sa.Column("fee_yen", sa.Integer, nullable=False),
+    sa.Column("items", sa.Text, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
+
+issuance_events = sa.Table(
+    "issuance_events",
+    metadata,
+    sa.Column("issuance_id", sa.String(32), primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("detail", sa.String(200), nullable=False, server_default=""),
+)
+
+issued_documents = sa.Table(
+    "issued_documents",
+    metadata,
+    sa.Column("code", sa.String(32), primary_key=True),
+    sa.Column("issuance_id", sa.String(32), nullable=False, index=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("certificate", sa.String(64), nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("pages", sa.Integer, nullable=False),
+    sa.Column("pdf", sa.LargeBinary, nullable=True),
+    sa.Column("issued_at", sa.String(40), nullable=False),
+)
+
+
 def _v1(conn: Connection) -> None:
     for table in (terminals, datasets, dataset_rows, idempotency, heartbeats, counters):
         table.create(conn)
 
 
+def _v2(conn: Connection) -> None:
+    for table in (resident_cards, issuance_nonces, issuances, issuance_events, issued_documents):
+        table.create(conn)
+
+
 # Append only: each entry upgrades the schema by one version, inside one transaction.
-MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = ((1, _v1),)
+MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = ((1, _v1), (2, _v2))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -12,6 +12,8 @@ APT_PACKAGES=(
     libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 xvfb
     # fonts for the seven languages (Japanese, Chinese, Korean; Latin with Vietnamese marks)
     fonts-noto-cjk fonts-noto-core
+    # a TrueType Japanese font ReportLab can embed in the certificates' PDFs
+    fonts-ipaexfont-mincho
     # sound and speech (QtMultimedia needs libpulse0; QtTextToSpeech speaks via speech-dispatcher)
     libpulse0 speech-dispatcher libspeechd2
     # to build pyscard and pycups from source

@@ -26,13 +26,14 @@ class LiveGateway:
         sample: bool = True,
         max_body_bytes: int = 64 * 1024,
         url: str | None = None,
+        **app_options,
     ):
         self.engine = create_db_engine(url or f"sqlite:///{folder / 'gateway.db'}")
         migrate(self.engine)
         if sample:
             load_sample(self.engine)
         self.token = add_terminal(self.engine, "test-kiosk-01")
-        self.app = create_app(self.engine, max_body_bytes=max_body_bytes)
+        self.app = create_app(self.engine, max_body_bytes=max_body_bytes, **app_options)
         self._sock = socket.socket()
         self._sock.bind(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]

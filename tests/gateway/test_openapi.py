@@ -23,6 +23,14 @@ def test_document_covers_every_route_and_error_shape():
         "/api/v1/telemetry/heartbeat",
         "/api/v1/telemetry/counters",
         "/api/v1/terminals/me",
+        "/api/v1/issuance/nonces",
+        "/api/v1/issuance/eligibility",
+        "/api/v1/issuance",
+        "/api/v1/issuance/unsettled",
+        "/api/v1/issuance/{issuance_id}/documents/{position}",
+        "/api/v1/issuance/{issuance_id}/outcome",
+        "/api/v1/issuance/{issuance_id}/settlement",
+        "/api/v1/verify/{code}",
     }
     snapshot = doc["paths"]["/api/v1/datasets/{name}"]["get"]["responses"]
     assert {"200", "304", "401", "404"} <= set(snapshot)

@@ -230,7 +230,8 @@ def reference_covers(when: When, moment: datetime) -> bool:
     for part in when.dayparts:
         start_h, start_m = map(int, part.start.split(":"))
         end_h, end_m = map(int, part.end.split(":"))
-        length = ((end_h * 60 + end_m) - (start_h * 60 + start_m)) % (24 * 60)
+        # 00:00–24:00 is the whole day, not an empty span.
+        length = ((end_h * 60 + end_m) - (start_h * 60 + start_m)) % (24 * 60) or 24 * 60
         for back in (0, 1):
             day = (moment - timedelta(days=back)).date()
             begin = datetime(day.year, day.month, day.day, start_h, start_m, tzinfo=moment.tzinfo)
