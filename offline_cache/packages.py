@@ -140,7 +140,7 @@ class PackageStore:
                     self._extract(zf, asset.path, asset.size, asset.sha256, staging, archive.name)
         except zipfile.BadZipFile as err:
             raise PackageError("package.not_zip", f"{archive.name}: not a zip file") from err
-        except (EOFError, zipfile.LargeZipFile, NotImplementedError) as err:
+        except (EOFError, zipfile.LargeZipFile) as err:
             raise PackageError("package.unreadable", f"{archive.name}: {err}") from err
         (staging / MANIFEST_NAME).write_bytes(manifest_bytes)
         _fsync_tree(staging)
@@ -179,6 +179,10 @@ class PackageStore:
         expected = {ASSETS_PREFIX + a.path for a in manifest.assets}
         expected |= {MANIFEST_NAME, SIGNATURE_NAME}
         for info in zf.infolist():
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise PackageError(
+                    "package.unreadable", f"{name}: {info.filename!r} uses an unknown compression"
+                )
             if stat.S_ISLNK(info.external_attr >> 16):
                 raise PackageError("package.bad_path", f"{name}: {info.filename!r} is a link")
             if info.is_dir():

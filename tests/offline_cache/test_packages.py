@@ -193,3 +193,13 @@ def test_the_city_it_command_line(tmp_path, source, capsys):
     store = PackageStore(tmp_path / "p", load_public_key(public), max_bytes=MAX)
     assert store.install(out).manifest.id == "loop"
     assert main([*args, "--version", "2", "--title", "t", "--entry", "missing.json"]) == 2
+
+
+def test_an_unknown_compression_is_refused(tmp_path, source, store, good):
+    path = package(tmp_path, source, 2)
+    with zipfile.ZipFile(path) as zf:
+        entries = [(i, zf.read(i)) for i in zf.infolist()]
+    with zipfile.ZipFile(path, "w") as zf:
+        for info, data in entries:
+            zf.writestr(info, data, compress_type=zipfile.ZIP_BZIP2)
+    refused(store, path, "package.unreadable")
