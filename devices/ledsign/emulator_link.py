@@ -10,33 +10,13 @@ import queue
 import threading
 import time
 
-import serial
-
 from devices.ledsign.emulator import AlphaBoard
 from devices.ledsign.errors import LedSignUnavailableError
 from devices.ledsign.link import Framing
-
-READ_SIZE = 64
-
-
-class _Pacer:
-    """Delays delivery of received bytes to the time they would take on the wire."""
-
-    def __init__(self, baud: int | None, bits_per_char: int) -> None:
-        self._seconds_per_char = bits_per_char / baud if baud else 0.0
-        self._arrival = 0.0
-
-    def wait(self, size: int) -> None:
-        if not self._seconds_per_char:
-            return
-        now = time.monotonic()
-        self._arrival = max(self._arrival, now) + size * self._seconds_per_char
-        delay = self._arrival - time.monotonic()
-        if delay > 0:
-            time.sleep(delay)
+from devices.serial_emulation import SerialEmulatorPort
 
 
-class EmulatorOnSerial:
+class EmulatorOnSerial(SerialEmulatorPort):
     """Runs the board emulator on one end of a serial line, in a thread.
 
     ``silent`` makes the board answer nothing; ``garbage`` replaces its answers with noise.
@@ -51,41 +31,20 @@ class EmulatorOnSerial:
         framing: Framing | None = None,
     ) -> None:
         self.board = board
-        self._port = serial.Serial(port, baud or 9600, timeout=0.05)
-        self._pacer = _Pacer(baud, (framing or Framing()).bits_per_char)
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self.silent = False
-        self.garbage: bytes | None = None
-        self._thread = threading.Thread(target=self._run, name="alpha-emulator", daemon=True)
-        self._thread.start()
+        super().__init__(
+            self._feed_board,
+            port,
+            baud=baud or 9600,
+            paced=baud is not None,
+            bits_per_char=(framing or Framing()).bits_per_char,
+            read_timeout=0.05,
+            name="alpha-emulator",
+        )
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                data = self._port.read(1)
-                if data:
-                    data += self._port.read(min(self._port.in_waiting, READ_SIZE - 1))
-            except (serial.SerialException, OSError):
-                return
-            if not data:
-                continue
-            self._pacer.wait(len(data))
-            with self._lock:
-                replies = self.board.feed(data, time.monotonic())
-            if replies and self.garbage is not None:
-                replies = self.garbage
-            if replies and not self.silent:
-                try:
-                    self._port.write(replies)
-                except (serial.SerialException, OSError):
-                    return
-
-    def close(self) -> None:
-        """Stop the emulator thread and close its end of the line."""
-        self._stop.set()
-        self._thread.join()
-        self._port.close()
+    def _feed_board(self, data: bytes) -> bytes:
+        with self._lock:
+            return self.board.feed(data, time.monotonic())
 
 
 class InProcessLink:

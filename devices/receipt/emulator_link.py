@@ -9,71 +9,25 @@ from __future__ import annotations
 import queue
 import socket
 import threading
-import time
-
-import serial
 
 from devices.receipt.emulator import EscposEmulator
 from devices.receipt.errors import PrinterUnavailableError
-
-READ_SIZE = 64
-
-
-class _Pacer:
-    """Delays delivery of received bytes to the time they would take on the wire."""
-
-    def __init__(self, baud: int | None) -> None:
-        self._baud = baud
-        self._arrival = 0.0
-
-    def wait(self, size: int) -> None:
-        if not self._baud:
-            return
-        now = time.monotonic()
-        self._arrival = max(self._arrival, now) + size * 10 / self._baud
-        delay = self._arrival - time.monotonic()
-        if delay > 0:
-            time.sleep(delay)
+from devices.serial_emulation import SerialEmulatorPort
 
 
-class EmulatorOnSerial:
+class EmulatorOnSerial(SerialEmulatorPort):
     """Runs the emulator on one end of a serial link (for example a socat pty)."""
 
     def __init__(self, emulator: EscposEmulator, port: str, *, baud: int | None = None) -> None:
         self.emulator = emulator
-        self._port = serial.Serial(port, baud or 38400, timeout=0.1)
-        self._pacer = _Pacer(baud)
-        self._stop = threading.Event()
-        self.silent = False  # answer nothing (a dead status line)
-        self.garbage: bytes | None = None  # answer these bytes instead of status replies
-        self._thread = threading.Thread(target=self._run, name="escpos-emulator", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                data = self._port.read(1)
-                if data:
-                    data += self._port.read(min(self._port.in_waiting, READ_SIZE - 1))
-            except (serial.SerialException, OSError):
-                return
-            if not data:
-                continue
-            self._pacer.wait(len(data))
-            replies = self.emulator.feed(data)
-            if self.garbage is not None and replies:
-                replies = self.garbage
-            if replies and not self.silent:
-                try:
-                    self._port.write(replies)
-                except (serial.SerialException, OSError):
-                    return
-
-    def close(self) -> None:
-        """Stop the emulator thread and close the port."""
-        self._stop.set()
-        self._thread.join()
-        self._port.close()
+        super().__init__(
+            emulator.feed,
+            port,
+            baud=baud or 38400,
+            paced=baud is not None,
+            read_timeout=0.1,
+            name="escpos-emulator",
+        )
 
 
 class EmulatorOnTcp:
