@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ from devices.ledsign.emulator_link import EmulatorOnSerial  # noqa: E402
 from devices.ledsign.interface import Matrix  # noqa: E402
 from devices.ledsign.link import Framing, SerialLink  # noqa: E402
 from devices.ledsign.sign import AlphaSign, SignSettings  # noqa: E402
+from devices.serial_emulation import PtyPair  # noqa: E402
 
 BAUD = 9600
 FRAMING = Framing(7, "E", 1)
@@ -36,49 +36,32 @@ NOTICES = ("まちかど駅前 本日のお知らせ", "臨時ダイヤ 運転�
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as folder:
-        host, device = Path(folder) / "sign", Path(folder) / "board"
-        socat = subprocess.Popen(
-            ["socat", f"pty,raw,echo=0,link={host}", f"pty,raw,echo=0,link={device}"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+    with tempfile.TemporaryDirectory() as folder, PtyPair(Path(folder), "sign", "board") as pair:
+        host, device = pair.host, pair.device
+        board = AlphaBoard(MATRIX.rows, MATRIX.cols)
+        line = EmulatorOnSerial(board, str(device), baud=BAUD, framing=FRAMING)
+        sign = AlphaSign(
+            SerialLink(str(host), BAUD, FRAMING),
+            SignSettings(matrix=MATRIX, confirm="ack", timeout=5.0),
         )
         try:
-            deadline = time.monotonic() + 10
-            while not (host.exists() and device.exists()):
-                if time.monotonic() > deadline:
-                    raise RuntimeError("socat did not create the pty pair")
-                time.sleep(0.02)
-            board = AlphaBoard(MATRIX.rows, MATRIX.cols)
-            line = EmulatorOnSerial(board, str(device), baud=BAUD, framing=FRAMING)
-            sign = AlphaSign(
-                SerialLink(str(host), BAUD, FRAMING),
-                SignSettings(matrix=MATRIX, confirm="ack", timeout=5.0),
-            )
-            try:
-                sign.show_text("MACHIKADO")  # memory layout, font loading, port open
-                times, floors, sizes = [], [], []
-                for run in range(RUNS):
-                    text = NOTICES[run % len(NOTICES)]
-                    commands = sign.text_commands(
-                        text, mode=Mode.HOLD, colour=Colour.AMBER, speed=None
-                    )
-                    frame = sign.frame(commands)
-                    started = time.perf_counter()
-                    sign.show_text(text, mode=Mode.HOLD, colour=Colour.AMBER)
-                    times.append(time.perf_counter() - started)
-                    floors.append(
-                        frame.wire_time(BAUD, FRAMING.bits_per_char)
-                        + 2 * FRAMING.bits_per_char / BAUD
-                    )
-                    sizes.append(len(frame.data))
-                assert board.rejected == 0 and board.problems == []
-            finally:
-                sign.close()
-                line.close()
+            sign.show_text("MACHIKADO")  # memory layout, font loading, port open
+            times, floors, sizes = [], [], []
+            for run in range(RUNS):
+                text = NOTICES[run % len(NOTICES)]
+                commands = sign.text_commands(text, mode=Mode.HOLD, colour=Colour.AMBER, speed=None)
+                frame = sign.frame(commands)
+                started = time.perf_counter()
+                sign.show_text(text, mode=Mode.HOLD, colour=Colour.AMBER)
+                times.append(time.perf_counter() - started)
+                floors.append(
+                    frame.wire_time(BAUD, FRAMING.bits_per_char) + 2 * FRAMING.bits_per_char / BAUD
+                )
+                sizes.append(len(frame.data))
+            assert board.rejected == 0 and board.problems == []
         finally:
-            socat.terminate()
-            socat.wait(timeout=10)
+            sign.close()
+            line.close()
     ratios = [floor / spent for floor, spent in zip(floors, times, strict=True)]
     middle = sorted(range(RUNS), key=lambda i: ratios[i])[RUNS // 2]
     print(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +23,7 @@ from devices.receipt.emulator import EscposEmulator  # noqa: E402
 from devices.receipt.emulator_link import EmulatorOnSerial  # noqa: E402
 from devices.receipt.printer import EscposPrinter  # noqa: E402
 from devices.receipt.transport import SerialTransport  # noqa: E402
+from devices.serial_emulation import PtyPair  # noqa: E402
 
 BAUD = 38400
 RUNS = 7
@@ -50,34 +50,23 @@ def main() -> int:
     receipt = standard_receipt()
     job_bytes = len(encode(receipt)) + len(PAPER_SENSOR_REQUEST)
     baseline = job_bytes * 10 / BAUD
-    with tempfile.TemporaryDirectory() as folder:
-        host, device = Path(folder) / "printer", Path(folder) / "emulator"
-        socat = subprocess.Popen(
-            ["socat", f"pty,raw,echo=0,link={host}", f"pty,raw,echo=0,link={device}"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        PtyPair(Path(folder), "printer", "emulator") as pair,
+    ):
+        host, device = pair.host, pair.device
+        link = EmulatorOnSerial(EscposEmulator(), str(device), baud=BAUD)
+        printer = EscposPrinter(SerialTransport(str(host), BAUD))
         try:
-            deadline = time.monotonic() + 10
-            while not (host.exists() and device.exists()):
-                if time.monotonic() > deadline:
-                    raise RuntimeError("socat did not create the pty pair")
-                time.sleep(0.02)
-            link = EmulatorOnSerial(EscposEmulator(), str(device), baud=BAUD)
-            printer = EscposPrinter(SerialTransport(str(host), BAUD))
-            try:
-                printer.print_receipt(receipt)  # warm-up: imports, font-free path, port open
-                times = []
-                for _ in range(RUNS):
-                    started = time.perf_counter()
-                    printer.print_receipt(receipt)
-                    times.append(time.perf_counter() - started)
-            finally:
-                printer.close()
-                link.close()
+            printer.print_receipt(receipt)  # warm-up: imports, font-free path, port open
+            times = []
+            for _ in range(RUNS):
+                started = time.perf_counter()
+                printer.print_receipt(receipt)
+                times.append(time.perf_counter() - started)
         finally:
-            socat.terminate()
-            socat.wait(timeout=10)
+            printer.close()
+            link.close()
     value = statistics.median(times)
     print(
         json.dumps(

@@ -1,4 +1,4 @@
-"""Runs a device emulator on one end of a serial line (a socat pty), at the wire's pace.
+"""Runs a device emulator on one end of a serial line (a socat pty pair), at the wire's pace.
 
 The emulator takes bytes no faster than the configured baud rate, as a device at the end of a
 real cable would, so timings measured against it match the wire.
@@ -6,9 +6,12 @@ real cable would, so timings measured against it match the wire.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import serial
 
@@ -84,3 +87,44 @@ class SerialEmulatorPort:
         self._stop.set()
         self._thread.join()
         self._port.close()
+
+
+class PtyPair:
+    """Two linked ptys made by socat: ``host`` for the adapter, ``device`` for the emulator."""
+
+    def __init__(self, folder: Path, host_name: str = "host", device_name: str = "device") -> None:
+        self.host, self.device = folder / host_name, folder / device_name
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout_s: float = 10.0) -> None:
+        """Start socat and wait for both ends; ``RuntimeError`` if they do not appear."""
+        if shutil.which("socat") is None:
+            raise RuntimeError("socat is missing (Debian package socat)")
+        self.process = subprocess.Popen(
+            ["socat", f"pty,raw,echo=0,link={self.host}", f"pty,raw,echo=0,link={self.device}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + timeout_s
+        while not (self.host.exists() and self.device.exists()):
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.stop()
+                raise RuntimeError("socat did not create the pty pair")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        """Stop socat (the ptys go with it: a 'cable pulled')."""
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+        deadline = time.monotonic() + 5
+        while (self.host.exists() or self.device.exists()) and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    def __enter__(self) -> PtyPair:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

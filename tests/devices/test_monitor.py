@@ -9,7 +9,7 @@ from devices.monitor import DeviceMonitor, Health
 from devices.receipt.emulator import EscposEmulator
 from devices.receipt.emulator_link import EmulatorOnSerial
 from devices.registry import open_device
-from tests.devices.receipt.conftest import PtyPair
+from devices.serial_emulation import PtyPair
 
 
 def test_out_of_paper_makes_the_printer_unavailable_with_a_reason_and_logs_once(caplog):
