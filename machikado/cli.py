@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from content.config import ConfigError, MachikadoConfig, load_config
-from machikado import __version__, gateway_command
+from machikado import __version__, gateway_command, signage_command
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="run the scripted tour offscreen and write one PNG per screen state into DIR",
     )
+    demo.add_argument(
+        "--signage",
+        action="store_true",
+        help="the station signage player on the sample content instead of the kiosk",
+    )
+    signage_command.add_parser(commands)
     gateway_command.add_parser(commands)
     return parser
 
@@ -63,6 +69,8 @@ def _demo(args: argparse.Namespace) -> int:
     if tour_dir is None and not has_display():
         tour_dir = Path("tour")
         print("No display (DISPLAY and WAYLAND_DISPLAY are unset): running the tour offscreen.")
+    if args.signage:
+        return signage_command.run_demo(config, tour_dir)
     if tour_dir is None:
         from kiosk.app import run_kiosk
 
@@ -90,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_kiosk(_load(args.config), kiosk_mode=not args.windowed)
         if args.command == "demo":
             return _demo(args)
+        if args.command == "signage":
+            return signage_command.run(args, _load(args.config))
         if args.command == "gateway":
             return gateway_command.run(args)
     except ConfigError as err:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-IMPORT_PATHS = [ROOT / "kiosk" / "ui" / "qml"]
+IMPORT_PATHS = [ROOT / "kiosk" / "ui" / "qml", ROOT / "signage" / "ui" / "qml"]
 
 
 def main() -> int:

@@ -7,8 +7,10 @@ from content.config.model import (
     GatewayConfig,
     KioskConfig,
     MachikadoConfig,
+    Orientation,
     Profile,
     ScreenGeometry,
+    SignageConfig,
     TerminalConfig,
 )
 from content.config.schema import ConfigError
@@ -21,8 +23,10 @@ __all__ = [
     "GatewayConfig",
     "KioskConfig",
     "MachikadoConfig",
+    "Orientation",
     "Profile",
     "ScreenGeometry",
+    "SignageConfig",
     "TerminalConfig",
     "load_config",
 ]

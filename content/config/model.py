@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -188,6 +189,65 @@ class DevicesConfig:
         }
 
 
+_HHMM = r"([01]\d|2[0-3]):[0-5]\d"
+
+
+class Orientation(enum.Enum):
+    """Which way the signage panel is mounted."""
+
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+
+
+@dataclass(frozen=True)
+class SignageConfig:
+    """``[signage]``: the station screen: its id, orientation, power schedule and content."""
+
+    screen_id: str = "station-screen-01"
+    orientation: Orientation = Orientation.LANDSCAPE
+    width_px: int = 1920
+    height_px: int = 1080
+    power_off: str = ""
+    power_command: str = "xset dpms force {state}"
+    package_dir: str = ""
+    public_key: str = ""
+    ticker_text: str = ""
+
+    def __post_init__(self) -> None:
+        require(
+            bool(self.screen_id)
+            and self.screen_id.isascii()
+            and self.screen_id.replace("-", "").isalnum(),
+            "screen_id",
+            f"expected letters, digits and '-' only, got {self.screen_id!r}",
+        )
+        for name in ("width_px", "height_px"):
+            require(getattr(self, name) >= 320, name, "expected at least 320 pixels")
+        if self.power_off:
+            require(
+                re.fullmatch(f"{_HHMM}-{_HHMM}", self.power_off) is not None
+                and self.power_off[:5] != self.power_off[6:],
+                "power_off",
+                f"expected a window like '01:00-05:00', got {self.power_off!r}",
+            )
+        require(
+            "{state}" in self.power_command,
+            "power_command",
+            "expected a command containing {state} (replaced by 'on' or 'off')",
+        )
+        require(
+            not self.public_key or len(self.public_key) == 44,
+            "public_key",
+            "expected the base64 of the 32-byte Ed25519 publishing key",
+        )
+
+    def size(self) -> tuple[int, int]:
+        """The window's width and height in pixels as the panel is mounted."""
+        if self.orientation is Orientation.PORTRAIT:
+            return min(self.width_px, self.height_px), max(self.width_px, self.height_px)
+        return max(self.width_px, self.height_px), min(self.width_px, self.height_px)
+
+
 @dataclass(frozen=True)
 class MachikadoConfig:
     """The whole configuration file."""
@@ -197,3 +257,4 @@ class MachikadoConfig:
     gateway: GatewayConfig = field(default_factory=GatewayConfig)
     cache: CacheConfig = field(default_factory=CacheConfig)
     devices: DevicesConfig = field(default_factory=DevicesConfig)
+    signage: SignageConfig = field(default_factory=SignageConfig)

@@ -1,0 +1,309 @@
+"""The signage player's composition root: content, sequencer, LED board and window, wired."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QCursor, QFont, QGuiApplication, QWindow
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQuick import QQuickImageProvider
+
+from content.config import ConfigError, MachikadoConfig
+from content.config.model import SignageConfig
+from content.config.schema import Problem
+from content.notices import NoticeBoard
+from devices.errors import DeviceError
+from devices.ledsign.interface import LedSign
+from devices.registry import open_device
+from offline_cache.packages import InstalledPackage, PackageError, PackageStore, load_public_key
+from signage.core import (
+    Clock,
+    EmergencyLayer,
+    PlayRecord,
+    Schedule,
+    Sequencer,
+    SystemClock,
+    Timeline,
+    schedule_from_json,
+)
+from signage.ui.power import PowerWindow
+from signage.ui.qt_player import QtPlayer
+
+log = logging.getLogger(__name__)
+SIGNAGE_FONT = "Noto Sans CJK JP"
+
+QML_DIR = Path(__file__).parent / "ui" / "qml"
+MAX_PACKAGE_BYTES = 2 << 30
+SAMPLE_SLIDE_S = 8.0
+SAMPLE_QR_S = 10.0
+
+
+class ProofLog:
+    """Proof of play kept locally: one JSON line per showing, appended to ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    def record(self, entry: PlayRecord) -> None:
+        """Append ``entry``; an ``OSError`` makes the sequencer keep it for a later retry."""
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(entry.to_data(), ensure_ascii=False) + "\n")
+
+
+@dataclass(frozen=True)
+class Content:
+    """What the player plays and where its assets lie."""
+
+    schedule: Schedule
+    folder: Path | None = None
+
+    def asset(self, path: str) -> Path:
+        """Where the package's asset ``path`` is (the package was verified on install)."""
+        if self.folder is None:
+            raise LookupError(f"no content package holds {path!r}")
+        return self.folder / "assets" / path
+
+
+def package_store(config: SignageConfig) -> PackageStore:
+    """The verified content packages of this screen; ``PackageError`` for a bad key."""
+    if not config.package_dir or not config.public_key:
+        raise PackageError(
+            "package.not_configured", "[signage] package_dir and public_key must both be set"
+        )
+    return PackageStore(
+        Path(config.package_dir), load_public_key(config.public_key), max_bytes=MAX_PACKAGE_BYTES
+    )
+
+
+def content_of(package: InstalledPackage) -> Content:
+    """The schedule the package's entry file holds; ``ConfigError`` if it is not valid."""
+    entry = package.asset(package.manifest.entry)
+    try:
+        text = entry.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(str(entry), [Problem("", f"cannot read: {err}")]) from err
+    return Content(schedule_from_json(text, source=str(entry)), package.folder)
+
+
+def load_content(config: SignageConfig) -> Content:
+    """The current package's content, or the idle face (logged) when there is none usable."""
+    try:
+        package = package_store(config).current()
+    except PackageError as err:
+        log.error("no content: %s (%s)", err, err.key)
+        return Content(Schedule())
+    if package is None:
+        log.error("no content package is installed yet; showing the idle face")
+        return Content(Schedule())
+    try:
+        return content_of(package)
+    except ConfigError as err:
+        log.error("the content package's schedule is not valid: %s", err)
+        return Content(Schedule())
+
+
+def sample_schedule(board: NoticeBoard) -> dict[str, object]:
+    """Schedule JSON for the sample city: slides promoting notices as text, notices as QR slides.
+
+    Slides about the kiosk itself (no notice; "touch the screen") do not belong on signage.
+    """
+    items: list[dict[str, object]] = []
+    for slide in (s for s in board.slides if s.notice is not None):
+        items.append(
+            {
+                "id": f"slide-{slide.id}",
+                "kind": "text",
+                "duration_s": SAMPLE_SLIDE_S,
+                "title": slide.headline["ja"],
+                "text": f"{slide.text['ja']}\n{slide.text['en']}",
+                "led_text": slide.headline["ja"],
+            }
+        )
+    for notice in board.notices:
+        items.append(
+            {
+                "id": f"notice-{notice.id}",
+                "kind": "qr",
+                "duration_s": SAMPLE_QR_S,
+                "title": notice.title["ja"],
+                "text": notice.title["en"],
+                "url": notice.url,
+                "led_text": notice.title["ja"],
+            }
+        )
+    return {"playlists": [{"id": "sample-loop", "layer": "default", "items": items}]}
+
+
+def open_led(url: str) -> LedSign | None:
+    """The configured LED board, or None (logged) when there is none or it cannot be opened."""
+    if not url:
+        return None
+    try:
+        sign: LedSign = open_device("led_sign", url)
+    except DeviceError as err:
+        log.error("the LED board cannot be opened (%s); playing without it", err.key)
+        return None
+    return sign
+
+
+@dataclass
+class Player:
+    """A built player: the Qt objects that must live as long as the window."""
+
+    engine: QQmlApplicationEngine
+    window: QWindow
+    player: QtPlayer
+    emergencies: EmergencyLayer
+    led: LedSign | None
+    qml_warnings: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Stop playing, release the LED board and close the window."""
+        self.player.stop()
+        if self.led is not None:
+            self.led.close()
+        self.window.close()
+        self.engine.deleteLater()
+
+
+def build_player(
+    config: MachikadoConfig,
+    content: Content,
+    *,
+    images: Mapping[str, Callable[[], QQuickImageProvider]],
+    clock: Clock | None = None,
+    rate: float = 1.0,
+    led: LedSign | None = None,
+    sink: ProofLog | None = None,
+    emergencies: EmergencyLayer | None = None,
+    city: str = "",
+    fullscreen: bool = True,
+    size: tuple[int, int] | None = None,
+    store: PackageStore | None = None,
+) -> Player:
+    """Build the player window and start the loop; a QGuiApplication must exist.
+
+    ``images`` make the QML image providers by name (each engine owns its own); QR slides need
+    ``qr`` (``image://qr/``).
+    """
+    settings = config.signage
+    # Japanese first: one CJK family keeps kana and kanji in the same weight (Latin included).
+    QGuiApplication.setFont(QFont(SIGNAGE_FONT))
+    emergencies = emergencies if emergencies is not None else EmergencyLayer()
+    if sink is None:
+        sink = ProofLog(config.cache.path() / "signage" / f"{settings.screen_id}-plays.jsonl")
+    sequencer = Sequencer(
+        Timeline(content.schedule),
+        clock or SystemClock(),
+        sink,
+        screen=settings.screen_id,
+        emergencies=emergencies,
+    )
+    engine = QQmlApplicationEngine()
+    warnings: list[str] = []
+
+    def on_warnings(messages: list[QQmlError]) -> None:
+        for message in messages:
+            warnings.append(message.toString())
+            log.warning("QML: %s", message.toString())
+
+    engine.warnings.connect(on_warnings)
+    for name, make in images.items():
+        engine.addImageProvider(name, make())
+    engine.addImportPath(str(QML_DIR))
+    player = QtPlayer(
+        sequencer,
+        assets=content.asset,
+        led=led,
+        power=PowerWindow.parse(settings.power_off),
+        power_command=settings.power_command,
+        ticker=settings.ticker_text,
+        city=city,
+        rate=rate,
+        parent=engine,
+    )
+    engine.singletonInstance("Signage", "App").setProperty("player", player)
+    if store is not None:
+        _watch_packages(store, content, player, parent=engine)
+    player.start()
+    engine.loadFromModule("Signage", "Main")
+    roots = engine.rootObjects()
+    if not roots:
+        player.stop()
+        raise RuntimeError("the signage QML did not load: " + "; ".join(warnings))
+    window = roots[0]
+    assert isinstance(window, QWindow)
+    width, height = size or settings.size()
+    window.resize(width, height)
+    if fullscreen:
+        window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        window.showFullScreen()
+    else:
+        window.show()
+    return Player(engine, window, player, emergencies, led, warnings)
+
+
+PACKAGE_CHECK_MS = 30_000
+
+
+def _watch_packages(
+    store: PackageStore, content: Content, player: QtPlayer, *, parent: QObject
+) -> QTimer:
+    """Check the store every 30 s; a newly installed package plays from the next item on."""
+    playing = {"folder": content.folder}
+
+    def check() -> None:
+        package = store.current()
+        if package is None or package.folder == playing["folder"]:
+            return
+        playing["folder"] = package.folder
+        try:
+            new = content_of(package)
+        except ConfigError as err:
+            log.error("the new content package's schedule is not valid: %s", err)
+            return
+        log.info(
+            "content package %s version %d installed", package.manifest.id, package.manifest.version
+        )
+        player.replace_content(Timeline(new.schedule), new.asset)
+
+    timer = QTimer(parent)
+    timer.setInterval(PACKAGE_CHECK_MS)
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
+def run_player(
+    config: MachikadoConfig,
+    content: Content,
+    *,
+    images: Mapping[str, Callable[[], QQuickImageProvider]],
+    fullscreen: bool = True,
+    city: str = "",
+) -> int:
+    """Run the player until the application quits; returns the exit code."""
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    app.setApplicationName("machikado-signage")
+    led = open_led(config.devices.led_sign)
+    store = None
+    try:
+        store = package_store(config.signage)
+    except PackageError as err:
+        log.warning("content packages are not watched: %s", err)
+    player = build_player(
+        config, content, images=images, led=led, fullscreen=fullscreen, city=city, store=store
+    )
+    log.info("signage %s running", config.signage.screen_id)
+    try:
+        return app.exec()
+    finally:
+        player.close()
