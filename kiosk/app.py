@@ -6,6 +6,7 @@ import functools
 import importlib.metadata
 import logging
 import os
+import signal
 import sys
 import threading
 import time
@@ -275,9 +276,21 @@ def run_kiosk(config: MachikadoConfig, *, kiosk_mode: bool = True) -> int:
     cache = open_cache(config)
     kiosk = build_kiosk(config, cache=cache, kiosk_mode=kiosk_mode)
     cache.start()
+    _quit_on_signals(app)
     log.info("kiosk %s running", config.terminal.id)
     try:
         return app.exec()
     finally:
         kiosk.close()
         cache.stop()
+        log.info("kiosk %s stopped", config.terminal.id)
+
+
+def _quit_on_signals(app: QGuiApplication) -> None:
+    """SIGTERM (systemd stop) and SIGINT end the event loop, so the kiosk shuts down in order."""
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes: wake the interpreter now and then.
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)

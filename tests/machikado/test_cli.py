@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from PIL import Image
@@ -97,3 +99,30 @@ def test_demo_tour_into_a_chosen_folder(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert str(out.resolve()) in result.stdout
     assert (out / "01-attract-ja.png").exists()
+
+
+def test_the_kiosk_stops_in_order_on_sigterm(tmp_path):
+    config = tmp_path / "machikado.toml"
+    config.write_text(f'[cache]\ndata_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "machikado", "kiosk", "--windowed", "--config", str(config)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        lines = []
+        for line in process.stderr:
+            lines.append(line)
+            if "embedded gateway ready" in line:
+                break
+            assert time.monotonic() < deadline, "".join(lines)
+        process.send_signal(signal.SIGTERM)
+        _, rest = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, "".join(lines) + rest
+    assert "kiosk demo-kiosk-01 stopped" in rest
