@@ -6,6 +6,7 @@ import functools
 import io
 import math
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -50,8 +51,15 @@ def mayor_seal(text: str = "はなみずき市長之印", size: int = 600) -> by
     columns = _columns(text)
     cell = inner * 0.8 / max(len(col) for col in columns)
     font = _font(int(cell * 0.95))
+    _draw_columns(draw, columns, cell, size, font)
+    return _png(image)
+
+
+def _draw_columns(
+    draw: ImageDraw.ImageDraw, columns: list[str], cell: float, size: int, font: Any
+) -> None:
+    """Seal characters centred in the circle: top to bottom, columns right to left."""
     width = cell * len(columns)
-    # Japanese seals read top to bottom, columns right to left.
     for index, column in enumerate(columns):
         x = size / 2 + width / 2 - (index + 0.5) * cell
         top = size / 2 - cell * len(column) / 2
@@ -65,7 +73,6 @@ def mayor_seal(text: str = "はなみずき市長之印", size: int = 600) -> by
                 stroke_width=max(1, size // 120),
                 stroke_fill=SEAL_RED,
             )
-    return _png(image)
 
 
 def _columns(text: str) -> list[str]:
@@ -84,19 +91,7 @@ def seal_impression(text: str, size: int = 300) -> bytes:
     cell = size * 0.62 / max(1, len(text) if len(text) <= 2 else 2)
     font = _font(int(cell))
     columns = [text] if len(text) <= 2 else _columns(text)
-    for index, column in enumerate(columns):
-        x = size / 2 + cell * len(columns) / 2 - (index + 0.5) * cell
-        top = size / 2 - cell * len(column) / 2
-        for row, char in enumerate(column):
-            draw.text(
-                (x, top + (row + 0.5) * cell),
-                char,
-                font=font,
-                fill=SEAL_RED,
-                anchor="mm",
-                stroke_width=max(1, size // 120),
-                stroke_fill=SEAL_RED,
-            )
+    _draw_columns(draw, columns, cell, size, font)
     return _png(image)
 
 
