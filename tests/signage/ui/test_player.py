@@ -262,7 +262,7 @@ def test_an_unplugged_led_board_is_reported_and_the_loop_plays_on(make_player, c
     assert wait_until(lambda: view.ledError == "led_sign.unavailable", 5)
     serial = view.serial
     assert wait_until(lambda: view.serial > serial + 1, 5)
-    assert shown_kind(player) != ""
+    assert wait_until(lambda: shown_kind(player) != "", 5)  # the new item is up once ready
     assert caplog.text.count("LED board update failed") == 1
     player.led.link.connected = True
     assert wait_until(lambda: view.ledError == "" and view.ledText != "", 5)
