@@ -3,6 +3,7 @@
 from content.config.loader import DEFAULT_CONFIG_PATH, load_config
 from content.config.model import (
     CacheConfig,
+    CertificatesConfig,
     DevicesConfig,
     GatewayConfig,
     KioskConfig,
@@ -18,6 +19,7 @@ from content.config.schema import ConfigError
 __all__ = [
     "DEFAULT_CONFIG_PATH",
     "CacheConfig",
+    "CertificatesConfig",
     "ConfigError",
     "DevicesConfig",
     "GatewayConfig",

@@ -248,6 +248,35 @@ class SignageConfig:
         return max(self.width_px, self.height_px), min(self.width_px, self.height_px)
 
 
+_MONTH_DAY = r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+
+
+@dataclass(frozen=True)
+class CertificatesConfig:
+    """``[certificates]``: when the kiosk issues certificates, and how long it waits for devices.
+
+    ``hours`` is the daily window in Japan time ('06:30-23:00'); ``closed_days`` are month-days
+    ('12-29') closed every year, as the city's system is.
+    """
+
+    hours: str = "06:30-23:00"
+    closed_days: tuple[str, ...] = ("12-29", "12-30", "12-31", "01-01", "01-02", "01-03")
+    payment_timeout_s: float = 120.0
+    print_timeout_s: float = 180.0
+
+    def __post_init__(self) -> None:
+        match = re.fullmatch(f"{_HHMM}-{_HHMM}", self.hours)
+        require(
+            match is not None and self.hours[:5] < self.hours[6:],
+            "hours",
+            f"expected an opening window within one day like '06:30-23:00', got {self.hours!r}",
+        )
+        bad = [day for day in self.closed_days if re.fullmatch(_MONTH_DAY, day) is None]
+        require(not bad, "closed_days", f"expected month-days like '12-29', got {bad!r}")
+        require(30 <= self.payment_timeout_s <= 600, "payment_timeout_s", "expected 30 to 600 s")
+        require(30 <= self.print_timeout_s <= 900, "print_timeout_s", "expected 30 to 900 s")
+
+
 @dataclass(frozen=True)
 class MachikadoConfig:
     """The whole configuration file."""
@@ -258,3 +287,4 @@ class MachikadoConfig:
     cache: CacheConfig = field(default_factory=CacheConfig)
     devices: DevicesConfig = field(default_factory=DevicesConfig)
     signage: SignageConfig = field(default_factory=SignageConfig)
+    certificates: CertificatesConfig = field(default_factory=CertificatesConfig)

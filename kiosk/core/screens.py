@@ -12,6 +12,7 @@ class Screen(enum.Enum):
     HOME = "Home"
     NOTICES = "Notices"
     NOTICE_DETAIL = "NoticeDetail"
+    CERTIFICATE = "Certificate"
     OUT_OF_SERVICE = "OutOfService"
 
     @property

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
 from content.config import Profile
+from kiosk.core.hours import ServiceHours
 from kiosk.core.screens import Screen
 
 ALL_PROFILES: frozenset[Profile] = frozenset(Profile)
@@ -69,6 +71,7 @@ class ServiceStatus:
     spec: ServiceSpec
     available: bool
     reason: str = ""
+    opens_at: dt.datetime | None = None
 
 
 class ServiceRegistry:
@@ -80,15 +83,26 @@ class ServiceRegistry:
         profile: Profile,
         devices: DeviceAvailability,
         data: SyncedData | None = None,
+        *,
+        hours: Mapping[str, ServiceHours] | None = None,
+        wall_clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self._specs = tuple(s for s in specs if profile in s.profiles)
         self._devices = devices
         self.data = data if data is not None else SyncedData()
+        self._hours = dict(hours or {})
+        self._wall_clock = wall_clock or (lambda: dt.datetime.now().astimezone())
 
     def statuses(self) -> list[ServiceStatus]:
         """Every enabled service with its availability and, if unavailable, the first reason."""
         result = []
+        now = self._wall_clock() if self._hours else None
         for spec in self._specs:
+            hours = self._hours.get(spec.id)
+            if hours is not None and now is not None and not hours.is_open(now):
+                opens = hours.next_opening(now)
+                result.append(ServiceStatus(spec, False, "service.closed", opens))
+                continue
             reasons = [
                 f"data.{name}.not_synced" for name in spec.datasets if not self.data.has(name)
             ]
@@ -109,5 +123,12 @@ class ServiceRegistry:
 
 
 NOTICES = ServiceSpec(id="notices", icon="notices", entry=Screen.NOTICES, datasets=("notices",))
+CERTIFICATES = ServiceSpec(
+    id="certificates",
+    icon="certificates",
+    entry=Screen.CERTIFICATE,
+    profiles=frozenset({Profile.COMMUNITY_CENTRE, Profile.CONVENIENCE_STORE}),
+    devices=("card_reader", "document_printer", "receipt_printer", "payment"),
+)
 
-BUILT_IN_SERVICES: tuple[ServiceSpec, ...] = (NOTICES,)
+BUILT_IN_SERVICES: tuple[ServiceSpec, ...] = (CERTIFICATES, NOTICES)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from content.notices import NoticeBoard
 from kiosk.core.accessibility import Accessibility
+from kiosk.core.certificate.flow import CertificateFlow
 from kiosk.core.idle import IdlePhase, IdleTimer
 from kiosk.core.notice_browser import NoticeBrowser
 from kiosk.core.screens import Screen
@@ -52,6 +53,7 @@ class Session:
         services: ServiceRegistry,
         notices: NoticeBrowser,
         idle: IdleTimer,
+        certificate: CertificateFlow | None = None,
     ) -> None:
         self.languages = languages
         self.default_language = default_language
@@ -67,6 +69,10 @@ class Session:
         self._history: list[Screen] = []
         self._listeners: list[Listener] = []
         self._wipe_hooks: list[Callable[[], None]] = [notices.reset]
+        self.certificate = certificate
+        if certificate is not None:
+            self._wipe_hooks.append(certificate.reset)
+            certificate.on_leave(self.home)
 
     # -- observers ------------------------------------------------------------------------
 
@@ -106,6 +112,10 @@ class Session:
             return False
         if not status.available:
             return False
+        if status.spec.entry is Screen.CERTIFICATE:
+            if self.certificate is None:
+                return False
+            self.certificate.begin(self.language)
         self._push(status.spec.entry)
         return True
 
@@ -139,20 +149,40 @@ class Session:
             self._emit(Change.NOTICES)
 
     @property
+    def _in_flow(self) -> CertificateFlow | None:
+        if self.screen is Screen.CERTIFICATE and self.certificate is not None:
+            return self.certificate
+        return None
+
+    @property
+    def can_leave(self) -> bool:
+        """False while a flow holds the resident (paying, printing): no Back, Home or Finish."""
+        flow = self._in_flow
+        return flow is None or flow.can_leave
+
+    @property
     def can_go_back(self) -> bool:
         """True when :meth:`back` has somewhere to go."""
-        return bool(self._history)
+        return bool(self._history) and self.can_leave
 
     def back(self) -> None:
-        """Return to the previous screen of this session."""
+        """Return to the previous step of a flow, or the previous screen of this session."""
+        flow = self._in_flow
+        if flow is not None:
+            if not flow.can_leave or flow.back():
+                return
+            flow.reset()
         if self._history:
             self._go(self._history.pop())
 
     def home(self) -> None:
         """Return to the home screen of this session."""
-        if self.screen.in_session and self.screen is not Screen.HOME:
+        if self.screen.in_session and self.screen is not Screen.HOME and self.can_leave:
+            flow = self._in_flow
             self._history.clear()
             self._go(Screen.HOME)
+            if flow is not None:
+                flow.reset()
 
     def _push(self, screen: Screen) -> None:
         self._history.append(self.screen)
@@ -169,6 +199,8 @@ class Session:
         """Switch the language for the rest of this session; unknown codes are ignored."""
         if code in self.languages and code != self.language:
             self.language = code
+            if self.certificate is not None:
+                self.certificate.set_language(code)
             self._emit(Change.LANGUAGE, Change.NOTICES)
 
     def toggle_accessibility(self, mode: str) -> None:
@@ -196,6 +228,12 @@ class Session:
         """Advance the idle countdown; ends the session when it expires."""
         if not self.screen.in_session:
             return
+        flow = self._in_flow
+        if flow is not None:
+            flow.tick(now)
+            if flow.busy:
+                # The resident waits for the kiosk (reading, paying, printing): no timeout.
+                self.idle.restart(now)
         phase = self.idle.phase(now)
         if phase is IdlePhase.EXPIRED:
             self.end(EndReason.IDLE_TIMEOUT)

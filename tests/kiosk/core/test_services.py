@@ -1,8 +1,11 @@
 """The service registry: services per terminal profile and their device needs."""
 
+import datetime as dt
+
 import pytest
 
 from content.config import Profile
+from kiosk.core.hours import ServiceHours
 from kiosk.core.screens import Screen
 from kiosk.core.services import BUILT_IN_SERVICES, ServiceRegistry, ServiceSpec, SyncedData
 from tests.kiosk.core.fakes import FakeDevices, State
@@ -20,10 +23,39 @@ def ids(registry):
 
 
 @pytest.mark.parametrize("profile", list(Profile))
-def test_built_in_services_everywhere(profile):
+def test_built_in_services_per_profile(profile):
     registry = ServiceRegistry(BUILT_IN_SERVICES, profile, FakeDevices(), SyncedData(["notices"]))
-    assert ids(registry) == ["notices"]
+    at_station = profile is Profile.STATION
+    assert ids(registry) == (["notices"] if at_station else ["certificates", "notices"])
     assert registry.status("notices").available
+
+
+def test_certificates_need_all_four_devices():
+    registry = ServiceRegistry(BUILT_IN_SERVICES, Profile.COMMUNITY_CENTRE, FakeDevices())
+    status = registry.status("certificates")
+    assert not status.available
+    assert status.reason == "device.card_reader.not_installed"
+
+
+def test_service_outside_its_hours_says_when_it_opens():
+    hours = {"notices": ServiceHours.parse("06:30-23:00", ("12-29", "12-31", "01-01"))}
+    jst = dt.timezone(dt.timedelta(hours=9))
+    now = [dt.datetime(2026, 12, 28, 23, 30, tzinfo=jst)]
+    registry = ServiceRegistry(
+        BUILT_IN_SERVICES,
+        Profile.COMMUNITY_CENTRE,
+        FakeDevices(),
+        SyncedData(["notices"]),
+        hours=hours,
+        wall_clock=lambda: now[0],
+    )
+    status = registry.status("notices")
+    assert (status.available, status.reason) == (False, "service.closed")
+    assert status.opens_at == dt.datetime(2026, 12, 30, 6, 30, tzinfo=jst)
+    now[0] = dt.datetime(2026, 12, 30, 6, 30, tzinfo=jst)
+    assert registry.status("notices").available
+    now[0] = dt.datetime(2026, 12, 30, 6, 29, tzinfo=jst)
+    assert registry.status("notices").opens_at == dt.datetime(2026, 12, 30, 6, 30, tzinfo=jst)
 
 
 def test_registry_filters_by_profile():
@@ -31,7 +63,7 @@ def test_registry_filters_by_profile():
     station = ServiceRegistry(specs, Profile.STATION, FakeDevices())
     centre = ServiceRegistry(specs, Profile.COMMUNITY_CENTRE, FakeDevices())
     assert ids(station) == ["notices", "timetable"]
-    assert ids(centre) == ["notices"]
+    assert ids(centre) == ["certificates", "notices"]
 
 
 def test_service_unavailable_without_its_device():

@@ -1,0 +1,1 @@
+"""Certificate issuance with the My Number card: the resident's flow, its ports and hours."""
