@@ -28,6 +28,7 @@ from gateway.datasets import (
 )
 from gateway.issuance.api import add_routes as add_issuance_routes
 from gateway.issuance.service import IssuanceSettings
+from gateway.signage import add_routes as add_signage_routes
 from gateway.storage import idempotency, now_iso
 from gateway.telemetry import add_counts, record_heartbeat, terminal_state
 from gateway.terminals import Terminal, find_by_token
@@ -444,6 +445,14 @@ def create_app(
         app,
         engine,
         issuance,
+        auth=TerminalAuth,
+        idempotent=idempotent,
+        errors=ERRORS,
+        error_model=ErrorResponse,
+    )
+    add_signage_routes(
+        app,
+        engine,
         auth=TerminalAuth,
         idempotent=idempotent,
         errors=ERRORS,

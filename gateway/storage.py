@@ -136,6 +136,47 @@ issued_documents = sa.Table(
     sa.Column("issued_at", sa.String(40), nullable=False),
 )
 
+signage_packages = sa.Table(
+    "signage_packages",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("package_id", sa.String(64), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("title", sa.String(200), nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("published_at", sa.String(40), nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
+signage_links = sa.Table(
+    "signage_links",
+    metadata,
+    sa.Column("item_id", sa.String(200), primary_key=True),
+    sa.Column("url", sa.String(2000), nullable=False),
+    sa.Column("package_seq", sa.Integer, nullable=False),
+)
+
+signage_plays = sa.Table(
+    "signage_plays",
+    metadata,
+    sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("terminal_id", sa.String(64), primary_key=True),
+    sa.Column("screen", sa.String(64), primary_key=True),
+    sa.Column("item_id", sa.String(200), primary_key=True),
+    sa.Column("showings", sa.BigInteger, nullable=False),
+    sa.Column("seconds", sa.Float, nullable=False),
+)
+
+signage_scans = sa.Table(
+    "signage_scans",
+    metadata,
+    sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("terminal_id", sa.String(64), primary_key=True),
+    sa.Column("item_id", sa.String(200), primary_key=True),
+    sa.Column("scans", sa.BigInteger, nullable=False),
+)
+
 
 def _v1(conn: Connection) -> None:
     for table in (terminals, datasets, dataset_rows, idempotency, heartbeats, counters):
@@ -147,8 +188,17 @@ def _v2(conn: Connection) -> None:
         table.create(conn)
 
 
+def _v3(conn: Connection) -> None:
+    for table in (signage_packages, signage_links, signage_plays, signage_scans):
+        table.create(conn)
+
+
 # Append only: each entry upgrades the schema by one version, inside one transaction.
-MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = ((1, _v1), (2, _v2))
+MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
+    (1, _v1),
+    (2, _v2),
+    (3, _v3),
+)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -9,7 +9,8 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, NoReturn
 
 import requests
 import urllib3
@@ -96,14 +97,33 @@ class GatewayClient:
         data = json.dumps(body, ensure_ascii=False).encode("utf-8")
         return self._call("POST", path, data=data, headers=headers)
 
+    def download(self, path: str, dest: Path, *, max_bytes: int, etag: str | None = None) -> Reply:
+        """GET a binary body into ``dest``, streamed and bounded; a 304 leaves ``dest`` alone."""
+        # Asked unencoded, so the bytes counted against the limit are the bytes on the wire.
+        headers = {"Accept": "application/zip, application/json", "Accept-Encoding": "identity"}
+        if etag:
+            headers["If-None-Match"] = etag
+        return self._retrying(
+            "GET", path, lambda: self._download_once(path, dest, headers, max_bytes)
+        )
+
+    def get_bytes(self, path: str, *, accept: str = "application/octet-stream") -> bytes:
+        """GET a binary body (a PDF) into memory with retries, bounded by ``max_wire_bytes``."""
+        reply = self._retrying("GET", path, lambda: self._bytes_once(path, accept))
+        assert isinstance(reply.payload, bytes)
+        return reply.payload
+
     def _call(self, method: str, path: str, **kwargs: Any) -> Reply:
+        return self._retrying(method, path, lambda: self._once(method, path, **kwargs))
+
+    def _retrying(self, method: str, path: str, once: Callable[[], Reply]) -> Reply:
         last: Exception | None = None
         for attempt in range(self.retries + 1):
             if attempt:
                 cap = min(self.max_backoff_s, self.backoff_s * 2 ** (attempt - 1))
                 self._sleep(cap * self._jitter())  # full jitter
             try:
-                return self._once(method, path, **kwargs)
+                return once()
             except _TransientError as err:
                 last = err
                 log.info("gateway %s %s: attempt %d failed: %s", method, path, attempt + 1, err)
@@ -145,14 +165,66 @@ class GatewayClient:
         payload = self._decode(response, raw)
         if response.status_code < 400:
             return Reply(response.status_code, payload, etag, date, len(raw))
-        code, message = _error_of(payload, response.status_code)
-        if response.status_code in (500, 502, 503, 504, 429, 408):
-            raise _ServerFailureError(response.status_code, code, message)
-        if response.status_code == 401:
-            raise GatewayAuthError(401, code, message)
-        if response.status_code == 410:
-            raise DeltaUnavailableError(410, code, message)
-        raise GatewayError(response.status_code, code, message)
+        _raise_for(response.status_code, payload)
+
+    def _bytes_once(self, path: str, accept: str) -> Reply:
+        url = f"{self.base_url}/api/v1/{path}"
+        # Asked unencoded: the bounded read below counts the bytes as they are used.
+        headers = {"Accept": f"{accept}, application/json", "Accept-Encoding": "identity"}
+        try:
+            response = self._session.get(url, headers=headers, timeout=self.timeout, stream=True)
+        except (requests.ConnectionError, requests.Timeout) as err:
+            raise _TransientError(type(err).__name__) from err
+        except requests.RequestException as err:
+            raise GatewayProtocolError(f"GET {path}: {type(err).__name__}") from err
+        with response:
+            raw = self._read(response, None)
+        if response.status_code >= 400:
+            _raise_for(response.status_code, self._decode(response, raw))
+        if response.headers.get("Content-Encoding", "identity").lower() != "identity":
+            raise GatewayProtocolError(f"{path}: an encoded body was not asked for")
+        etag = response.headers.get("ETag")
+        return Reply(response.status_code, raw, etag, response.headers.get("Date"), len(raw))
+
+    def _download_once(
+        self, path: str, dest: Path, headers: dict[str, str], max_bytes: int
+    ) -> Reply:
+        url = f"{self.base_url}/api/v1/{path}"
+        try:
+            response = self._session.get(url, headers=headers, timeout=self.timeout, stream=True)
+        except (requests.ConnectionError, requests.Timeout) as err:
+            raise _TransientError(type(err).__name__) from err
+        except requests.RequestException as err:
+            raise GatewayProtocolError(f"GET {path}: {type(err).__name__}") from err
+        with response:
+            etag = response.headers.get("ETag")
+            date = response.headers.get("Date")
+            if response.status_code == 304:
+                return Reply(304, None, etag, date, 0)
+            if response.status_code >= 400:
+                raw = self._read(response, None)
+                _raise_for(response.status_code, self._decode(response, raw))
+            declared = response.headers.get("Content-Length")
+            total = int(declared) if declared and declared.isdigit() else None
+            if total is not None and total > max_bytes:
+                raise GatewayProtocolError(f"{path}: {total} bytes is over the limit {max_bytes}")
+            if response.headers.get("Content-Encoding", "identity").lower() != "identity":
+                raise GatewayProtocolError(f"{path}: an encoded body was not asked for")
+            size = 0
+            try:
+                with dest.open("wb") as out:
+                    while chunk := response.raw.read(256 * 1024, decode_content=False):
+                        size += len(chunk)
+                        if size > max_bytes:
+                            raise GatewayProtocolError(f"{path}: over the limit {max_bytes}")
+                        out.write(chunk)
+            except (urllib3.exceptions.HTTPError, OSError) as err:
+                if isinstance(err, FileNotFoundError | PermissionError):
+                    raise
+                raise _TransientError(f"body cut off after {size} bytes") from err
+            if total is not None and size != total:
+                raise _TransientError(f"body cut off after {size} of {total} bytes")
+        return Reply(response.status_code, None, etag, date, size)
 
     def _read(self, response: requests.Response, progress: ProgressFn | None) -> bytes:
         declared = response.headers.get("Content-Length")
@@ -210,6 +282,18 @@ class _ServerFailureError(_TransientError):
         self.status = status
         self.code = code
         self.message = message
+
+
+def _raise_for(status: int, payload: Any) -> NoReturn:
+    """Raise the error a 4xx/5xx answer stands for (transient ones are retried)."""
+    code, message = _error_of(payload, status)
+    if status in (500, 502, 503, 504, 429, 408):
+        raise _ServerFailureError(status, code, message)
+    if status == 401:
+        raise GatewayAuthError(401, code, message)
+    if status == 410:
+        raise DeltaUnavailableError(410, code, message)
+    raise GatewayError(status, code, message)
 
 
 def _error_of(payload: Any, status: int) -> tuple[str, str]:

@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -21,16 +22,22 @@ from content.notices import NoticeBoard
 from devices.errors import DeviceError
 from devices.ledsign.interface import LedSign
 from devices.registry import open_device
+from offline_cache.client import GatewayClient
+from offline_cache.outbox import Outbox
 from offline_cache.packages import InstalledPackage, PackageError, PackageStore, load_public_key
+from offline_cache.signage import PackageFetcher, PlayBatcher, SignageLink
+from offline_cache.store import Store
 from signage.core import (
     Clock,
     EmergencyLayer,
     PlayRecord,
+    PlaySink,
     Schedule,
     Sequencer,
     SystemClock,
     Timeline,
     schedule_from_json,
+    with_short_links,
 )
 from signage.ui.power import PowerWindow
 from signage.ui.qt_player import QtPlayer
@@ -55,6 +62,62 @@ class ProofLog:
         """Append ``entry``; an ``OSError`` makes the sequencer keep it for a later retry."""
         with self.path.open("a", encoding="utf-8") as out:
             out.write(json.dumps(entry.to_data(), ensure_ascii=False) + "\n")
+
+
+class GatewayProof:
+    """Proof of play kept locally and also sent to the gateway, in batches, via the outbox."""
+
+    def __init__(self, local: ProofLog, link: SignageLink) -> None:
+        self.local = local
+        self.link = link
+
+    def record(self, entry: PlayRecord) -> None:
+        """Append locally first (an ``OSError`` there retries both), then queue for the gateway."""
+        self.local.record(entry)
+        self.link.record(entry.to_data())
+
+
+@dataclass
+class GatewayLink:
+    """The screen's connection to the city's gateway: its worker and its outbox store."""
+
+    link: SignageLink
+    store: Store
+
+    def close(self) -> None:
+        """Stop the worker (waiting plays go into the outbox) and close the store."""
+        self.link.stop()
+        self.store.close()
+
+
+def open_gateway_link(config: MachikadoConfig, packages: PackageStore | None) -> GatewayLink | None:
+    """A running link to the configured gateway, or None when the screen has none configured.
+
+    Every ``[gateway] sync_interval_s`` its worker delivers proof of play and, with a package
+    store, installs the published package when it changed; the player's package watcher then
+    plays it from the next item on.
+    """
+    if config.gateway.url == "embedded":
+        return None
+    try:
+        token = config.gateway.read_token()
+    except ConfigError as err:
+        log.error("signage is not connected to the gateway: %s", err)
+        return None
+    store, moved = Store.open(config.cache.path() / "signage" / "outbox.db")
+    if moved is not None:
+        log.warning("the signage outbox store was damaged and has been rebuilt")
+    client = GatewayClient(config.gateway.url, token, retries=2)
+    outbox = Outbox(store, client)
+    fetcher = PackageFetcher(client, packages) if packages is not None else None
+    link = SignageLink(fetcher, PlayBatcher(outbox), interval_s=config.gateway.sync_interval_s)
+    link.start()
+    return GatewayLink(link, store)
+
+
+def proof_path(config: MachikadoConfig) -> Path:
+    """Where the screen's local proof-of-play log lies."""
+    return config.cache.path() / "signage" / f"{config.signage.screen_id}-plays.jsonl"
 
 
 @dataclass(frozen=True)
@@ -181,7 +244,7 @@ def build_player(
     clock: Clock | None = None,
     rate: float = 1.0,
     led: LedSign | None = None,
-    sink: ProofLog | None = None,
+    sink: PlaySink | None = None,
     emergencies: EmergencyLayer | None = None,
     city: str = "",
     fullscreen: bool = True,
@@ -198,9 +261,10 @@ def build_player(
     QGuiApplication.setFont(QFont(SIGNAGE_FONT))
     emergencies = emergencies if emergencies is not None else EmergencyLayer()
     if sink is None:
-        sink = ProofLog(config.cache.path() / "signage" / f"{settings.screen_id}-plays.jsonl")
+        sink = ProofLog(proof_path(config))
+    links = partial(with_short_links, base=settings.qr_link_base, terminal_id=config.terminal.id)
     sequencer = Sequencer(
-        Timeline(content.schedule),
+        Timeline(links(content.schedule)),
         clock or SystemClock(),
         sink,
         screen=settings.screen_id,
@@ -231,7 +295,7 @@ def build_player(
     )
     engine.singletonInstance("Signage", "App").setProperty("player", player)
     if store is not None:
-        _watch_packages(store, content, player, parent=engine)
+        _watch_packages(store, content, player, links, parent=engine)
     player.start()
     engine.loadFromModule("Signage", "Main")
     roots = engine.rootObjects()
@@ -255,7 +319,12 @@ PACKAGE_CHECK_MS = 30_000
 
 
 def _watch_packages(
-    store: PackageStore, content: Content, player: QtPlayer, *, parent: QObject
+    store: PackageStore,
+    content: Content,
+    player: QtPlayer,
+    links: Callable[[Schedule], Schedule] | None = None,
+    *,
+    parent: QObject,
 ) -> QTimer:
     """Check the store every 30 s; a newly installed package plays from the next item on."""
     playing = {"folder": content.folder}
@@ -273,7 +342,8 @@ def _watch_packages(
         log.info(
             "content package %s version %d installed", package.manifest.id, package.manifest.version
         )
-        player.replace_content(Timeline(new.schedule), new.asset)
+        schedule = links(new.schedule) if links is not None else new.schedule
+        player.replace_content(Timeline(schedule), new.asset)
 
     timer = QTimer(parent)
     timer.setInterval(PACKAGE_CHECK_MS)
@@ -299,11 +369,22 @@ def run_player(
         store = package_store(config.signage)
     except PackageError as err:
         log.warning("content packages are not watched: %s", err)
+    gateway = open_gateway_link(config, store)
+    sink = GatewayProof(ProofLog(proof_path(config)), gateway.link) if gateway else None
     player = build_player(
-        config, content, images=images, led=led, fullscreen=fullscreen, city=city, store=store
+        config,
+        content,
+        images=images,
+        led=led,
+        fullscreen=fullscreen,
+        city=city,
+        store=store,
+        sink=sink,
     )
     log.info("signage %s running", config.signage.screen_id)
     try:
         return app.exec()
     finally:
         player.close()
+        if gateway is not None:
+            gateway.close()

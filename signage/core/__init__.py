@@ -11,6 +11,7 @@ from signage.core.emergency import (
     Severity,
     message_from_data,
 )
+from signage.core.links import short_link, with_short_links
 from signage.core.model import (
     IDLE_ITEM,
     Daypart,
@@ -72,6 +73,8 @@ __all__ = [
     "record_from_data",
     "schedule_from_data",
     "schedule_from_json",
+    "short_link",
     "summarize",
     "to_jst",
+    "with_short_links",
 ]

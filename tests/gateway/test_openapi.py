@@ -31,6 +31,11 @@ def test_document_covers_every_route_and_error_shape():
         "/api/v1/issuance/{issuance_id}/outcome",
         "/api/v1/issuance/{issuance_id}/settlement",
         "/api/v1/verify/{code}",
+        "/api/v1/signage/package",
+        "/api/v1/signage/package/archive",
+        "/api/v1/signage/plays",
+        "/api/v1/signage/report",
+        "/q/{terminal_id}/{item_id}",
     }
     snapshot = doc["paths"]["/api/v1/datasets/{name}"]["get"]["responses"]
     assert {"200", "304", "401", "404"} <= set(snapshot)
