@@ -23,21 +23,35 @@ from content.config import ConfigError, MachikadoConfig
 from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
 from devices.monitor import DeviceMonitor
 from devices.registry import open_device
+from kiosk.certificates import (
+    CertificateParts,
+    build_certificate_parts,
+    japan_now,
+    offers_certificates,
+    reconcile_when_ready,
+    service_hours,
+)
+from kiosk.core.certificate.flow import CertificateFlow
 from kiosk.core.idle import IdleTimer
 from kiosk.core.notice_browser import NoticeBrowser
 from kiosk.core.services import (
     BUILT_IN_SERVICES,
     DeviceAvailability,
+    DeviceState,
     ServiceRegistry,
     ServiceSpec,
     SyncedData,
 )
 from kiosk.core.session import Change, Session
+from kiosk.demo import DemoSetup
 from kiosk.ui.kiosk_guard import KioskGuard
 from kiosk.ui.qr_images import QrImageProvider
+from kiosk.ui.qt_card_events import QtCardEvents
+from kiosk.ui.qt_certificate import QtCertificate
 from kiosk.ui.qt_connection import QtConnection
 from kiosk.ui.qt_languages import QtLanguages
 from kiosk.ui.qt_notices import QtNotices
+from kiosk.ui.qt_runner import QtRunner
 from kiosk.ui.qt_services import ServiceListModel
 from kiosk.ui.qt_session import QtSession
 from kiosk.ui.qt_speech import QtSpeech
@@ -65,6 +79,9 @@ class Kiosk:
     guard: KioskGuard
     monitor: DeviceMonitor
     qml_warnings: list[str] = field(default_factory=list)
+    certificates: CertificateParts | None = None
+    runner: QtRunner | None = None
+    certificate: QtCertificate | None = None
 
     def close(self) -> None:
         """Tear the kiosk down: window, event filter and error hooks (tests and the tour)."""
@@ -74,7 +91,13 @@ class Kiosk:
             app.removeEventFilter(self.guard)
         sys.excepthook = sys.__excepthook__
         threading.excepthook = threading.__excepthook__
+        if self.certificates is not None:
+            self.certificates.stop()
+        if self.runner is not None:
+            self.runner.wait()
         self.monitor.stop()
+        if self.certificates is not None:
+            self.certificates.close()
         self.window.close()
         self.engine.deleteLater()
 
@@ -94,16 +117,25 @@ def build_core(
     board: NoticeBoard,
     devices: DeviceAvailability,
     services: Iterable[ServiceSpec] = BUILT_IN_SERVICES,
+    certificate: CertificateFlow | None = None,
 ) -> Session:
     """The pure session for ``config`` (no Qt); an empty board means no notices synced yet."""
     data = SyncedData(["notices"] if board.notices else [])
-    registry = ServiceRegistry(services, config.terminal.profile, devices, data)
+    registry = ServiceRegistry(
+        services,
+        config.terminal.profile,
+        devices,
+        data,
+        hours=service_hours(config),
+        wall_clock=japan_now,
+    )
     return Session(
         languages=config.kiosk.languages,
         default_language=config.kiosk.default_language,
         services=registry,
         notices=NoticeBrowser(board),
         idle=IdleTimer(config.kiosk.idle_timeout_s, config.kiosk.idle_warning_s),
+        certificate=certificate,
     )
 
 
@@ -133,8 +165,16 @@ def build_kiosk(
             board, fault = EMPTY_BOARD, "content_unavailable"
 
     monitor = build_monitor(config)
-    core = build_core(config, board, monitor, services)
+    runner = QtRunner()
+    certificates = (
+        build_certificate_parts(config, monitor, cache, runner)
+        if cache is not None and offers_certificates(config)
+        else None
+    )
+    flow = certificates.flow if certificates is not None else None
+    core = build_core(config, board, monitor, services, flow)
     engine = QQmlApplicationEngine()
+    runner.setParent(engine)
     warnings: list[str] = []
 
     def on_warnings(messages: list[QQmlError]) -> None:
@@ -154,10 +194,14 @@ def build_kiosk(
         parent=engine,
     )
     app_singleton = engine.singletonInstance("Kiosk", "App")
-    service_list = ServiceListModel(core.services, engine)
+    service_list = ServiceListModel(core.services, lambda: core.language, engine)
     # The monitor calls back on its polling thread; the signal carries the news to the UI thread.
     monitor.subscribe(lambda _kind, _health: service_list.devicesChanged.emit())
-    core.subscribe(lambda change: service_list.refresh() if change is Change.SERVICES else None)
+    core.subscribe(
+        lambda change: (
+            service_list.refresh() if change in (Change.SERVICES, Change.LANGUAGE) else None
+        )
+    )
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),
@@ -167,6 +211,8 @@ def build_kiosk(
         "speech": QtSpeech(session, speech_engine or config.kiosk.speech_engine, engine),
         "connection": QtConnection(session, cache, engine),
     }
+    if core.certificate is not None:
+        parts["certificate"] = QtCertificate(session, core.certificate, engine)
     for name, part in parts.items():
         app_singleton.setProperty(name, part)
 
@@ -195,6 +241,8 @@ def build_kiosk(
     _route_uncaught_errors(session)
     if fault:
         session.fail(fault)
+    if certificates is not None and cache is not None:
+        _start_certificates(certificates, monitor, cache, engine)
     monitor.start()
     if cache is not None:
         _send_heartbeats(cache, monitor, config, parent=engine)
@@ -205,10 +253,36 @@ def build_kiosk(
         guard=guard,
         monitor=monitor,
         qml_warnings=warnings,
+        certificates=certificates,
+        runner=runner,
+        certificate=parts.get("certificate"),  # type: ignore[arg-type]
     )
 
 
+def _start_certificates(
+    parts: CertificateParts, monitor: DeviceMonitor, cache: OfflineCache, parent: QObject
+) -> None:
+    """Card events to the flow, and settling what an earlier run left open."""
+    events = QtCardEvents(parts.flow, parent)
+    events.attach(parts.card.subscribe)
+    parts.events = events
+
+    def on_device(kind: str, health: DeviceState) -> None:
+        if kind == "card_reader" and health.available:
+            parts.card.refresh()  # the monitor (re)opened the reader: watch its cards
+
+    monitor.subscribe(on_device)
+    parts.reconciler = reconcile_when_ready(monitor, parts.journal, cache, stop=parts.stopping)
+
+
 HEARTBEAT_INTERVAL_MS = 60_000
+
+
+def device_health(state: DeviceState) -> str:
+    """A device's state as a heartbeat reports it: 'ok', 'degraded' (a warning) or 'down'."""
+    if not state.available:
+        return "down"
+    return "degraded" if getattr(state, "warning", "") else "ok"
 
 
 def _send_heartbeats(
@@ -220,9 +294,9 @@ def _send_heartbeats(
     def beat() -> None:
         health = {}
         for kind, url in config.devices.urls().items():
-            if url:
-                state = monitor.state(kind)
-                health[kind] = "ok" if state.available else state.reason
+            state = monitor.state(kind)
+            if url and state.reason != "device.checking":  # not polled yet: nothing to say
+                health[kind] = device_health(state)
         try:
             cache.heartbeat(version, health)
         except Exception:
@@ -268,13 +342,20 @@ def open_cache(config: MachikadoConfig) -> OfflineCache:
     return cache
 
 
-def run_kiosk(config: MachikadoConfig, *, kiosk_mode: bool = True) -> int:
-    """Run the kiosk until the application quits; returns the exit code."""
+def run_kiosk(
+    config: MachikadoConfig, *, kiosk_mode: bool = True, demo: DemoSetup | None = None
+) -> int:
+    """Run the kiosk until the application quits; returns the exit code.
+
+    ``demo`` (``machikado demo`` only) adds the demo cards and the "Demo devices" window.
+    """
     prepare_qt_environment()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     app.setApplicationName("machikado-kiosk")
-    cache = open_cache(config)
+    cache = demo.open_cache() if demo is not None else open_cache(config)
     kiosk = build_kiosk(config, cache=cache, kiosk_mode=kiosk_mode)
+    if demo is not None:
+        demo.show_panel(kiosk.engine, kiosk.monitor.device)
     cache.start()
     _quit_on_signals(app)
     log.info("kiosk %s running", config.terminal.id)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import socket
+import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
@@ -14,8 +15,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
-from content.config import MachikadoConfig
+from content.config import CacheConfig, MachikadoConfig
+from devices.receipt.render import save_png
 from kiosk.app import Kiosk, build_kiosk, open_cache, prepare_qt_environment
+from kiosk.core.certificate.flow import TAKE_REMINDER_S, CertificateFlow, Step
+from kiosk.demo import DEMO_PIN, DemoSetup
+from kiosk.ui.demo_panel import DemoDevices
+from kiosk.ui.qt_certificate import QtCertificate
 from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
@@ -85,11 +91,20 @@ def click(window: QQuickWindow, name: str) -> None:
 class Tour:
     """Drives a built kiosk through its screens and saves what a person would see."""
 
-    def __init__(self, kiosk: Kiosk, clock: TourClock, out_dir: Path, cache: OfflineCache) -> None:
+    def __init__(
+        self,
+        kiosk: Kiosk,
+        clock: TourClock,
+        out_dir: Path,
+        cache: OfflineCache,
+        demo: DemoSetup | None = None,
+    ) -> None:
         self.kiosk = kiosk
         self.cache = cache
         self.clock = clock
         self.out_dir = out_dir
+        self.demo = demo
+        self.devices = DemoDevices(demo.identity, kiosk.monitor.device) if demo else None
         self.shots: list[Shot] = []
 
     @property
@@ -156,6 +171,14 @@ class Tour:
         self.shoot("low-reach-large-text")
         session.toggle("low_reach")
         session.toggle("large_text")
+        if self.demo is not None and session.core.certificate is not None:
+            session.finish()
+            settle()
+            for language in ("ja", "en"):
+                self.certificate(language)
+            self.certificate_problems()
+            session.start()
+            click(self.window, "tile_notices")
         self.cache.stop()
         offline = unreachable_gateway(self.cache)
         offline.open_store()
@@ -169,6 +192,148 @@ class Tour:
         session.fail("software_error")
         self.shoot()
         return self.shots
+
+    # -- certificates -----------------------------------------------------------------------
+
+    def _flow(self) -> CertificateFlow:
+        flow = self.kiosk.session.core.certificate
+        assert flow is not None
+        return flow
+
+    def wait_step(self, step: Step, timeout_s: float = 60.0) -> None:
+        """Let the kiosk work (its jobs run on threads) until the flow reaches ``step``."""
+        flow = self._flow()
+        deadline = time.monotonic() + timeout_s
+        while flow.step is not step:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the flow stayed at {flow.step.value} ({flow.problem})")
+            settle(50)
+
+    def _card_index(self, slug: str) -> int:
+        assert self.demo is not None
+        return next(i for i, c in enumerate(self.demo.identity.cards) if c.slug == slug)
+
+    def _begin(self, language: str) -> QtCertificate:
+        session = self.kiosk.session
+        session.start()
+        session.setLanguage(language)
+        deadline = time.monotonic() + 60
+        while not session.core.services.status("certificates").available:
+            if time.monotonic() > deadline:
+                reason = session.core.services.status("certificates").reason
+                raise TimeoutError(f"the certificate service stayed unavailable: {reason}")
+            settle(100)
+        settle(300)  # the monitor's news reaches the home tiles
+        click(self.window, "tile_certificates")
+        if session.core.screen.value != "Certificate":
+            raise RuntimeError("the certificate tile did not open the service")
+        certificate = self.kiosk.certificate
+        assert certificate is not None
+        return certificate
+
+    def certificate(self, language: str) -> None:
+        """A resident gets a 住民票の写し with a demo card, every step on screen."""
+        assert self.devices is not None
+        session = self.kiosk.session
+        certificate = self._begin(language)
+        self.shoot("terms")
+        certificate.acceptTerms()
+        self.wait_step(Step.INSERT_CARD)
+        self.shoot("insert-card")
+        self.devices.place(self._card_index("hanako"))
+        self.wait_step(Step.PIN)
+        self.shoot("pin")
+        for digit in DEMO_PIN[:2]:
+            certificate.pressDigit(digit)
+        self.shoot("pin-typing")
+        for digit in DEMO_PIN[2:]:
+            certificate.pressDigit(digit)
+        certificate.submitPin()
+        self.wait_step(Step.REMOVE_CARD)
+        self.shoot("remove-card")
+        self.devices.remove()
+        self.wait_step(Step.CHOOSE)
+        self.shoot("choose")
+        certificate.choose("juminhyo")
+        self.wait_step(Step.OPTIONS)
+        certificate.setHousehold("all")
+        certificate.setOption("head_relationship", True)
+        self.shoot("options")
+        certificate.next()
+        certificate.setCopies(2)
+        self.shoot("copies")
+        certificate.next()
+        self.shoot("summary")
+        certificate.confirm()
+        self.wait_step(Step.PAYMENT)
+        self.shoot("payment")
+        certificate.pay("cash")
+        settle(300)
+        self.devices.insertCash(100)
+        self.shoot("paying")
+        self.devices.insertCash(1000)
+        self.wait_step(Step.TAKE_DOCUMENTS)
+        self.shoot("take-documents")
+        self.clock.offset += TAKE_REMINDER_S + 1
+        session.tick()
+        self.shoot("take-documents-reminder")
+        self._save_printed(language)
+        certificate.documentsTaken()
+        self.wait_step(Step.DONE)
+        self.shoot("done")
+        self._save_receipt(language)
+        certificate.finish()
+        settle()
+
+    def certificate_problems(self) -> None:
+        """What a resident sees when something is wrong (Japanese)."""
+        assert self.devices is not None
+        certificate = self._begin("ja")
+        certificate.acceptTerms()
+        self.wait_step(Step.INSERT_CARD)
+        self.devices.place(self._card_index("juki"))
+        self.wait_step(Step.INSERT_CARD)
+        settle(300)
+        self.shoot("old-card")
+        self.devices.remove()
+        settle(300)
+        self.devices.place(self._card_index("suzuki"))
+        self.wait_step(Step.PIN)
+        for digit in "9999":
+            certificate.pressDigit(digit)
+        certificate.submitPin()
+        self.wait_step(Step.PIN)
+        settle(300)
+        self.shoot("wrong-pin")
+        for digit in DEMO_PIN:
+            certificate.pressDigit(digit)
+        certificate.submitPin()
+        self.wait_step(Step.REMOVE_CARD)
+        self.devices.remove()
+        self.wait_step(Step.CHOOSE)
+        self.shoot("choose-refusals")
+        self.kiosk.session.finish()
+        settle()
+
+    def _save_printed(self, language: str) -> None:
+        """The first printed certificate as a PNG (pdftoppm), as the tray would hold it."""
+        printer = self.kiosk.monitor.device("document_printer")
+        printed = sorted(printer.output_dir.glob("*.pdf"), key=lambda p: p.stat().st_mtime)
+        if not printed:
+            raise RuntimeError("the emulated document printer printed nothing")
+        stem = self.out_dir / f"{len(self.shots) + 1:02d}-certificate-printed-{language}"
+        subprocess.run(
+            ["pdftoppm", "-r", "100", "-png", "-singlefile", str(printed[-2]), str(stem)],
+            check=True,
+        )
+        self.shots.append(Shot(stem.with_suffix(".png"), "CertificatePrinted", language))
+
+    def _save_receipt(self, language: str) -> None:
+        """The receipt the emulated printer printed, as a PNG."""
+        printer = self.kiosk.monitor.device("receipt_printer")
+        path = self.out_dir / f"{len(self.shots) + 1:02d}-receipt-{language}.png"
+        save_png(printer.transport.emulator, path)
+        self.shots.append(Shot(path, "Receipt", language))
 
 
 def unreachable_gateway(cache: OfflineCache) -> OfflineCache:
@@ -202,9 +367,12 @@ def run_tour(config: MachikadoConfig, out_dir: Path) -> list[Shot]:
         old.unlink()
     app = QGuiApplication.instance() or QGuiApplication([])
     with tempfile.TemporaryDirectory(prefix="machikado-tour-") as data_dir:
+        demo = None
         if config.gateway.url == "embedded":
-            cache = OfflineCache(Path(data_dir), terminal_id=config.terminal.id)
-            cache.open_store()
+            local = replace(config, cache=CacheConfig(data_dir=data_dir))
+            demo = DemoSetup.prepare(local)
+            config = demo.config
+            cache = demo.open_cache()
         else:
             cache = open_cache(config)
         cache.start()
@@ -215,7 +383,7 @@ def run_tour(config: MachikadoConfig, out_dir: Path) -> list[Shot]:
                 config, cache=cache, kiosk_mode=False, speech_engine="mock", clock=clock
             )
             try:
-                return Tour(kiosk, clock, out_dir, cache).run()
+                return Tour(kiosk, clock, out_dir, cache, demo).run()
             finally:
                 kiosk.close()
                 app.processEvents()

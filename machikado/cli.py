@@ -73,8 +73,10 @@ def _demo(args: argparse.Namespace) -> int:
         return signage_command.run_demo(config, tour_dir)
     if tour_dir is None:
         from kiosk.app import run_kiosk
+        from kiosk.demo import DemoSetup
 
-        return run_kiosk(config, kiosk_mode=False)
+        demo = DemoSetup.prepare(config)
+        return run_kiosk(demo.config, kiosk_mode=False, demo=demo)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.tour import run_tour
 

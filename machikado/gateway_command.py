@@ -41,6 +41,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="a CRL of that CA (PEM or DER), re-read whenever replaced; repeat for several",
     )
+    gateway.add_argument(
+        "--nonce-ttl",
+        type=float,
+        default=600.0,
+        metavar="SECONDS",
+        help="how long a card's proof stays usable, from PIN entry to the issue request after"
+        " payment (default 600)",
+    )
     actions = gateway.add_subparsers(dest="gateway_command", metavar="ACTION")
     add = actions.add_parser("add-terminal", help="register a terminal and print its token once")
     add.add_argument("terminal_id", metavar="ID", help="the terminal's id, e.g. kiosk-tanashi-01")
@@ -57,7 +65,27 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     link.add_argument("resident_id", metavar="RESIDENT", help="the resident's id, e.g. R000002")
     link.add_argument("certificate", type=Path, help="the certificate file (PEM or DER)")
-    for sub in (add, revoke, listing, link):
+    publish = actions.add_parser(
+        "publish-package",
+        help="make a signed signage package archive the one signage terminals fetch",
+    )
+    publish.add_argument("archive", type=Path, metavar="FILE", help="the archive (.zip)")
+    publish.add_argument(
+        "--public-key",
+        metavar="BASE64",
+        help="the publishing key's public half: refuse an archive whose signature does not verify",
+    )
+    publish.add_argument(
+        "--max-mb", type=int, default=256, help="refuse archives over this size (default 256)"
+    )
+    report = actions.add_parser(
+        "report", help="signage showings (情報発信数) and QR scans (情報取得数) per day or month"
+    )
+    report.add_argument("--period", choices=("day", "month"), default="day")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day")
+    report.add_argument("--terminal", metavar="ID", help="only this terminal")
+    for sub in (add, revoke, listing, link, publish, report):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
 
 
@@ -118,6 +146,10 @@ def run(args: argparse.Namespace) -> int:
             certificate = load_certificates(args.certificate)[0]
             link_card(engine, issuance, args.resident_id, certificate.public_bytes(Encoding.DER))
             print(f"Card linked to resident {args.resident_id}.")
+        elif args.gateway_command == "publish-package":
+            return _publish(engine, args)
+        elif args.gateway_command == "report":
+            return _report(engine, args)
         else:
             for terminal in list_terminals(engine):
                 state = f"revoked {terminal.revoked_at}" if terminal.revoked_at else "active"
@@ -133,6 +165,75 @@ def run(args: argparse.Namespace) -> int:
         return 2
     finally:
         engine.dispose()
+    return 0
+
+
+def _publish(engine: Any, args: argparse.Namespace) -> int:
+    """``publish-package``: check and store the archive; terminals fetch it at their next poll."""
+    from gateway.signage import PackageRefusedError, publish_package
+
+    key = None
+    if args.public_key:
+        import base64
+        import binascii
+
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+        try:
+            key = Ed25519PublicKey.from_public_bytes(
+                base64.b64decode(args.public_key, validate=True)
+            )
+        except (binascii.Error, ValueError):
+            print("machikado gateway: --public-key is not 32 bytes of base64", file=sys.stderr)
+            return 2
+    limit = args.max_mb << 20
+    try:
+        size = args.archive.stat().st_size
+        data = args.archive.read_bytes() if size <= limit else b""
+    except OSError as err:
+        print(f"machikado gateway: cannot read {args.archive}: {err.strerror}", file=sys.stderr)
+        return 2
+    if size > limit:
+        print(f"machikado gateway: {args.archive}: {size} bytes, over {limit}", file=sys.stderr)
+        return 2
+    try:
+        package = publish_package(engine, data, max_bytes=limit, public_key=key)
+    except PackageRefusedError as err:
+        print(f"machikado gateway: {args.archive} refused: {err}", file=sys.stderr)
+        return 2
+    print(
+        f"Published {package.package_id} version {package.version} ({package.size} bytes,"
+        f" sha256 {package.sha256}, {package.links} QR links)."
+    )
+    return 0
+
+
+def _report(engine: Any, args: argparse.Namespace) -> int:
+    """``report``: one tab-separated line per period, terminal and item, then the totals."""
+    import datetime as dt
+
+    from gateway.signage import signage_report
+
+    try:
+        start = dt.date.fromisoformat(args.start) if args.start else None
+        end = dt.date.fromisoformat(args.end) if args.end else None
+    except ValueError as err:
+        print(f"machikado gateway: --from/--to: {err}", file=sys.stderr)
+        return 2
+    lines = signage_report(engine, args.period, start, end, args.terminal)
+    print("period\tterminal\titem\tshowings\tseconds\tscans")
+    totals: dict[str, list[float]] = {}
+    for line in lines:
+        print(
+            f"{line.period}\t{line.terminal_id}\t{line.item_id}\t{line.showings}"
+            f"\t{line.seconds:.0f}\t{line.scans}"
+        )
+        total = totals.setdefault(line.period, [0, 0.0, 0])
+        total[0] += line.showings
+        total[1] += line.seconds
+        total[2] += line.scans
+    for period, (showings, seconds, scans) in sorted(totals.items()):
+        print(f"{period}\t*\t*\t{showings:.0f}\t{seconds:.0f}\t{scans:.0f}")
     return 0
 
 
@@ -153,4 +254,6 @@ def _issuance(args: argparse.Namespace) -> Any:
         raise ValueError(f"cannot read {args.jpki_ca}: {err.strerror}") from err
     except ValueError as err:
         raise ValueError(f"{args.jpki_ca} holds no readable certificate") from err
-    return IssuanceSettings(trust=trust)
+    if not 30 <= args.nonce_ttl <= 3600:
+        raise ValueError("--nonce-ttl must be between 30 and 3600 seconds")
+    return IssuanceSettings(trust=trust, nonce_ttl_s=args.nonce_ttl)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
 import logging
 import os
 import signal
@@ -11,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import requests
@@ -40,6 +42,26 @@ def default_command() -> list[str]:
     return [sys.executable, "-m", "machikado"]
 
 
+@dataclass(frozen=True)
+class EmbeddedIssuance:
+    """Certificate issuance for the embedded gateway: a JPKI CA, its CRLs, and cards to link.
+
+    ``links`` pairs a sample resident's id with a card's authentication certificate file; each
+    pair is linked once (``link-card``) and remembered beside the database.
+    """
+
+    jpki_ca: Path
+    jpki_crls: tuple[Path, ...]
+    links: tuple[tuple[str, Path], ...] = ()
+
+    def args(self) -> list[str]:
+        """The ``machikado gateway`` options that turn issuance on."""
+        args = ["--jpki-ca", str(self.jpki_ca)]
+        for crl in self.jpki_crls:
+            args += ["--jpki-crl", str(crl)]
+        return args
+
+
 class EmbeddedGateway:
     """Starts and stops a private gateway with its SQLite file in ``data_dir``."""
 
@@ -50,11 +72,13 @@ class EmbeddedGateway:
         *,
         command: list[str] | None = None,
         start_timeout_s: float = 60.0,
+        issuance: EmbeddedIssuance | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.terminal_id = terminal_id
         self.command = command or default_command()
         self.start_timeout_s = start_timeout_s
+        self.issuance = issuance
         self.db_url = f"sqlite:///{data_dir / 'gateway.db'}"
         self.url: str | None = None
         self.token: str | None = None
@@ -64,6 +88,7 @@ class EmbeddedGateway:
     def start(self) -> tuple[str, str]:
         """Register this terminal (new token each start), serve, wait until ready; (url, token)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        fresh = not (self.data_dir / "gateway.db").exists()
         registered = subprocess.run(
             [
                 *self.command,
@@ -86,6 +111,7 @@ class EmbeddedGateway:
                 f"registering the terminal failed: {registered.stderr.strip()[-800:]}"
             )
         token = registered.stdout.strip().splitlines()[0]
+        issuance_args = self._link_cards(fresh) if self.issuance is not None else []
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", 0))
@@ -94,7 +120,15 @@ class EmbeddedGateway:
         try:
             with open(self._log_path, "ab") as out:
                 self._process = subprocess.Popen(
-                    [*self.command, "gateway", "--db", self.db_url, "--fd", str(listener.fileno())],
+                    [
+                        *self.command,
+                        "gateway",
+                        "--db",
+                        self.db_url,
+                        *issuance_args,
+                        "--fd",
+                        str(listener.fileno()),
+                    ],
                     pass_fds=(listener.fileno(),),
                     stdout=out,
                     stderr=subprocess.STDOUT,
@@ -109,6 +143,45 @@ class EmbeddedGateway:
         self.url, self.token = url, token
         log.info("embedded gateway ready on %s", url)
         return url, token
+
+    def _link_cards(self, fresh: bool) -> list[str]:
+        """Link the cards not linked yet (all of them in a new database); the serve options."""
+        assert self.issuance is not None
+        args = self.issuance.args()
+        stamp = self.data_dir / "linked-cards"
+        if fresh:
+            stamp.unlink(missing_ok=True)
+        try:
+            done = set(stamp.read_text(encoding="ascii").split())
+        except (OSError, UnicodeDecodeError):
+            done = set()
+        for resident_id, certificate in self.issuance.links:
+            mark = f"{resident_id}:{_digest(certificate)}"
+            if mark in done:
+                continue
+            linked = subprocess.run(
+                [
+                    *self.command,
+                    "gateway",
+                    "--db",
+                    self.db_url,
+                    *args,
+                    "link-card",
+                    resident_id,
+                    str(certificate),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=self.start_timeout_s,
+                check=False,
+            )
+            if linked.returncode != 0:
+                raise EmbeddedGatewayError(
+                    f"linking a demo card failed: {linked.stderr.strip()[-800:]}"
+                )
+            done.add(mark)
+            stamp.write_text("".join(f"{line}\n" for line in sorted(done)), encoding="ascii")
+        return args
 
     def _wait_ready(self, url: str) -> None:
         deadline = time.monotonic() + self.start_timeout_s
@@ -146,3 +219,11 @@ class EmbeddedGateway:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def _digest(path: Path) -> str:
+    """A short fingerprint of a file's bytes (what a link stamp remembers)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+    except OSError as err:
+        raise EmbeddedGatewayError(f"cannot read {path}: {err.strerror}") from err

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +19,27 @@ log = logging.getLogger("machikado.offline_cache")
 ENDPOINTS = {
     "heartbeat": "telemetry/heartbeat",
     "counters": "telemetry/counters",
+    "signage_plays": "signage/plays",
+    # ``issuance_outcome/<issuance id>``: the endpoint name carries the path's one argument.
+    "issuance_outcome": "issuance/{}/outcome",
+    "issuance_settlement": "issuance/{}/settlement",
 }
+PATH_ARGUMENT = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def api_path(endpoint: str) -> str:
+    """The API path of an outbox endpoint (``name`` or ``name/argument``); ValueError if unknown."""
+    name, _, argument = endpoint.partition("/")
+    template = ENDPOINTS.get(name)
+    if template is None:
+        raise ValueError(f"unknown outbox endpoint {name!r}; known: {', '.join(ENDPOINTS)}")
+    if "{}" not in template:
+        if argument:
+            raise ValueError(f"outbox endpoint {name!r} takes no argument")
+        return template
+    if not PATH_ARGUMENT.fullmatch(argument):
+        raise ValueError(f"outbox endpoint {name!r} needs an argument ({name}/<id>)")
+    return template.format(argument)
 
 
 @dataclass(frozen=True)
@@ -36,12 +58,19 @@ class Outbox:
         self.store = store
         self.client = client
 
-    def enqueue(self, endpoint: str, body: dict[str, Any]) -> str:
-        """Keep ``body`` for ``endpoint`` on disk; returns its idempotency key."""
-        if endpoint not in ENDPOINTS:
-            raise ValueError(f"unknown outbox endpoint {endpoint!r}; known: {', '.join(ENDPOINTS)}")
-        key = uuid.uuid4().hex
-        self.store.enqueue(key, endpoint, body, utc_now().isoformat())
+    def enqueue(self, endpoint: str, body: dict[str, Any], *, key: str | None = None) -> str:
+        """Keep ``body`` for ``endpoint`` on disk; returns its idempotency key.
+
+        A caller that gives its own ``key`` may enqueue the same write again (after a crash,
+        say): a key already waiting in the outbox is not stored twice.
+        """
+        api_path(endpoint)
+        if key is None:
+            key = uuid.uuid4().hex
+        try:
+            self.store.enqueue(key, endpoint, body, utc_now().isoformat())
+        except sqlite3.IntegrityError:
+            log.info("outbox item %s is already queued", key)
         return key
 
     def deliver(self, limit: int = 500) -> DeliveryReport:
@@ -56,7 +85,7 @@ class Outbox:
         delivered = failed = 0
         for item in self.store.outbox("pending", limit):
             try:
-                self.client.post(ENDPOINTS[item.endpoint], item.body, item.key)
+                self.client.post(api_path(item.endpoint), item.body, item.key)
             except GatewayAuthError:
                 raise
             except GatewayServerError as err:

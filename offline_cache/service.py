@@ -13,7 +13,7 @@ from typing import Any
 from content.notices import NoticeBoard
 from offline_cache.board import board_as_of, notice_board
 from offline_cache.client import GatewayClient
-from offline_cache.embedded import EmbeddedGateway
+from offline_cache.embedded import EmbeddedGateway, EmbeddedIssuance
 from offline_cache.errors import (
     CacheError,
     GatewayAuthError,
@@ -45,7 +45,7 @@ class OfflineCache:
     ``gateway_url`` and ``token`` name the city's gateway. Either way the same HTTP path runs.
     The embedded gateway is started by the first sync and lives until ``stop`` (or until the
     thread that started it ends, normally the cache's own worker), and never outlives this
-    process.
+    process. ``embedded_issuance`` turns certificate issuance on in the embedded gateway.
     """
 
     def __init__(
@@ -59,6 +59,7 @@ class OfflineCache:
         offline_retry_s: float = 30.0,
         callbacks: Callbacks | None = None,
         gateway_command: list[str] | None = None,
+        embedded_issuance: EmbeddedIssuance | None = None,
     ) -> None:
         if gateway_url != "embedded" and not token:
             raise ValueError("a terminal token is needed for a gateway that is not embedded")
@@ -70,7 +71,12 @@ class OfflineCache:
         self.callbacks = callbacks or Callbacks()
         self._token = token
         self._embedded = (
-            EmbeddedGateway(data_dir / "gateway", terminal_id, command=gateway_command)
+            EmbeddedGateway(
+                data_dir / "gateway",
+                terminal_id,
+                command=gateway_command,
+                issuance=embedded_issuance,
+            )
             if gateway_url == "embedded"
             else None
         )
@@ -127,9 +133,9 @@ class OfflineCache:
 
     # -- what the apps use ----------------------------------------------------------------
 
-    def enqueue(self, endpoint: str, body: dict[str, Any]) -> str:
+    def enqueue(self, endpoint: str, body: dict[str, Any], *, key: str | None = None) -> str:
         """Keep a write for the gateway on disk and deliver it when possible; returns its key."""
-        key = self._outbox().enqueue(endpoint, body)
+        key = self._outbox().enqueue(endpoint, body, key=key)
         self._wake.set()
         return key
 

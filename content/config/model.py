@@ -212,8 +212,18 @@ class SignageConfig:
     package_dir: str = ""
     public_key: str = ""
     ticker_text: str = ""
+    qr_link_base: str = ""
 
     def __post_init__(self) -> None:
+        require(
+            not self.qr_link_base
+            or (
+                urlsplit(self.qr_link_base).scheme in ("http", "https")
+                and bool(urlsplit(self.qr_link_base).netloc)
+            ),
+            "qr_link_base",
+            f"expected the gateway's public http(s) URL or nothing, got {self.qr_link_base!r}",
+        )
         require(
             bool(self.screen_id)
             and self.screen_id.isascii()
@@ -255,8 +265,8 @@ _MONTH_DAY = r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 class CertificatesConfig:
     """``[certificates]``: when the kiosk issues certificates, and how long it waits for devices.
 
-    ``hours`` is the daily window in Japan time ('06:30-23:00'); ``closed_days`` are month-days
-    ('12-29') closed every year, as the city's system is.
+    ``hours`` is the daily window in Japan time ('06:30-23:00'; '00:00-24:00' is all day);
+    ``closed_days`` are month-days ('12-29') closed every year, as the city's system is.
     """
 
     hours: str = "06:30-23:00"
@@ -265,7 +275,7 @@ class CertificatesConfig:
     print_timeout_s: float = 180.0
 
     def __post_init__(self) -> None:
-        match = re.fullmatch(f"{_HHMM}-{_HHMM}", self.hours)
+        match = re.fullmatch(f"{_HHMM}-({_HHMM}|24:00)", self.hours)
         require(
             match is not None and self.hours[:5] < self.hours[6:],
             "hours",

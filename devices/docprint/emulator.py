@@ -7,7 +7,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import SplitResult
+from urllib.parse import SplitResult, parse_qs
 
 from devices.docprint.cups_printer import refuse
 from devices.docprint.errors import (
@@ -17,7 +17,7 @@ from devices.docprint.errors import (
     QueueNotFoundError,
 )
 from devices.docprint.model import PrinterState, PrintOptions, check_pdf, read_state
-from devices.errors import DeviceError
+from devices.errors import DeviceConfigError, DeviceError
 from devices.monitor import Health
 
 
@@ -104,5 +104,16 @@ class EmulatedDocumentPrinter:
 
 
 def open_url(url: SplitResult) -> EmulatedDocumentPrinter:
-    """``emulated://document`` opens an emulated A4 queue."""
-    return EmulatedDocumentPrinter()
+    """``emulated://document[?output=/folder]`` opens an emulated A4 queue.
+
+    Its "paper" is the output folder: each printed PDF lands there (a private temporary folder
+    when none is given).
+    """
+    query = parse_qs(url.query)
+    unknown = set(query) - {"output"}
+    if unknown:
+        raise DeviceConfigError(f"unknown option(s) for an emulated document printer: {unknown}")
+    output = Path(query["output"][-1]) if "output" in query else None
+    if output is not None:
+        output.mkdir(parents=True, exist_ok=True)
+    return EmulatedDocumentPrinter(output_dir=output)

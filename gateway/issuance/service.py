@@ -50,7 +50,7 @@ class IssuanceSettings:
     catalogue: tuple[Certificate, ...] = field(
         default_factory=lambda: load_sample_municipality().certificates
     )
-    nonce_ttl_s: float = 120.0
+    nonce_ttl_s: float = 600.0  # the proof is used after choosing and paying
     verify_url: str | None = None
     clock: Callable[[], dt.datetime] = _utc_now
 

@@ -16,8 +16,10 @@ class ServiceHours:
 
     @classmethod
     def parse(cls, hours: str, closed_days: tuple[str, ...] = ()) -> ServiceHours:
-        """From config text: '06:30-23:00' and ('12-29', …)."""
-        opens, closes = (dt.time.fromisoformat(part) for part in hours.split("-"))
+        """From config text: '06:30-23:00' ('24:00' closes at midnight) and ('12-29', …)."""
+        start, end = hours.split("-")
+        opens = dt.time.fromisoformat(start)
+        closes = dt.time.max if end == "24:00" else dt.time.fromisoformat(end)
         days = frozenset((int(d[:2]), int(d[3:])) for d in closed_days)
         return cls(opens, closes, days)
 

@@ -19,6 +19,7 @@ class QtSession(QObject):
     accessibilityChanged = Signal()
     idleChanged = Signal()
     faultChanged = Signal()
+    navigationChanged = Signal()  # where Back, Home and Finish may go
 
     def __init__(
         self,
@@ -35,6 +36,8 @@ class QtSession(QObject):
         self._attract_slide_ms = round(attract_slide_s * 1000)
         self._clock = clock
         session.subscribe(self._on_change)
+        if session.certificate is not None:
+            session.certificate.subscribe(self.navigationChanged.emit)
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.tick)
@@ -56,6 +59,7 @@ class QtSession(QObject):
             signal.emit()
         if change is Change.SCREEN:
             self.faultChanged.emit()
+            self.navigationChanged.emit()
 
     # -- properties -----------------------------------------------------------------------
 
@@ -69,10 +73,15 @@ class QtSession(QObject):
         """True while a resident uses the kiosk."""
         return self._session.screen.in_session
 
-    @Property(bool, notify=screenChanged)
+    @Property(bool, notify=navigationChanged)
     def canGoBack(self) -> bool:
-        """True when there is a previous screen in this session."""
+        """True when Back has somewhere to go (a previous step or screen) and may go there."""
         return self._session.can_go_back
+
+    @Property(bool, notify=navigationChanged)
+    def canLeave(self) -> bool:
+        """False while a flow holds the resident (paying, printing): no Back, Home or Finish."""
+        return self._session.can_leave
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:
@@ -153,8 +162,9 @@ class QtSession(QObject):
 
     @Slot()
     def finish(self) -> None:
-        """End the session now: wipe and return to the attract loop."""
-        self._session.end()
+        """End the session now and wipe it (never while money is at stake)."""
+        if self._session.can_leave:
+            self._session.end()
 
     @Slot(str)
     def setLanguage(self, code: str) -> None:

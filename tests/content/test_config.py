@@ -318,3 +318,29 @@ def test_malformed_variable_name():
         load_config(environ={"MACHIKADO_KIOSK": "30"})
     assert "MACHIKADO_KIOSK" in str(info.value)
     assert problem_paths(info.value) == ["MACHIKADO_KIOSK"]
+
+
+# -- certificates ---------------------------------------------------------------------------
+
+
+def test_certificate_hours_and_closed_days(tmp_path):
+    text = '[certificates]\nhours = "07:00-21:30"\nclosed_days = ["12-31", "01-01"]\n'
+    config, _ = load_config(write(tmp_path, text), environ={})
+    assert config.certificates.hours == "07:00-21:30"
+    assert config.certificates.closed_days == ("12-31", "01-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'hours = "23:00-06:30"',
+        'hours = "6:30-23:00"',
+        'closed_days = ["12/29"]',
+        'closed_days = ["13-01"]',
+        "payment_timeout_s = 5",
+    ],
+)
+def test_bad_certificate_settings_name_their_key(tmp_path, text):
+    error = load_error(tmp_path, f"[certificates]\n{text}\n")
+    key = text.split(" ")[0]
+    assert problem_paths(error) == [f"certificates.{key}"]

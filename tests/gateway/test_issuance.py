@@ -381,7 +381,7 @@ def test_reused_expired_and_foreign_nonces(gw, pki, clock, tmp_path):
     assert reused.status_code == 409 and error_code(reused) == "nonce_used"
 
     late = proof_for(gw, "hanako", pki)
-    clock.offset = dt.timedelta(minutes=3)
+    clock.offset = dt.timedelta(minutes=11)
     expired = issue(gw, late, [{"certificate": "juminhyo", "copies": 1}], 200)
     assert expired.status_code == 403 and error_code(expired) == "nonce_expired"
     clock.offset = dt.timedelta()

@@ -77,9 +77,35 @@ def test_demo_without_a_display_writes_the_tour(tmp_path):
         "offline",
     ):
         assert any(label in name for name in names), label
+    # A certificate, every step in Japanese and English, and what came out of the printers.
+    for step in (
+        "terms",
+        "insert-card",
+        "pin",
+        "remove-card",
+        "choose",
+        "options",
+        "copies",
+        "summary",
+        "payment",
+        "paying",
+        "take-documents",
+        "take-documents-reminder",
+        "done",
+    ):
+        for code in ("ja", "en"):
+            assert any(name.endswith(f"-certificate-{step}-{code}.png") for name in names), step
+    for label in ("old-card", "wrong-pin", "choose-refusals"):
+        assert any(f"-certificate-{label}-ja.png" in name for name in names), label
+    for code in ("ja", "en"):
+        assert any(name.endswith(f"-certificate-printed-{code}.png") for name in names)
+        assert any(name.endswith(f"-receipt-{code}.png") for name in names)
     for path in shots:
         with Image.open(path) as image:
-            assert image.size == (1920, 1080)
+            if "-certificate-printed-" in path.name:
+                assert image.width < image.height  # an A4 page
+            elif "-receipt-" not in path.name:
+                assert image.size == (1920, 1080)
             colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
             assert colours is None or len(colours) > 20, f"{path.name} looks blank"
     assert "Traceback" not in result.stderr

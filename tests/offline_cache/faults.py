@@ -93,6 +93,8 @@ class FaultyProxy:
                     sock.close()
 
     def close(self) -> None:
+        if self._closing.is_set():
+            return  # closed already (a test cut the line)
         self._closing.set()
         with socket.create_connection(("127.0.0.1", self.port)):
             pass  # wakes the accept loop

@@ -214,6 +214,11 @@ class CertificateFlow:
         return self.order.entitlement
 
     @property
+    def can_start_over(self) -> bool:
+        """True when :meth:`start_over` reads the card again (never for a blocked PIN)."""
+        return self.step in (Step.PROBLEM, Step.REFUNDED) and self.problem != "card.pin_blocked"
+
+    @property
     def has_options(self) -> bool:
         """True when the chosen certificate has options to set."""
         chosen = self.order.entitlement
@@ -354,7 +359,9 @@ class CertificateFlow:
         def prove(_report: Callable[[object], None]) -> CardProof:
             try:
                 nonce = self.ports.issuance.nonce()
-                return self.ports.card.prove(pin, nonce.challenge)
+                proof = self.ports.card.prove(pin, nonce.challenge)
+                proof.nonce = nonce.value  # the card signs the challenge; the proof names it
+                return proof
             finally:
                 for i in range(len(pin)):
                     pin[i] = 0
@@ -687,7 +694,7 @@ class CertificateFlow:
 
     def start_over(self) -> None:
         """After a problem with the card or its check: read the card again."""
-        if self.step in (Step.PROBLEM, Step.REFUNDED) and self.problem != "card.pin_blocked":
+        if self.can_start_over:
             language, on_reader = self.language, self.card_on_reader
             self.reset()
             self.language, self.card_on_reader = language, on_reader

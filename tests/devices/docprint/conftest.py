@@ -9,7 +9,6 @@ import os
 import shutil
 import socket
 import subprocess
-import tempfile
 import time
 from pathlib import Path
 
@@ -163,27 +162,6 @@ class PrivateCups:
     def cleanup(self) -> None:
         self.stop()
         self.cups_pdf_conf.unlink(missing_ok=True)
-
-
-@pytest.fixture(scope="session")
-def private_cups(tmp_path_factory):
-    if os.geteuid() != 0:
-        pytest.fail("the cups-pdf tests need root (cups-pdf's backend runs as root)")
-    for needed in (CUPS_PDF_PPD, CUPS_LIB / "backend/cups-pdf", Path("/usr/sbin/cupsd")):
-        if not needed.exists():
-            pytest.fail(
-                f"{needed} is missing: run make setup (cups-daemon, printer-driver-cups-pdf)"
-            )
-    # Not under pytest's folder: its parents are 0700 and cupsd's filters run as lp.
-    root = Path(tempfile.mkdtemp(prefix="machikado-cups-"))
-    server = PrivateCups(root)
-    try:
-        server.start()
-        server.add_queues()
-        yield server
-    finally:
-        server.cleanup()
-        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -16,9 +16,8 @@ from devices.smartcard.emulator.factory import (
     issue_card,
 )
 from devices.smartcard.emulator.inprocess import EmulatedCardReader
-from devices.smartcard.emulator.pcscd import VPCD_PREFIX, vpcd_service
+from devices.smartcard.emulator.pcscd import VPCD_PREFIX
 from devices.smartcard.emulator.vpcd import VPCD_PORT, VpcdCard
-from devices.smartcard.errors import PcscUnavailableError
 
 PIN = "4821"
 RESIDENT = Resident("試験 花子", "まちかど市中央1丁目2番3号", "19850412", "2")
@@ -44,16 +43,6 @@ def _record_templates(demo_ca: DemoCa) -> dict[str, str]:
 def records(_record_templates: dict[str, str]) -> dict[str, CardRecord]:
     """Fresh copies of the session's cards (full PIN counters) for one test."""
     return {kind: CardRecord.from_json(text) for kind, text in _record_templates.items()}
-
-
-@pytest.fixture(scope="session")
-def pcscd() -> Iterator[list[str]]:
-    """pcscd with vpcd's readers; started here only if no pcscd runs, and stopped afterwards."""
-    try:
-        with vpcd_service() as readers:
-            yield readers
-    except PcscUnavailableError as err:
-        pytest.fail(f"{err}; run tools/bootstrap.sh")
 
 
 def wait_for(predicate, what: str, timeout: float = 15.0) -> None:

@@ -90,6 +90,7 @@ def test_wrong_pin_shows_tries_then_blocks() -> None:
     enter_pin(rig.flow, "0000")
     enter_pin(rig.flow, "0000")
     assert (rig.flow.step, rig.flow.problem) == (Step.PROBLEM, "card.pin_blocked")
+    assert not rig.flow.can_start_over
     rig.flow.start_over()
     assert rig.flow.step is Step.PROBLEM  # a blocked card cannot start over
 
@@ -235,8 +236,10 @@ def test_expired_card_check_refunds_and_offers_to_start_over() -> None:
     to_payment(rig)
     rig.flow.pay("ic")
     assert (rig.flow.step, rig.flow.problem) == (Step.REFUNDED, "issuance.proof_expired")
+    assert rig.flow.can_start_over
     rig.flow.start_over()
     assert rig.flow.step is Step.INSERT_CARD
+    assert not rig.flow.can_start_over
 
 
 def test_paper_out_mid_job_reprints_only_what_is_missing() -> None:

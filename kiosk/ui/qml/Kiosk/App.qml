@@ -10,6 +10,7 @@ QtObject {
     property var languages
     property var speech
     property var connection
+    property var certificate
     // Layout state: true while the on-screen keyboard takes the lower part of the window.
     property bool keyboardOpen: false
 }

@@ -32,7 +32,7 @@ Button {
 
     background: Rectangle {
         radius: App.theme.spacing
-        color: (control.primary || control.checked) ? App.theme.accent : App.theme.surface
+        color: control.enabled && (control.primary || control.checked) ? App.theme.accent : App.theme.surface
         opacity: control.down ? 0.75 : 1.0
         border.width: control.activeFocus ? Math.max(4, App.theme.spacing / 3) : 2
         border.color: control.activeFocus ? App.theme.focus : App.theme.border

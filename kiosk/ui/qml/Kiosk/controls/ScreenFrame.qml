@@ -115,7 +115,7 @@ Item {
             KButton {
                 objectName: "homeButton"
                 text: qsTr("Home")
-                visible: App.session.screen !== "Home"
+                visible: App.session.screen !== "Home" && App.session.canLeave
                 onClicked: App.session.home()
             }
         }
@@ -142,6 +142,7 @@ Item {
                 objectName: "finishButton"
                 text: qsTr("Finish")
                 primary: true
+                visible: App.session.canLeave
                 onClicked: App.session.finish()
             }
         }

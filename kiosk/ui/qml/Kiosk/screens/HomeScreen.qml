@@ -19,10 +19,15 @@ ScreenFrame {
             required property string serviceId
             required property bool available
             required property string reason
+            required property string opensTime
+            required property string opensDate
             readonly property string title: Texts.serviceTitle(serviceId, App.session.language)
             readonly property string description: available
                 ? Texts.serviceDescription(serviceId, App.session.language)
-                : Texts.reason(reason, App.session.language)
+                : opensTime
+                  ? Texts.reason(reason, App.session.language) + " "
+                    + Texts.opensAt(opensTime, opensDate, App.session.language)
+                  : Texts.reason(reason, App.session.language)
             width: grid.cellWidth
             height: grid.cellHeight
 

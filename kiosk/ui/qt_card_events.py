@@ -1,0 +1,42 @@
+"""QtCardEvents: brings card arrivals and removals from the reader's thread to the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from kiosk.core.certificate.flow import CertificateFlow
+
+
+class QtCardEvents(QObject):
+    """Feeds the certificate flow the reader's card events, always on the UI thread."""
+
+    _arrived = Signal(bool)
+
+    def __init__(self, flow: CertificateFlow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._flow = flow
+        self._arrived.connect(self._on_event)
+
+    def report(self, inserted: bool) -> None:
+        """Called from any thread: a card arrived (True) or left (False)."""
+        self._arrived.emit(inserted)
+
+    @Slot(bool)
+    def _on_event(self, inserted: bool) -> None:
+        if inserted:
+            self._flow.card_inserted()
+        else:
+            self._flow.card_removed()
+
+    def attach(self, subscribe: Callable[[Callable[[bool], None]], Callable[[], None]]) -> None:
+        """Subscribe :meth:`report` with the card adapter's ``subscribe``."""
+        self._unsubscribe = subscribe(self.report)
+
+    def detach(self) -> None:
+        """Stop listening."""
+        unsubscribe = getattr(self, "_unsubscribe", None)
+        if unsubscribe is not None:
+            unsubscribe()
+            self._unsubscribe = None
