@@ -324,7 +324,7 @@
     </message>
 </context>
 <context>
-    <name>PrintErrorPage</name>
+    <name>PrintProblemPage</name>
     <message>
         <source>The printer has a problem</source>
         <translation>프린터에 문제가 발생했습니다</translation>

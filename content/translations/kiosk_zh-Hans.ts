@@ -324,7 +324,7 @@
     </message>
 </context>
 <context>
-    <name>PrintErrorPage</name>
+    <name>PrintProblemPage</name>
     <message>
         <source>The printer has a problem</source>
         <translation>打印机出现问题</translation>

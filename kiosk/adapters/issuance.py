@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -107,8 +106,6 @@ class IssuanceAdapter:
             self._source: ClientSource = lambda: fixed
         else:
             self._source = client
-        self._lock = threading.Lock()
-        self._last_nonce = ""
 
     def _client(self) -> GatewayClient:
         client = self._source()
@@ -117,10 +114,6 @@ class IssuanceAdapter:
         return client
 
     def _proof(self, proof: CardProof) -> dict[str, str]:
-        if not proof.nonce:
-            # The card signs only the challenge; the proof answers the nonce given last.
-            with self._lock:
-                proof.nonce = self._last_nonce
         return {
             "auth_certificate": base64.b64encode(proof.certificate).decode("ascii"),
             "nonce": proof.nonce,
@@ -134,8 +127,6 @@ class IssuanceAdapter:
             # A nonce is harmless to ask for twice: a fresh key each time is right.
             payload = client.post("issuance/nonces", {}, _fresh_key()).payload
             nonce = Nonce(str(payload["nonce"]), bytes.fromhex(payload["challenge_sha256"]))
-        with self._lock:
-            self._last_nonce = nonce.value
         return nonce
 
     def eligibility(self, proof: CardProof) -> list[Entitlement]:

@@ -60,7 +60,7 @@ class Step(enum.Enum):
     PAYMENT = "Payment"
     ISSUING = "Issuing"
     PRINTING = "Printing"
-    PRINT_PROBLEM = "PrintError"
+    PRINT_PROBLEM = "PrintProblem"
     REFUNDING = "Refunding"
     TAKE_DOCUMENTS = "TakeDocuments"
     RECEIPT = "Receipt"

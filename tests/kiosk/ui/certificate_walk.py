@@ -223,7 +223,7 @@ def walk_steps(kiosk: Kiosk, rig: Rig, wait: Callable[[], None]) -> Iterator[str
     _to_payment(kiosk, rig)
     flow.pay("ic")
     wait()
-    yield "PrintError"
+    yield "PrintProblem"
     run.hold = True
     flow.give_up()
     wait()

@@ -30,7 +30,7 @@ from tests.kiosk.ui.helpers import controls, scene_top, texts
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "content" / "translations"
 # Steps where money is held or being paid: nobody may leave by a button.
-MONEY_STEPS = {"Payment-paying", "Issuing", "Printing", "PrintError", "Refunding"}
+MONEY_STEPS = {"Payment-paying", "Issuing", "Printing", "PrintProblem", "Refunding"}
 
 
 def english_sources() -> set[str]:
