@@ -93,6 +93,7 @@ def eligible(gateway_url, token, card):
     reader.insert(card.load().build())
     nonce = port.nonce()
     proof = CardAdapter(reader).prove(bytearray(DEMO_PIN.encode()), nonce.challenge)
+    proof.nonce = nonce.value  # as the flow does
     found = {e.certificate for e in port.eligibility(proof) if e.available}
     client.close()
     return found

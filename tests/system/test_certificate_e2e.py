@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -20,13 +23,18 @@ from PIL import Image
 from devices.docprint.cups_printer import CupsPrinter
 from devices.docprint.errors import DocPrintError
 from devices.docprint.model import PrintOptions
+from devices.payment.emulator import EmulatedPaymentUnit
 from devices.receipt.render import save_png
 from devices.smartcard.emulator.card import Script
 from devices.smartcard.emulator.factory import CardRecord, issue_card
 from gateway.issuance.service import link_card
 from gateway.storage import issuances
+from kiosk.adapters.journal import IssuanceJournal
 from kiosk.adapters.reconcile import reconcile
 from kiosk.core.certificate.flow import Step
+from offline_cache.client import GatewayClient
+from offline_cache.outbox import Outbox
+from offline_cache.store import Store
 from tests.devices.docprint.conftest import free_port
 from tests.devices.smartcard.conftest import Harness
 from tests.gateway.test_issuance import CARDS, clock, gw, pki  # noqa: F401
@@ -449,3 +457,51 @@ def test_kiosk_stopping_after_payment_refunds_on_restart(
     assert (row.state, row.settlement) == ("settled", "refunded")
     again = reconcile(kiosk.unit, kiosk.journal, kiosk.client)
     assert not again.changed
+
+
+def test_kiosk_killed_while_printing_gives_the_money_back_once(
+    tmp_path,
+    gw,  # noqa: F811
+    hanako,
+):
+    card = tmp_path / "card.json"
+    hanako.save(card)
+    folder = tmp_path / "kiosk"
+    command = [sys.executable, "-m", "tests.system.kill_worker", str(folder)]
+    worker = subprocess.Popen(
+        [*command, gw.url, gw.token, str(card), PLANTED_PIN],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = worker.stdout.readline()
+        assert line.strip() == "PRINTING", worker.stderr.read()[-2000:]
+        os.kill(worker.pid, signal.SIGKILL)  # the kiosk dies with the money held
+    finally:
+        worker.kill()
+        worker.wait(30)
+        worker.stdout.close()
+        worker.stderr.close()
+    [row] = list(gateway_issuances(gw))
+    assert row.state == "requested"
+
+    # The kiosk starts again: its journal and the payment unit's escrow are read back.
+    store, _ = Store.open(folder / "cache.db")
+    client = GatewayClient(gw.url, gw.token, retries=1)
+    outbox = Outbox(store, client)
+    journal = IssuanceJournal(folder / "journal.db", outbox)
+    unit = EmulatedPaymentUnit(state_file=folder / "payment.json")
+    try:
+        assert len(unit.holds()) == 1
+        summary = reconcile(unit, journal, client)
+        assert (summary.refunded, summary.captured) == (1, 0)
+        assert unit.take_tray() == [500] and unit.cashbox_yen == 0
+        outbox.deliver()
+        [row] = list(gateway_issuances(gw))
+        assert (row.state, row.settlement) == ("settled", "refunded")
+        assert not reconcile(unit, journal, client).changed
+    finally:
+        journal.close()
+        store.close()
+        client.close()
