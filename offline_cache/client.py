@@ -131,6 +131,16 @@ class GatewayClient:
             raise GatewayServerError(last.status, last.code, last.message) from last
         raise GatewayUnreachableError(f"{method} {path}: {last}") from last
 
+    def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        """One streamed request; a network failure is transient, any other a protocol error."""
+        url = f"{self.base_url}/api/v1/{path}"
+        try:
+            return self._session.request(method, url, timeout=self.timeout, stream=True, **kwargs)
+        except (requests.ConnectionError, requests.Timeout) as err:
+            raise _TransientError(type(err).__name__) from err
+        except requests.RequestException as err:
+            raise GatewayProtocolError(f"{method} {path}: {type(err).__name__}") from err
+
     def _once(
         self,
         method: str,
@@ -141,21 +151,7 @@ class GatewayClient:
         data: bytes | None = None,
         progress: ProgressFn | None = None,
     ) -> Reply:
-        url = f"{self.base_url}/api/v1/{path}"
-        try:
-            response = self._session.request(
-                method,
-                url,
-                params=params,
-                headers=headers,
-                data=data,
-                timeout=self.timeout,
-                stream=True,
-            )
-        except (requests.ConnectionError, requests.Timeout) as err:
-            raise _TransientError(type(err).__name__) from err
-        except requests.RequestException as err:
-            raise GatewayProtocolError(f"{method} {path}: {type(err).__name__}") from err
+        response = self._send(method, path, params=params, headers=headers, data=data)
         with response:
             raw = self._read(response, progress)
         etag = response.headers.get("ETag")
@@ -168,15 +164,9 @@ class GatewayClient:
         _raise_for(response.status_code, payload)
 
     def _bytes_once(self, path: str, accept: str) -> Reply:
-        url = f"{self.base_url}/api/v1/{path}"
         # Asked unencoded: the bounded read below counts the bytes as they are used.
         headers = {"Accept": f"{accept}, application/json", "Accept-Encoding": "identity"}
-        try:
-            response = self._session.get(url, headers=headers, timeout=self.timeout, stream=True)
-        except (requests.ConnectionError, requests.Timeout) as err:
-            raise _TransientError(type(err).__name__) from err
-        except requests.RequestException as err:
-            raise GatewayProtocolError(f"GET {path}: {type(err).__name__}") from err
+        response = self._send("GET", path, headers=headers)
         with response:
             raw = self._read(response, None)
         if response.status_code >= 400:
@@ -189,13 +179,7 @@ class GatewayClient:
     def _download_once(
         self, path: str, dest: Path, headers: dict[str, str], max_bytes: int
     ) -> Reply:
-        url = f"{self.base_url}/api/v1/{path}"
-        try:
-            response = self._session.get(url, headers=headers, timeout=self.timeout, stream=True)
-        except (requests.ConnectionError, requests.Timeout) as err:
-            raise _TransientError(type(err).__name__) from err
-        except requests.RequestException as err:
-            raise GatewayProtocolError(f"GET {path}: {type(err).__name__}") from err
+        response = self._send("GET", path, headers=headers)
         with response:
             etag = response.headers.get("ETag")
             date = response.headers.get("Date")

@@ -1,6 +1,7 @@
 import pytest
 
 from tests.gateway.live import LiveGateway
+from tests.gateway.postgres import PrivatePostgres
 
 
 @pytest.fixture
@@ -8,3 +9,11 @@ def live(tmp_path):
     gateway = LiveGateway(tmp_path).start()
     yield gateway
     gateway.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A private PostgreSQL server for the session; each test takes a fresh database in it."""
+    server = PrivatePostgres()
+    yield server
+    server.stop()

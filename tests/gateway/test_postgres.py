@@ -14,16 +14,8 @@ from offline_cache.client import GatewayClient
 from offline_cache.store import Store
 from offline_cache.sync import Syncer
 from tests.gateway.live import LiveGateway
-from tests.gateway.postgres import PrivatePostgres
 
 _names = itertools.count()
-
-
-@pytest.fixture(scope="module")
-def postgres():
-    server = PrivatePostgres()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -8,17 +8,9 @@ import requests
 
 from gateway.signage import publish_package, signage_report
 from tests.gateway.live import LiveGateway
-from tests.gateway.postgres import PrivatePostgres
 from tests.gateway.test_signage import archive, play, post_plays
 
 _names = itertools.count()
-
-
-@pytest.fixture(scope="module")
-def postgres():
-    server = PrivatePostgres()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
