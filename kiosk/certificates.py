@@ -169,9 +169,14 @@ def reconcile_when_ready(
     cache: OfflineCache,
     *,
     wait_s: float = 60.0,
+    client_wait_s: float = 10.0,
     stop: threading.Event | None = None,
 ) -> threading.Thread:
-    """Start settling what a previous run left open, once the payment unit is open."""
+    """Start settling what a previous run left open, once the payment unit is open.
+
+    The payment unit's holds are settled from the journal even when the gateway cannot be
+    reached within ``client_wait_s``; the reports wait in the outbox.
+    """
     stopping = stop or threading.Event()
 
     def work() -> None:
@@ -180,7 +185,7 @@ def reconcile_when_ready(
             if stopping.wait(0.5) or time.monotonic() > deadline:
                 log.warning("reconcile skipped: the payment unit did not open")
                 return
-        client_deadline = time.monotonic() + 10
+        client_deadline = time.monotonic() + client_wait_s
         while cache.client is None and time.monotonic() < client_deadline:
             if stopping.wait(0.5):
                 return
