@@ -104,7 +104,11 @@ class Tour:
         self.clock = clock
         self.out_dir = out_dir
         self.demo = demo
-        self.devices = DemoDevices(demo.identity, kiosk.monitor.device) if demo else None
+        self.panel = None
+        if demo is not None:
+            demo.show_panel(kiosk.engine, kiosk.monitor.device)
+            self.panel = demo.panel
+        self.devices: DemoDevices | None = self.panel.devices if self.panel else None
         self.shots: list[Shot] = []
 
     @property
@@ -243,6 +247,8 @@ class Tour:
         self.devices.place(self._card_index("hanako"))
         self.wait_step(Step.PIN)
         self.shoot("pin")
+        if language == "ja":
+            self._shoot_panel()
         for digit in DEMO_PIN[:2]:
             certificate.pressDigit(digit)
         self.shoot("pin-typing")
@@ -315,6 +321,17 @@ class Tour:
         self.kiosk.session.finish()
         settle()
 
+    def _shoot_panel(self) -> None:
+        """The "Demo devices" window beside the kiosk, a card on its reader."""
+        assert self.panel is not None
+        window = self.panel.window
+        assert isinstance(window, QQuickWindow)
+        settle(300)
+        path = self.out_dir / f"{len(self.shots) + 1:02d}-demo-devices.png"
+        if not window.grabWindow().save(str(path)):
+            raise OSError(f"could not save {path}")
+        self.shots.append(Shot(path, "DemoDevices", "en"))
+
     def _save_printed(self, language: str) -> None:
         """The first printed certificate as a PNG (pdftoppm), as the tray would hold it."""
         printer = self.kiosk.monitor.device("document_printer")
@@ -385,6 +402,8 @@ def run_tour(config: MachikadoConfig, out_dir: Path) -> list[Shot]:
             try:
                 return Tour(kiosk, clock, out_dir, cache, demo).run()
             finally:
+                if demo is not None and demo.panel is not None:
+                    demo.panel.close()
                 kiosk.close()
                 app.processEvents()
         finally:

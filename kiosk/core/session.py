@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from content.notices import NoticeBoard
 from kiosk.core.accessibility import Accessibility
-from kiosk.core.certificate.flow import CertificateFlow
+from kiosk.core.certificate.flow import CertificateFlow, Step
 from kiosk.core.idle import IdlePhase, IdleTimer
 from kiosk.core.notice_browser import NoticeBrowser
 from kiosk.core.screens import Screen
@@ -162,7 +162,10 @@ class Session:
 
     @property
     def can_go_back(self) -> bool:
-        """True when :meth:`back` has somewhere to go."""
+        """True when :meth:`back` has somewhere to go (not once certificates are printed)."""
+        flow = self._in_flow
+        if flow is not None and flow.step in (Step.TAKE_DOCUMENTS, Step.RECEIPT):
+            return False
         return bool(self._history) and self.can_leave
 
     def back(self) -> None:
