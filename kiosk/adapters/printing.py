@@ -70,6 +70,15 @@ class DocumentPrinterAdapter:
             spool_dir.mkdir(parents=True, exist_ok=True)
         spool_dir.chmod(0o700)
         self.spool_dir = spool_dir
+        self._purge_leftovers()
+
+    def _purge_leftovers(self) -> None:
+        """Delete documents a stopped or killed run left behind: they carry a resident's data."""
+        left = [path for path in self.spool_dir.iterdir() if path.is_file()]
+        for path in left:
+            path.unlink(missing_ok=True)
+        if left:
+            log.warning("removed %d print file(s) a previous run left", len(left))
 
     def check(self, pages: int) -> None:
         """Raise PrintError unless the queue answers and reports nothing that stops printing.

@@ -22,6 +22,7 @@ import zxingcpp
 from PIL import Image
 
 from devices.docprint.cups_printer import CupsPrinter
+from devices.docprint.emulator import EmulatedDocumentPrinter
 from devices.docprint.errors import DocPrintError
 from devices.docprint.model import PrintOptions
 from devices.payment.emulator import EmulatedPaymentUnit
@@ -32,6 +33,7 @@ from gateway.issuance.artwork import copy_deterrent_tile
 from gateway.issuance.service import link_card
 from gateway.storage import issuances
 from kiosk.adapters.journal import IssuanceJournal
+from kiosk.adapters.printing import DocumentPrinterAdapter
 from kiosk.adapters.reconcile import reconcile
 from kiosk.core.certificate.flow import Step
 from offline_cache.client import GatewayClient
@@ -497,8 +499,12 @@ def test_kiosk_killed_while_printing_gives_the_money_back_once(
         worker.stderr.close()
     [row] = list(gateway_issuances(gw))
     assert row.state == "requested"
+    assert len(list((folder / "spool").iterdir())) == 1  # killed mid-job: its file stayed
 
-    # The kiosk starts again: its journal and the payment unit's escrow are read back.
+    # The kiosk starts again: its journal and the payment unit's escrow are read back, and
+    # the document the killed run left in its spool folder is deleted.
+    DocumentPrinterAdapter(EmulatedDocumentPrinter(), spool_dir=folder / "spool")
+    assert list((folder / "spool").iterdir()) == []
     store, _ = Store.open(folder / "cache.db")
     client = GatewayClient(gw.url, gw.token, retries=1)
     outbox = Outbox(store, client)
