@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import threading
 import time
@@ -68,6 +69,11 @@ class LiveDevice:
         return getattr(device, name)
 
 
+@functools.cache
+def _sample_city() -> dict[str, str]:
+    return load_sample_board().city
+
+
 class CityName(Mapping[str, str]):
     """The city's name by language, from the synced notices (the bundled sample until then)."""
 
@@ -75,8 +81,7 @@ class CityName(Mapping[str, str]):
         self._cache = cache
 
     def _names(self) -> dict[str, str]:
-        board = self._cache.notice_board()
-        return board.city if board is not None else load_sample_board().city
+        return self._cache.city_names() or _sample_city()
 
     def __getitem__(self, language: str) -> str:
         return self._names()[language]

@@ -20,8 +20,6 @@ def notice_board(store: Store) -> NoticeBoard | None:
     """
     if store.meta("notices") is None:
         return None
-    city_row = store.row("municipality", "city") or {}
-    city = city_row.get("name") if isinstance(city_row, dict) else None
     notices = [n for _key, data in store.rows("notices") if (n := _build(Notice, data))]
     notices.sort(key=lambda n: (n.published, n.id))
     ids = {n.id for n in notices}
@@ -32,8 +30,14 @@ def notice_board(store: Store) -> NoticeBoard | None:
         slide = _build(Slide, {k: v for k, v in data.items() if k != "position"})
         if slide is not None and (slide.notice is None or slide.notice in ids):
             slides.append(slide)
-    city_names = city if isinstance(city, dict) else {}
-    return NoticeBoard(city=city_names, notices=tuple(notices), slides=tuple(slides))
+    return NoticeBoard(city=city_names(store), notices=tuple(notices), slides=tuple(slides))
+
+
+def city_names(store: Store) -> dict[str, str]:
+    """The city's name by language from the synced municipality dataset ({} before it)."""
+    row = store.row("municipality", "city") or {}
+    names = row.get("name") if isinstance(row, dict) else None
+    return names if isinstance(names, dict) else {}
 
 
 def board_as_of(store: Store) -> dt.datetime | None:

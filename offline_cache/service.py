@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from content.notices import NoticeBoard
-from offline_cache.board import board_as_of, notice_board
+from offline_cache.board import board_as_of, city_names, notice_board
 from offline_cache.client import GatewayClient
 from offline_cache.embedded import EmbeddedGateway, EmbeddedIssuance
 from offline_cache.errors import (
@@ -156,6 +156,10 @@ class OfflineCache:
     def notice_board(self) -> NoticeBoard | None:
         """City notices and slides from the synced datasets; ``None`` before the first sync."""
         return notice_board(self._store())
+
+    def city_names(self) -> dict[str, str]:
+        """The city's name by language, as synced ({} before the first sync)."""
+        return city_names(self._store())
 
     def notices_as_of(self) -> dt.datetime | None:
         """When the notices on the board were last confirmed current by the gateway."""

@@ -17,6 +17,7 @@ class QtCardEvents(QObject):
     def __init__(self, flow: CertificateFlow, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._flow = flow
+        self._unsubscribe: Callable[[], None] | None = None
         self._arrived.connect(self._on_event)
 
     def report(self, inserted: bool) -> None:
@@ -36,7 +37,6 @@ class QtCardEvents(QObject):
 
     def detach(self) -> None:
         """Stop listening."""
-        unsubscribe = getattr(self, "_unsubscribe", None)
-        if unsubscribe is not None:
-            unsubscribe()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
             self._unsubscribe = None

@@ -7,7 +7,6 @@ thread (``SyncRunner``) so every step's outcome can be checked right after the i
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 from devices.docprint.cups_printer import CupsPrinter
@@ -136,20 +135,3 @@ class Kiosk:
         """Put the money in (queued for the unit) and choose cash."""
         self.unit.queue_cash(*pieces)
         self.flow.pay("cash")
-
-
-def pdf_text(path: Path) -> str:
-    """The text of a PDF without layout spacing."""
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return "".join(text.split())
-
-
-def png_of(path: Path, out: Path) -> Path:
-    """The first page of ``path`` as a PNG at 150 dpi."""
-    subprocess.run(
-        ["pdftoppm", "-r", "150", "-png", "-singlefile", str(path), str(out.with_suffix(""))],
-        check=True,
-    )
-    return out

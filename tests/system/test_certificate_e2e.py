@@ -41,10 +41,10 @@ from offline_cache.outbox import Outbox
 from offline_cache.store import Store
 from tests.devices.docprint.conftest import free_port
 from tests.devices.smartcard.conftest import Harness
-from tests.gateway.test_issuance import CARDS, clock, gw, pki  # noqa: F401
+from tests.gateway.test_issuance import CARDS, clock, gw, pdf_text, pki, png_of  # noqa: F401
 from tests.kiosk.adapters.rigs import make_pdf, own_queue, receipt_rig  # noqa: F401
 from tests.offline_cache.faults import FaultyProxy
-from tests.system.rig import COUNTDOWN_BACKEND, Kiosk, pdf_text, png_of
+from tests.system.rig import COUNTDOWN_BACKEND, Kiosk
 
 # A PIN and a name planted to prove they never reach logs, stores or leftover files.
 PLANTED_PIN = "8206"
@@ -168,7 +168,7 @@ def test_a_resident_gets_a_certificate(
     assert kiosk.flow.change_yen == 600 and kiosk.unit.take_tray() == [500, 100]
 
     printed = new_pdfs(private_cups, before, 2)
-    text = pdf_text(printed[0])
+    text = pdf_text(printed[0].read_bytes(), tmp_path)
     assert "住民票の写し" in text and "山田花子" in text
     # cups-pdf re-distils the page: some digits lose their text mapping, the glyphs do not.
     assert "はなみずき市南町一丁目" in text and "世帯全員" in text
@@ -182,7 +182,7 @@ def test_a_resident_gets_a_certificate(
     assert any(
         abs(w / h - tile.width / tile.height) < 0.01 and w >= tile.width // 4 for w, h in sizes
     ), sizes
-    page = png_of(printed[0], tmp_path / "certificate.png")
+    page = png_of(printed[0].read_bytes(), tmp_path, name="certificate")
     review(page, "machikado-e2e-certificate.png")
     with Image.open(page) as image:
         codes = [c.text for c in zxingcpp.read_barcodes(image)]

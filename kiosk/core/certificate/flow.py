@@ -575,13 +575,10 @@ class CertificateFlow:
             self.ports.journal.settled(reference, "collected", held.amount_yen)
             return took
 
-        self._step_after_print()
-        self._start(collect, self._collected)
-
-    def _step_after_print(self) -> None:
         self._take_started = None
         self.reminder = False
         self._go(Step.TAKE_DOCUMENTS)
+        self._start(collect, self._collected)
 
     def _collected(self, took: object, error: BaseException | None) -> None:
         if error is not None:
