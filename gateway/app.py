@@ -11,14 +11,12 @@ from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlalchemy.engine import Engine
-from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway import __version__
+from gateway.body_limit import BodyLimit
 from gateway.datasets import (
     DATASET_NAME,
     DeltaUnavailableError,
@@ -26,6 +24,7 @@ from gateway.datasets import (
     delta,
     list_datasets,
 )
+from gateway.errors import AUTHENTICATED, EXCEPTION_HANDLERS, WRITE, ApiError, ErrorResponse
 from gateway.issuance.api import add_routes as add_issuance_routes
 from gateway.issuance.service import IssuanceSettings
 from gateway.signage import add_routes as add_signage_routes
@@ -35,34 +34,6 @@ from gateway.terminals import Terminal, find_by_token
 
 MAX_BODY_BYTES = 64 * 1024
 IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9_-]{8,128}")
-
-
-class ApiError(Exception):
-    """An error answered as ``{"error": {"code", "message"}}`` with an HTTP status."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-
-
-def error_body(code: str, message: str) -> dict[str, Any]:
-    """The JSON body of every error answer."""
-    return {"error": {"code": code, "message": message}}
-
-
-class ErrorDetail(BaseModel):
-    """What went wrong: a stable code for programs and a sentence for people."""
-
-    code: str
-    message: str
-
-
-class ErrorResponse(BaseModel):
-    """The body of every 4xx/5xx answer."""
-
-    error: ErrorDetail
 
 
 CounterName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_.]{1,64}$")]
@@ -114,69 +85,6 @@ class Accepted(BaseModel):
     result: dict[str, Any]
 
 
-class BodyLimit:
-    """ASGI middleware refusing request bodies over ``limit`` bytes with a JSON 413."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Read the whole (bounded) body first, then hand it on."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        headers = dict(scope["headers"])
-        declared = headers.get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await self._refuse(send)
-            return
-        chunks, size, more = [], 0, True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await self._refuse(send)
-                return
-            chunks.append(chunk)
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
-        sent = False
-
-        async def replay() -> Message:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
-
-    async def _refuse(self, send: Send) -> None:
-        payload = json.dumps(
-            error_body("body_too_large", f"request body is over the limit of {self.limit} bytes")
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(payload)).encode()),
-                    (b"connection", b"close"),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": payload})
-
-
-def _location(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(part) for part in loc)
-
-
 def terminal(request: Request, authorization: Annotated[str | None, Header()] = None) -> Terminal:
     """The calling terminal, from its bearer token; 401 for a missing, unknown or revoked one."""
     if not authorization:
@@ -197,11 +105,7 @@ def terminal(request: Request, authorization: Annotated[str | None, Header()] = 
 TerminalAuth = Annotated[Terminal, Depends(terminal)]
 
 
-ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorResponse, "description": "missing, unknown or revoked terminal token"},
-    413: {"model": ErrorResponse, "description": "request body over the size limit"},
-    422: {"model": ErrorResponse, "description": "a field is missing or malformed"},
-}
+ERRORS = AUTHENTICATED
 
 
 def create_app(
@@ -221,28 +125,10 @@ def create_app(
         openapi_url="/api/v1/openapi.json",
         docs_url=None,
         redoc_url=None,
+        exception_handlers=EXCEPTION_HANDLERS,
     )
     app.state.engine = engine
     snapshots = SnapshotCache()
-
-    @app.exception_handler(ApiError)
-    async def _api_error(_request: Request, err: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
-        return JSONResponse(error_body(err.code, err.message), err.status, headers=headers)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, err: RequestValidationError) -> JSONResponse:
-        problems = [f"{_location(e['loc'])}: {e['msg']}" for e in err.errors()]
-        return JSONResponse(error_body("invalid_request", "; ".join(problems)[:2000]), 422)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, err: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(err.status_code, "http_error")
-        return JSONResponse(error_body(code, str(err.detail)), err.status_code)
-
-    @app.exception_handler(Exception)
-    async def _crash(_request: Request, _err: Exception) -> JSONResponse:
-        return JSONResponse(error_body("internal_error", "the gateway failed; try again"), 500)
 
     @app.get("/api/v1/health", tags=["service"])
     def health() -> dict[str, str]:
@@ -392,10 +278,7 @@ def create_app(
             json.loads(seen.response), seen.status_code, headers={"Idempotent-Replayed": "true"}
         )
 
-    write_responses: dict[int | str, dict[str, Any]] = {
-        **ERRORS,
-        400: {"model": ErrorResponse, "description": "missing or malformed Idempotency-Key"},
-    }
+    write_responses = WRITE
 
     @app.post(
         "/api/v1/telemetry/heartbeat",

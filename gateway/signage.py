@@ -26,13 +26,14 @@ from typing import Annotated, Any, Literal
 import sqlalchemy as sa
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from fastapi import FastAPI, Header, Path, Query, Request
+from fastapi import FastAPI, Header, Path, Query
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from sqlalchemy.engine import Connection, Engine
 
 from content.config.schema import ConfigError
 from content.package_manifest import ASSETS_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, parse_manifest
+from gateway.errors import ApiError
 from gateway.storage import (
     now_iso,
     signage_links,
@@ -48,16 +49,6 @@ MAX_PLAYS_PER_BATCH = 100
 ARCHIVE_CHUNK = 1 << 20
 MAX_SHOWING = dt.timedelta(days=31)  # an emergency message may stay up for days
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
-
-
-class SignageError(Exception):
-    """An error answered as ``{"error": {"code", "message"}}`` with an HTTP status."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
 
 
 class PackageRefusedError(ValueError):
@@ -437,14 +428,10 @@ def add_routes(
     def err(status: int, text: str) -> dict[int | str, dict[str, Any]]:
         return {status: {"model": error_model, "description": text}}
 
-    @app.exception_handler(SignageError)
-    async def _signage_error(_request: Request, error: SignageError) -> JSONResponse:
-        return JSONResponse({"error": {"code": error.code, "message": error.message}}, error.status)
-
     def published() -> PublishedPackage:
         found = current_package(engine)
         if found is None:
-            raise SignageError(404, "no_package", "no signage package has been published")
+            raise ApiError(404, "no_package", "no signage package has been published")
         return found
 
     @app.get(
@@ -542,5 +529,5 @@ def add_routes(
         today = jst_day(dt.datetime.now(dt.UTC))
         url = record_scan(engine, terminal_id, item_id, today)
         if url is None:
-            raise SignageError(404, "unknown_link", "this QR link is not known here")
+            raise ApiError(404, "unknown_link", "this QR link is not known here")
         return RedirectResponse(url, 302, headers={"Cache-Control": "no-store"})

@@ -171,10 +171,6 @@ def add_routes(
     }
     write_errors = {**err(400, "missing or malformed Idempotency-Key"), **err(409, "refused")}
 
-    @app.exception_handler(IssuanceError)
-    async def _issuance_error(_request: Request, error: IssuanceError) -> JSONResponse:
-        return JSONResponse({"error": {"code": error.code, "message": error.message}}, error.status)
-
     @app.post(
         "/api/v1/issuance/nonces",
         tags=["issuance"],

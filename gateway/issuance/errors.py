@@ -1,13 +1,9 @@
-"""The error issuance answers with: an HTTP status, a stable code and a sentence."""
+"""The error issuance answers with: the gateway's one error type, raised by the issuance domain."""
 
 from __future__ import annotations
 
+from gateway.errors import ApiError
 
-class IssuanceError(Exception):
+
+class IssuanceError(ApiError):
     """An issuance request refused or failed; ``code`` is stable for programs."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
