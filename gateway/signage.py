@@ -9,7 +9,8 @@ signature too; each terminal verifies everything again before use.
 
 Proof of play arrives in batches through the terminals' outboxes and is summed per Japan-time
 day, terminal, screen and item. QR slides point at ``/q/{terminal}/{item}``, which counts a scan
-and redirects only to the URL the published package gives that item.
+and redirects only to the URL the published package gives that item. The HTTP routes are in
+``gateway.routers.signage``.
 """
 
 import base64
@@ -19,21 +20,17 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from fastapi import FastAPI, Header, Path, Query
-from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from sqlalchemy.engine import Connection, Engine
 
 from content.config.schema import ConfigError
 from content.package_manifest import ASSETS_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, parse_manifest
-from gateway.errors import ApiError
 from gateway.storage import (
     now_iso,
     signage_links,
@@ -45,9 +42,7 @@ from gateway.storage import (
 
 MAX_PACKAGE_BYTES = 256 << 20
 MAX_ENTRY_BYTES = 4 << 20
-MAX_PLAYS_PER_BATCH = 100
 ARCHIVE_CHUNK = 1 << 20
-MAX_SHOWING = dt.timedelta(days=31)  # an emergency message may stay up for days
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
 
 
@@ -345,189 +340,3 @@ def signage_report(
             old.period, terminal, item, old.showings, old.seconds, old.scans + scans
         )
     return [lines[key] for key in sorted(lines)]
-
-
-# -- HTTP -------------------------------------------------------------------------------------
-
-ScreenId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,64}$")]
-ItemId = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-Word = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,16}$")]
-
-
-class Play(BaseModel):
-    """One showing: ``item_id`` on ``screen`` from ``started_at`` to ``ended_at``."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    screen: ScreenId
-    item_id: ItemId
-    kind: Word
-    layer: Word
-    started_at: dt.datetime
-    ended_at: dt.datetime
-    continued: bool = False
-    clock_jumped: bool = False
-
-    @model_validator(mode="after")
-    def _times(self) -> "Play":
-        if self.started_at.tzinfo is None or self.ended_at.tzinfo is None:
-            raise ValueError("started_at and ended_at must carry a timezone offset")
-        if not dt.timedelta(0) <= self.ended_at - self.started_at <= MAX_SHOWING:
-            raise ValueError("ended_at must follow started_at, within 31 days")
-        return self
-
-
-class PlayBatch(BaseModel):
-    """Proof-of-play records of one terminal, sent together."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    plays: list[Play] = Field(min_length=1, max_length=MAX_PLAYS_PER_BATCH)
-
-
-class PackageInfo(BaseModel):
-    """The published package: what it is and the archive's SHA-256 (also its ETag) and size."""
-
-    package_id: str
-    version: int
-    title: str
-    sha256: str
-    size: int
-    published_at: str
-
-
-class ReportEntry(BaseModel):
-    """情報発信数 and 情報取得数 of one item on one terminal in one period."""
-
-    period: str
-    terminal_id: str
-    item_id: str
-    showings: int
-    seconds: float
-    scans: int
-
-
-class SignageReport(BaseModel):
-    """A signage report of the calling terminal."""
-
-    period: Literal["day", "month"]
-    entries: list[ReportEntry]
-
-
-def add_routes(
-    app: FastAPI,
-    engine: Engine,
-    *,
-    auth: Any,
-    idempotent: Callable[..., JSONResponse],
-    errors: dict[int | str, dict[str, Any]],
-    error_model: type[BaseModel],
-) -> None:
-    """Add the signage routes and the public QR short links to ``app``."""
-
-    def err(status: int, text: str) -> dict[int | str, dict[str, Any]]:
-        return {status: {"model": error_model, "description": text}}
-
-    def published() -> PublishedPackage:
-        found = current_package(engine)
-        if found is None:
-            raise ApiError(404, "no_package", "no signage package has been published")
-        return found
-
-    @app.get(
-        "/api/v1/signage/package",
-        tags=["signage"],
-        responses={**errors, **err(404, "no package published yet")},
-    )
-    def package(_who: auth) -> PackageInfo:
-        """The content package signage should play."""
-        found = published()
-        return PackageInfo(
-            package_id=found.package_id,
-            version=found.version,
-            title=found.title,
-            sha256=found.sha256,
-            size=found.size,
-            published_at=found.published_at,
-        )
-
-    @app.get(
-        "/api/v1/signage/package/archive",
-        tags=["signage"],
-        response_class=Response,
-        responses={
-            **errors,
-            200: {"description": "the signed archive", "content": {"application/zip": {}}},
-            304: {"description": "If-None-Match matched: the terminal has this archive"},
-            **err(404, "no package published yet"),
-        },
-    )
-    def archive(_who: auth, if_none_match: Annotated[str | None, Header()] = None) -> Response:
-        """The published package's zip archive; its ETag is the archive's quoted SHA-256."""
-        found = published()
-        etag = f'"{found.sha256}"'
-        headers = {"ETag": etag, "Cache-Control": "no-cache"}
-        if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
-            return Response(status_code=304, headers=headers)
-        headers["Content-Length"] = str(found.size)
-        return StreamingResponse(
-            archive_chunks(engine, found.sha256, found.size),
-            media_type="application/zip",
-            headers=headers,
-        )
-
-    @app.post(
-        "/api/v1/signage/plays",
-        tags=["signage"],
-        status_code=201,
-        responses={**errors, **err(400, "missing or malformed Idempotency-Key")},
-    )
-    def plays(
-        batch: PlayBatch,
-        who: auth,
-        idempotency_key: Annotated[str | None, Header()] = None,
-    ) -> JSONResponse:
-        """Add proof-of-play records to the 情報発信数 totals (once per Idempotency-Key)."""
-        records = [play.model_dump() for play in batch.plays]
-        return idempotent(
-            who,
-            idempotency_key,
-            "signage-plays",
-            batch,
-            lambda c: record_plays(c, who.id, records),
-        )
-
-    @app.get("/api/v1/signage/report", tags=["signage"], responses=errors)
-    def report(
-        who: auth,
-        period: Literal["day", "month"] = "day",
-        start: Annotated[dt.date | None, Query(alias="from")] = None,
-        end: Annotated[dt.date | None, Query(alias="to")] = None,
-    ) -> SignageReport:
-        """The calling terminal's showings and QR scans per Japan-time day or month."""
-        lines = signage_report(engine, period, start, end, who.id)
-        return SignageReport(period=period, entries=[ReportEntry(**vars(line)) for line in lines])
-
-    @app.get(
-        "/q/{terminal_id}/{item_id:path}",
-        tags=["signage"],
-        status_code=302,
-        response_class=RedirectResponse,
-        responses={
-            302: {"description": "to the notice's page"},
-            **err(404, "unknown terminal or item"),
-        },
-    )
-    def scan(
-        terminal_id: Annotated[str, Path(max_length=64)],
-        item_id: Annotated[str, Path(max_length=200)],
-    ) -> RedirectResponse:
-        """Public short link of a QR slide: counts a scan, then redirects to the notice's page.
-
-        Only URLs the published packages give the item are redirected to.
-        """
-        today = jst_day(dt.datetime.now(dt.UTC))
-        url = record_scan(engine, terminal_id, item_id, today)
-        if url is None:
-            raise ApiError(404, "unknown_link", "this QR link is not known here")
-        return RedirectResponse(url, 302, headers={"Cache-Control": "no-store"})
