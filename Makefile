@@ -1,9 +1,9 @@
 # The two commands of the README: `make demo` and `make test`. Both set up what is missing first.
 VENV := .venv
 PY := $(VENV)/bin/python
-TS := $(wildcard content/translations/*.ts)
+# One Qt Linguist catalogue per service (and one for the shell), in its messages/ folder.
+TS := $(wildcard kiosk/shell/messages/*.ts kiosk/services/*/messages/*.ts)
 QM := $(TS:.ts=.qm)
-QML_DIR := kiosk/ui/qml
 
 .PHONY: setup demo test lint check-imports qmllint pytest bench translations update-translations
 
@@ -13,12 +13,13 @@ setup:
 
 translations: $(QM)
 
-content/translations/%.qm: content/translations/%.ts
+%.qm: %.ts
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from the QML and Python sources (for translators).
+# Refresh each catalogue from the QML and Python sources of its own folder (for translators);
+# the shell's catalogue also holds the demo's words.
 update-translations: setup
-	$(VENV)/bin/pyside6-lupdate -locations none $$(find kiosk -name '*.qml' -o -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/python tools/update_translations.py
 
 demo: setup
 	$(VENV)/bin/machikado demo

@@ -37,16 +37,16 @@ from devices.smartcard.pcsc import PcscCardReader
 from gateway.issuance.crl import issue_crl, write_crl
 from gateway.issuance.service import IssuanceSettings, link_card
 from gateway.issuance.trust import JpkiTrust
-from kiosk.adapters.card import CardAdapter
-from kiosk.adapters.issuance import IssuanceAdapter
-from kiosk.adapters.payment import PaymentAdapter
-from kiosk.adapters.printing import DocumentPrinterAdapter
-from kiosk.core.certificate.flow import CertificateFlow, Step
-from kiosk.core.certificate.ports import Ports
+from kiosk.blocks.checkout.payment_adapter import PaymentAdapter
+from kiosk.blocks.identity.card_adapter import CardAdapter
+from kiosk.services.certificates.adapters.issuance import IssuanceAdapter
+from kiosk.services.certificates.adapters.printing import DocumentPrinterAdapter
+from kiosk.services.certificates.core.flow import CertificateFlow, Step
+from kiosk.services.certificates.core.ports import Ports
 from offline_cache.client import GatewayClient
 from tests.devices.docprint.conftest import PrivateCups
 from tests.gateway.live import LiveGateway
-from tests.kiosk.core.certificate_fakes import FakeJournal, FakeReceipt, SyncRunner
+from tests.kiosk.services.certificates.certificate_fakes import FakeJournal, FakeReceipt, SyncRunner
 
 PIN = "4821"
 GOAL_S = 2.0

@@ -59,3 +59,12 @@ def format_date(iso_date: str, code: str) -> str:
     if code == "en":
         return f"{day} {_EN_MONTHS[month - 1]} {year}"
     return f"{day:02d}/{month:02d}/{year}"
+
+
+_DOT_GROUPING = frozenset({"pt-BR", "vi"})
+
+
+def group_digits(amount: int, code: str) -> str:
+    """``amount`` with thousands grouped as a reader of ``code`` writes them (4,500 or 4.500)."""
+    text = f"{amount:,}"
+    return text.replace(",", ".") if code in _DOT_GROUPING else text

@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -23,44 +23,38 @@ from content.config import ConfigError, MachikadoConfig
 from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
 from devices.monitor import DeviceMonitor
 from devices.registry import open_device
-from kiosk.certificates import (
-    CertificateParts,
-    build_certificate_parts,
-    japan_now,
-    offers_certificates,
-    reconcile_when_ready,
-    service_hours,
-)
-from kiosk.core.certificate.flow import CertificateFlow
-from kiosk.core.idle import IdleTimer
-from kiosk.core.notice_browser import NoticeBrowser
-from kiosk.core.services import (
-    BUILT_IN_SERVICES,
+from kiosk.demo.panel import open_demo_panel
+from kiosk.demo.setup import DemoSetup
+from kiosk.service_list import SERVICES
+from kiosk.shell.core.clock import japan_now
+from kiosk.shell.core.flow import ServiceFlow
+from kiosk.shell.core.idle import IdleTimer
+from kiosk.shell.core.services import (
     DeviceAvailability,
     DeviceState,
     ServiceRegistry,
     ServiceSpec,
     SyncedData,
+    configured_hours,
 )
-from kiosk.core.session import Change, Session
-from kiosk.demo import DemoSetup
-from kiosk.ui.kiosk_guard import KioskGuard
-from kiosk.ui.qr_images import QrImageProvider
-from kiosk.ui.qt_card_events import QtCardEvents
-from kiosk.ui.qt_certificate import QtCertificate
-from kiosk.ui.qt_connection import QtConnection
-from kiosk.ui.qt_languages import QtLanguages
-from kiosk.ui.qt_notices import QtNotices
-from kiosk.ui.qt_runner import QtRunner
-from kiosk.ui.qt_services import ServiceListModel
-from kiosk.ui.qt_session import QtSession
-from kiosk.ui.qt_speech import QtSpeech
-from kiosk.ui.qt_theme import QtTheme
+from kiosk.shell.core.session import Change, Session
+from kiosk.shell.host import Host, ServiceWiring
+from kiosk.shell.ui.kiosk_guard import KioskGuard
+from kiosk.shell.ui.qr_images import QrImageProvider
+from kiosk.shell.ui.qt_city import QtCity
+from kiosk.shell.ui.qt_connection import QtConnection
+from kiosk.shell.ui.qt_languages import QtLanguages
+from kiosk.shell.ui.qt_runner import QtRunner
+from kiosk.shell.ui.qt_services import ServiceListModel
+from kiosk.shell.ui.qt_session import QtSession
+from kiosk.shell.ui.qt_speech import QtSpeech
+from kiosk.shell.ui.qt_theme import QtTheme
 from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
 
-QML_DIR = Path(__file__).parent / "ui" / "qml"
+QML_DIR = Path(__file__).parent / "shell" / "qml"
+MESSAGES_DIR = Path(__file__).parent / "shell" / "messages"
 
 
 def prepare_qt_environment() -> None:
@@ -79,9 +73,13 @@ class Kiosk:
     guard: KioskGuard
     monitor: DeviceMonitor
     qml_warnings: list[str] = field(default_factory=list)
-    certificates: CertificateParts | None = None
+    services: dict[str, ServiceWiring] = field(default_factory=dict)
+    views: dict[str, QObject] = field(default_factory=dict)
     runner: QtRunner | None = None
-    certificate: QtCertificate | None = None
+
+    def view(self, service_id: str) -> QObject:
+        """The view-model of the service ``service_id`` (tests and the tour)."""
+        return self.views[service_id]
 
     def close(self) -> None:
         """Tear the kiosk down: window, event filter and error hooks (tests and the tour)."""
@@ -91,13 +89,13 @@ class Kiosk:
             app.removeEventFilter(self.guard)
         sys.excepthook = sys.__excepthook__
         threading.excepthook = threading.__excepthook__
-        if self.certificates is not None:
-            self.certificates.stop()
+        for service in self.services.values():
+            service.stop()
         if self.runner is not None:
             self.runner.wait()
         self.monitor.stop()
-        if self.certificates is not None:
-            self.certificates.close()
+        for service in self.services.values():
+            service.close()
         self.window.close()
         self.engine.deleteLater()
 
@@ -116,26 +114,26 @@ def build_core(
     config: MachikadoConfig,
     board: NoticeBoard,
     devices: DeviceAvailability,
-    services: Iterable[ServiceSpec] = BUILT_IN_SERVICES,
-    certificate: CertificateFlow | None = None,
+    specs: Iterable[ServiceSpec],
+    flows: Mapping[str, ServiceFlow],
 ) -> Session:
     """The pure session for ``config`` (no Qt); an empty board means no notices synced yet."""
+    specs = tuple(specs)
     data = SyncedData(["notices"] if board.notices else [])
     registry = ServiceRegistry(
-        services,
+        specs,
         config.terminal.profile,
         devices,
         data,
-        hours=service_hours(config),
+        hours=configured_hours(specs, config),
         wall_clock=japan_now,
     )
     return Session(
         languages=config.kiosk.languages,
         default_language=config.kiosk.default_language,
         services=registry,
-        notices=NoticeBrowser(board),
         idle=IdleTimer(config.kiosk.idle_timeout_s, config.kiosk.idle_warning_s),
-        certificate=certificate,
+        flows=flows,
     )
 
 
@@ -144,7 +142,7 @@ def build_kiosk(
     *,
     board: NoticeBoard | None = None,
     cache: OfflineCache | None = None,
-    services: Iterable[ServiceSpec] = BUILT_IN_SERVICES,
+    services: Iterable[Callable[[], ServiceWiring]] = SERVICES,
     kiosk_mode: bool = True,
     speech_engine: str | None = None,
     clock: Callable[[], float] = time.monotonic,
@@ -152,7 +150,7 @@ def build_kiosk(
     """Build the kiosk window and everything behind it; a QGuiApplication must exist.
 
     City data comes from ``cache`` (opened, its worker started by the caller) or, without one,
-    from ``board`` or the bundled sample.
+    from ``board`` or the bundled sample. ``services`` are the wirings of the services to offer.
     """
     fault = ""
     if cache is not None:
@@ -166,31 +164,30 @@ def build_kiosk(
 
     monitor = build_monitor(config)
     runner = QtRunner()
-    certificates = (
-        build_certificate_parts(config, monitor, cache, runner)
-        if cache is not None and offers_certificates(config)
-        else None
-    )
-    flow = certificates.flow if certificates is not None else None
-    core = build_core(config, board, monitor, services, flow)
+    host = Host(config=config, monitor=monitor, cache=cache, runner=runner, board=board)
+    wirings = [make() for make in services]
+    flows: dict[str, ServiceFlow] = {}
+    offered: dict[str, ServiceWiring] = {}
+    for wiring in wirings:
+        flow = wiring.build_flow(host)
+        if flow is not None:
+            flows[wiring.spec.id] = flow
+            offered[wiring.spec.id] = wiring
+    core = build_core(config, board, monitor, (w.spec for w in wirings), flows)
     engine = QQmlApplicationEngine()
     runner.setParent(engine)
-    warnings: list[str] = []
-
-    def on_warnings(messages: list[QQmlError]) -> None:
-        for message in messages:
-            warnings.append(message.toString())
-            log.warning("QML: %s", message.toString())
-
-    engine.warnings.connect(on_warnings)
+    warnings = collect_warnings(engine)
     engine.addImageProvider("qr", QrImageProvider())
     engine.addImportPath(str(QML_DIR))
+    for wiring in offered.values():
+        engine.addImportPath(str(wiring.ui.import_dir))
 
     session = QtSession(
         core,
         terminal_id=config.terminal.id,
         attract_slide_s=config.kiosk.attract_slide_s,
         clock=clock,
+        service_screens={sid: w.ui.screen for sid, w in offered.items()},
         parent=engine,
     )
     app_singleton = engine.singletonInstance("Kiosk", "App")
@@ -202,19 +199,28 @@ def build_kiosk(
             service_list.refresh() if change in (Change.SERVICES, Change.LANGUAGE) else None
         )
     )
+    connection = QtConnection(session, cache, engine)
+    connection.board = board
+    city = QtCity(session, board, engine)
+    connection.boardReplaced.connect(city.replace_board)
+    # Every tile is worded, offered here or not: each service's catalogue is loaded.
+    catalogue_dirs = [MESSAGES_DIR] + [w.ui.messages for w in wirings if w.ui is not None]
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),
-        "notices": QtNotices(session, core.notices, engine),
+        "city": city,
         "services": service_list,
-        "languages": QtLanguages(session, engine, parent=engine),
+        "languages": QtLanguages(session, engine, folders=catalogue_dirs, parent=engine),
         "speech": QtSpeech(session, speech_engine or config.kiosk.speech_engine, engine),
-        "connection": QtConnection(session, cache, engine),
+        "connection": connection,
     }
-    if core.certificate is not None:
-        parts["certificate"] = QtCertificate(session, core.certificate, engine)
     for name, part in parts.items():
         app_singleton.setProperty(name, part)
+    views: dict[str, QObject] = {}
+    for service_id, wiring in offered.items():
+        view = wiring.build_ui(session, connection, engine)
+        views[service_id] = view
+    app_singleton.setProperty("views", views)
 
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
@@ -241,8 +247,8 @@ def build_kiosk(
     _route_uncaught_errors(session)
     if fault:
         session.fail(fault)
-    if certificates is not None and cache is not None:
-        _start_certificates(certificates, monitor, cache, engine)
+    for wiring in offered.values():
+        wiring.start(engine)
     monitor.start()
     if cache is not None:
         _send_heartbeats(cache, monitor, config, parent=engine)
@@ -253,26 +259,23 @@ def build_kiosk(
         guard=guard,
         monitor=monitor,
         qml_warnings=warnings,
-        certificates=certificates,
+        services=offered,
+        views=views,
         runner=runner,
-        certificate=parts.get("certificate"),  # type: ignore[arg-type]
     )
 
 
-def _start_certificates(
-    parts: CertificateParts, monitor: DeviceMonitor, cache: OfflineCache, parent: QObject
-) -> None:
-    """Card events to the flow, and settling what an earlier run left open."""
-    events = QtCardEvents(parts.flow, parent)
-    events.attach(parts.card.subscribe)
-    parts.events = events
+def collect_warnings(engine: QQmlApplicationEngine) -> list[str]:
+    """A list that fills with the engine's QML warnings (each also logged)."""
+    warnings: list[str] = []
 
-    def on_device(kind: str, health: DeviceState) -> None:
-        if kind == "card_reader" and health.available:
-            parts.card.refresh()  # the monitor (re)opened the reader: watch its cards
+    def on_warnings(messages: list[QQmlError]) -> None:
+        for message in messages:
+            warnings.append(message.toString())
+            log.warning("QML: %s", message.toString())
 
-    monitor.subscribe(on_device)
-    parts.reconciler = reconcile_when_ready(monitor, parts.journal, cache, stop=parts.stopping)
+    engine.warnings.connect(on_warnings)
+    return warnings
 
 
 HEARTBEAT_INTERVAL_MS = 60_000
@@ -355,7 +358,7 @@ def run_kiosk(
     cache = demo.open_cache() if demo is not None else open_cache(config)
     kiosk = build_kiosk(config, cache=cache, kiosk_mode=kiosk_mode)
     if demo is not None:
-        demo.show_panel(kiosk.engine, kiosk.monitor.device)
+        demo.panel = open_demo_panel(kiosk.engine, demo.identity, kiosk.monitor.device)
     cache.start()
     _quit_on_signals(app)
     log.info("kiosk %s running", config.terminal.id)

@@ -18,10 +18,11 @@ from PySide6.QtTest import QTest
 from content.config import CacheConfig, MachikadoConfig
 from devices.receipt.render import save_png
 from kiosk.app import Kiosk, build_kiosk, open_cache, prepare_qt_environment
-from kiosk.core.certificate.flow import TAKE_REMINDER_S, CertificateFlow, Step
-from kiosk.demo import DEMO_PIN, DemoSetup
-from kiosk.ui.demo_panel import DemoDevices
-from kiosk.ui.qt_certificate import QtCertificate
+from kiosk.demo.panel import DemoDevices, open_demo_panel
+from kiosk.demo.setup import DEMO_PIN, DemoSetup
+from kiosk.services.certificates.core.flow import TAKE_REMINDER_S, CertificateFlow, Step
+from kiosk.services.certificates.ui.qt_certificate import QtCertificate
+from kiosk.services.notices.core.flow import NoticesFlow
 from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ class Tour:
         self.demo = demo
         self.panel = None
         if demo is not None:
-            demo.show_panel(kiosk.engine, kiosk.monitor.device)
+            demo.panel = open_demo_panel(kiosk.engine, demo.identity, kiosk.monitor.device)
             self.panel = demo.panel
         self.devices: DemoDevices | None = self.panel.devices if self.panel else None
         self.shots: list[Shot] = []
@@ -136,14 +137,16 @@ class Tour:
     def run(self) -> list[Shot]:
         """The whole tour."""
         session = self.kiosk.session
-        first_notice = session.core.notices.visible(session.language)[0].id
+        notices = self.kiosk.session.core.flows["notices"]
+        assert isinstance(notices, NoticesFlow)
+        first_notice = notices.browser.visible(session.language)[0].id
         self.shoot(wait_ms=1200)  # attract
         session.start()
         self.shoot()  # home
         click(self.window, "tile_notices")
         self.shoot()  # notice list
-        session.openNotice(first_notice)
-        self.shoot()  # notice with its QR code
+        notices.open(first_notice)
+        self.shoot("detail")  # notice with its QR code
         session.back()
         settle()
         find_item(self.window, "noticeSearch").forceActiveFocus()
@@ -175,7 +178,7 @@ class Tour:
         self.shoot("low-reach-large-text")
         session.toggle("low_reach")
         session.toggle("large_text")
-        if self.demo is not None and session.core.certificate is not None:
+        if self.demo is not None and "certificates" in session.core.flows:
             session.finish()
             settle()
             for language in ("ja", "en"):
@@ -200,8 +203,8 @@ class Tour:
     # -- certificates -----------------------------------------------------------------------
 
     def _flow(self) -> CertificateFlow:
-        flow = self.kiosk.session.core.certificate
-        assert flow is not None
+        flow = self.kiosk.session.core.flows.get("certificates")
+        assert isinstance(flow, CertificateFlow)
         return flow
 
     def wait_step(self, step: Step, timeout_s: float = 60.0) -> None:
@@ -229,10 +232,10 @@ class Tour:
             settle(100)
         settle(300)  # the monitor's news reaches the home tiles
         click(self.window, "tile_certificates")
-        if session.core.screen.value != "Certificate":
+        if session.screen != "certificates":
             raise RuntimeError("the certificate tile did not open the service")
-        certificate = self.kiosk.certificate
-        assert certificate is not None
+        certificate = self.kiosk.view("certificates")
+        assert isinstance(certificate, QtCertificate)
         return certificate
 
     def certificate(self, language: str) -> None:
@@ -338,7 +341,7 @@ class Tour:
         printed = sorted(printer.output_dir.glob("*.pdf"), key=lambda p: p.stat().st_mtime)
         if not printed:
             raise RuntimeError("the emulated document printer printed nothing")
-        stem = self.out_dir / f"{len(self.shots) + 1:02d}-certificate-printed-{language}"
+        stem = self.out_dir / f"{len(self.shots) + 1:02d}-certificates-printed-{language}"
         subprocess.run(
             ["pdftoppm", "-r", "100", "-png", "-singlefile", str(printed[-2]), str(stem)],
             check=True,

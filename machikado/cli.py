@@ -73,7 +73,7 @@ def _demo(args: argparse.Namespace) -> int:
         return signage_command.run_demo(config, tour_dir)
     if tour_dir is None:
         from kiosk.app import run_kiosk
-        from kiosk.demo import DemoSetup
+        from kiosk.demo.setup import DemoSetup
 
         demo = DemoSetup.prepare(config)
         return run_kiosk(demo.config, kiosk_mode=False, demo=demo)

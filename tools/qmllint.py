@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-IMPORT_PATHS = [ROOT / "kiosk" / "ui" / "qml", ROOT / "signage" / "ui" / "qml"]
+# Every folder that holds QML modules: the shell, each service, the demo, the signage player.
+IMPORT_PATHS = sorted(p for p in ROOT.glob("*/**/qml") if ".venv" not in p.parts)
 
 
 def main() -> int:

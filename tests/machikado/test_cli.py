@@ -68,7 +68,7 @@ def test_demo_without_a_display_writes_the_tour(tmp_path):
     for label in (
         "attract",
         "home",
-        "noticedetail",
+        "notices-detail",
         "idle-warning",
         "large-text",
         "high-contrast",
@@ -94,16 +94,16 @@ def test_demo_without_a_display_writes_the_tour(tmp_path):
         "done",
     ):
         for code in ("ja", "en"):
-            assert any(name.endswith(f"-certificate-{step}-{code}.png") for name in names), step
+            assert any(name.endswith(f"-certificates-{step}-{code}.png") for name in names), step
     for label in ("old-card", "wrong-pin", "choose-refusals"):
-        assert any(f"-certificate-{label}-ja.png" in name for name in names), label
+        assert any(f"-certificates-{label}-ja.png" in name for name in names), label
     assert any(name.endswith("-demo-devices.png") for name in names)
     for code in ("ja", "en"):
-        assert any(name.endswith(f"-certificate-printed-{code}.png") for name in names)
+        assert any(name.endswith(f"-certificates-printed-{code}.png") for name in names)
         assert any(name.endswith(f"-receipt-{code}.png") for name in names)
     for path in shots:
         with Image.open(path) as image:
-            if "-certificate-printed-" in path.name:
+            if "-certificates-printed-" in path.name:
                 assert image.width < image.height  # an A4 page
             elif "-receipt-" not in path.name and "-demo-devices" not in path.name:
                 assert image.size == (1920, 1080)

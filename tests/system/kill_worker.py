@@ -15,7 +15,7 @@ from devices.docprint.emulator import EmulatedDocumentPrinter
 from devices.receipt.open import open_emulated
 from devices.smartcard.emulator.factory import CardRecord
 from devices.smartcard.emulator.inprocess import EmulatedCardReader
-from kiosk.core.certificate.flow import Step
+from kiosk.services.certificates.core.flow import Step
 from tests.system.rig import Kiosk
 
 

@@ -13,18 +13,18 @@ from devices.docprint.cups_printer import CupsPrinter
 from devices.payment.emulator import EmulatedPaymentUnit
 from devices.receipt.emulator import EscposEmulator
 from devices.receipt.printer import ReceiptPrinter
-from kiosk.adapters.card import CardAdapter
-from kiosk.adapters.issuance import IssuanceAdapter
-from kiosk.adapters.journal import IssuanceJournal
-from kiosk.adapters.payment import PaymentAdapter
-from kiosk.adapters.printing import DocumentPrinterAdapter
-from kiosk.adapters.receipt import ReceiptAdapter
-from kiosk.core.certificate.flow import CertificateFlow, Step
-from kiosk.core.certificate.ports import Ports
+from kiosk.blocks.checkout.journal import IssuanceJournal
+from kiosk.blocks.checkout.payment_adapter import PaymentAdapter
+from kiosk.blocks.identity.card_adapter import CardAdapter
+from kiosk.services.certificates.adapters.issuance import IssuanceAdapter
+from kiosk.services.certificates.adapters.printing import DocumentPrinterAdapter
+from kiosk.services.certificates.adapters.receipt import ReceiptAdapter
+from kiosk.services.certificates.core.flow import CertificateFlow, Step
+from kiosk.services.certificates.core.ports import Ports
 from offline_cache.client import GatewayClient
 from offline_cache.outbox import Outbox
 from offline_cache.store import Store
-from tests.kiosk.core.certificate_fakes import SyncRunner
+from tests.kiosk.services.certificates.certificate_fakes import SyncRunner
 
 CITY = {"ja": "はなみずき市", "en": "Hanamizuki City"}
 JST = dt.timezone(dt.timedelta(hours=9))

@@ -32,18 +32,18 @@ from devices.smartcard.emulator.factory import CardRecord, issue_card
 from gateway.issuance.artwork import copy_deterrent_tile
 from gateway.issuance.service import link_card
 from gateway.storage import issuances
-from kiosk.adapters.journal import IssuanceJournal
-from kiosk.adapters.printing import DocumentPrinterAdapter
-from kiosk.adapters.reconcile import reconcile
-from kiosk.core.certificate.flow import Step
+from kiosk.blocks.checkout.journal import IssuanceJournal
+from kiosk.blocks.checkout.reconcile import reconcile
+from kiosk.services.certificates.adapters.printing import DocumentPrinterAdapter
+from kiosk.services.certificates.core.flow import Step
 from offline_cache.client import GatewayClient
 from offline_cache.outbox import Outbox
 from offline_cache.store import Store
 from tests.devices.docprint.conftest import free_port
 from tests.devices.smartcard.conftest import Harness
 from tests.gateway.test_issuance import CARDS, clock, gw, pdf_text, pki, png_of  # noqa: F401
-from tests.kiosk.adapters.rigs import make_pdf, own_queue, receipt_rig  # noqa: F401
 from tests.offline_cache.faults import FaultyProxy
+from tests.rigs import make_pdf, own_queue, receipt_rig  # noqa: F401
 from tests.system.rig import COUNTDOWN_BACKEND, Kiosk
 
 # A PIN and a name planted to prove they never reach logs, stores or leftover files.

@@ -10,14 +10,18 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 
 from content.config import DevicesConfig, MachikadoConfig
-from kiosk.core.screens import Screen
-from kiosk.core.services import NOTICES, ServiceSpec
+from kiosk.services.notices.wiring import NoticeService
+from kiosk.shell.core.messages import translate
+from kiosk.shell.core.services import ServiceSpec
+from kiosk.shell.ui.kiosk_guard import KioskGuard
 from kiosk.tour import click, find_item, wait_for_frame
-from kiosk.ui.kiosk_guard import KioskGuard
-from tests.kiosk.ui.helpers import texts
+from tests.kiosk.conftest import tile_only
+from tests.kiosk.screen_helpers import texts
 
 
 def app_part(kiosk, name):
+    if name in kiosk.views:
+        return kiosk.views[name]
     return kiosk.engine.singletonInstance("Kiosk", "App").property(name)
 
 
@@ -132,8 +136,8 @@ def test_notice_qr_code_on_screen_decodes_to_its_page(kiosk, qtbot, tmp_path):
     session = kiosk.session
     session.start()
     click(kiosk.window, "tile_notices")
-    notice = session.core.notices.visible("ja")[0]
-    session.openNotice(notice.id)
+    notice = session.core.flows["notices"].browser.visible("ja")[0]
+    app_part(kiosk, "notices").open(notice.id)
     wait_for_frame(kiosk.window)
     qr = find_item(kiosk.window, "noticeQr")
     qtbot.waitUntil(lambda: qr.property("progress") == 1.0)
@@ -160,11 +164,18 @@ def test_keyboard_opens_for_the_search_field_in_the_sessions_language(kiosk, qtb
     assert app_part(kiosk, "languages").keyboardLocale == "en_US"
 
 
+PRINTING = ServiceSpec(
+    id="printing",
+    icon="print",
+    title=translate("tests", "Printing"),
+    description=translate("tests", "Prints things."),
+    devices=("receipt_printer",),
+)
+
+
 def test_a_service_whose_device_is_missing_shows_why(make_kiosk, qtbot):
-    printing = ServiceSpec(
-        id="printing", icon="print", entry=Screen.HOME, devices=("receipt_printer",)
-    )
-    kiosk = make_kiosk(services=(NOTICES, printing))
+    printing = tile_only(PRINTING)
+    kiosk = make_kiosk(services=(NoticeService, printing))
     kiosk.session.start()
     kiosk.session.setLanguage("en")
     qtbot.wait(10)
@@ -176,11 +187,9 @@ def test_a_service_whose_device_is_missing_shows_why(make_kiosk, qtbot):
 
 
 def test_a_service_follows_its_printers_health(make_kiosk, qtbot):
-    printing = ServiceSpec(
-        id="printing", icon="print", entry=Screen.HOME, devices=("receipt_printer",)
-    )
+    printing = tile_only(PRINTING)
     config = MachikadoConfig(devices=DevicesConfig(receipt_printer="emulated://"))
-    kiosk = make_kiosk(config, services=(NOTICES, printing))
+    kiosk = make_kiosk(config, services=(NoticeService, printing))
     kiosk.session.start()
     kiosk.session.setLanguage("en")
 

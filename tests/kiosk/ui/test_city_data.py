@@ -9,7 +9,7 @@ from content.notices import load_sample_board
 from kiosk.app import build_kiosk
 from kiosk.tour import find_item, unreachable_gateway, wait_for_frame
 from offline_cache.service import OfflineCache
-from tests.kiosk.ui.helpers import texts
+from tests.kiosk.screen_helpers import texts
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_notices_arrive_from_the_gateway_and_stay_when_it_goes(qapp, qtbot, cach
             kiosk.window
         )
 
-        slides = kiosk.engine.singletonInstance("Kiosk", "App").property("notices").slides
+        slides = kiosk.engine.singletonInstance("Kiosk", "App").property("city").slides
         assert slides.rowCount() == 0  # first start: nothing synced yet
         cache.start()
 
@@ -46,7 +46,7 @@ def test_notices_arrive_from_the_gateway_and_stay_when_it_goes(qapp, qtbot, cach
         session.openService("notices")
         wait_for_frame(kiosk.window)
         sample = load_sample_board()
-        assert session.core.notices.board == sample
+        assert session.core.flows["notices"].board == sample
         assert slides.rowCount() == len(sample.slides)  # the attract loop got them too
         as_of = find_item(kiosk.window, "noticesAsOf").property("text")
         assert as_of.startswith("As of ") and len(as_of) > len("As of ")
@@ -68,7 +68,7 @@ def test_notices_arrive_from_the_gateway_and_stay_when_it_goes(qapp, qtbot, cach
             offline.stop()
         banner = [t for t in texts(kiosk.window) if t.startswith("Offline:")]
         assert banner and "as of" in banner[0]
-        assert session.core.notices.board == sample  # still served from the local copy
+        assert session.core.flows["notices"].board == sample  # still served from the local copy
         assert kiosk.qml_warnings == []
     finally:
         kiosk.close()

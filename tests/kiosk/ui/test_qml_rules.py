@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-QML = Path(__file__).resolve().parents[3] / "kiosk" / "ui" / "qml"
+KIOSK = Path(__file__).resolve().parents[3] / "kiosk"
 
 
 def qml_files() -> list[Path]:
-    files = sorted(QML.rglob("*.qml"))
+    files = sorted(KIOSK.rglob("*.qml"))
     assert files
     return files
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from pathlib import Path
+import re
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
@@ -11,11 +10,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from content.config import MachikadoConfig
 from content.config.model import KioskConfig, ScreenGeometry
 from content.languages import LANGUAGE_CODES
-from kiosk.core.theme import MIN_TOUCH_MM
+from kiosk.shell.core.theme import MIN_TOUCH_MM
 from kiosk.tour import click, find_item
-from tests.kiosk.ui.helpers import controls, scene_top, texts
-
-TRANSLATIONS = Path(__file__).resolve().parents[3] / "content" / "translations"
+from tests.kiosk.screen_helpers import controls, english_sources, scene_top, texts
 
 
 def walk_screens(kiosk, qtbot):
@@ -28,8 +25,8 @@ def walk_screens(kiosk, qtbot):
     click(kiosk.window, "tile_notices")
     qtbot.wait(50)
     yield "notices"
-    first = session.core.notices.visible(session.language)[0].id
-    session.openNotice(first)
+    first = session.core.flows["notices"].browser.visible(session.language)[0].id
+    kiosk.view("notices").open(first)
     qtbot.wait(50)
     yield "notice detail"
     click(kiosk.window, "languageButton")
@@ -95,20 +92,18 @@ def test_low_reach_keeps_every_control_in_the_lower_part(kiosk, qtbot):
             assert scene_top(item) >= reach_top, f"{label}: control above the reach line"
 
 
-def _english_sources() -> set[str]:
-    root = ET.parse(TRANSLATIONS / "kiosk_en.ts").getroot()
-    return {m.findtext("source") for m in root.iter("message")}
-
-
 @pytest.mark.parametrize("code", [c for c in LANGUAGE_CODES if c != "en"])
 def test_no_english_left_on_a_translated_screen(kiosk, qtbot, code):
-    english = _english_sources()
+    english = english_sources()
     kiosk.session.start()
     kiosk.session.setLanguage(code)
     for label in walk_screens(kiosk, qtbot):
         if label == "attract":
             continue
-        left = [t for t in texts(kiosk.window) if t in english]
+        shown = texts(kiosk.window)
+        raw = [t for t in shown if re.fullmatch(r"[a-z_]+(\.[a-z_0-9]+)+", t)]
+        assert not raw, f"{code} {label}: a message key shown as it is: {raw}"
+        left = [t for t in shown if t in english]
         assert not left, f"{code} {label}: English text {left}"
 
 

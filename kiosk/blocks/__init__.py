@@ -1,0 +1,1 @@
+"""Qt-free building blocks several services share: identity, checkout and slips."""

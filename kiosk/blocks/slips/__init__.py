@@ -1,0 +1,1 @@
+"""Slips: what the receipt printer prints for a service."""

@@ -1,1 +1,0 @@
-"""The kiosk's decisions in pure Python: session, screens, idle timeout, services."""

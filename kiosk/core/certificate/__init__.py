@@ -1,1 +1,0 @@
-"""Certificate issuance with the My Number card: the resident's flow, its ports and hours."""

@@ -1,0 +1,1 @@
+"""machikado demo: demo residents and their cards, and the Demo devices window."""

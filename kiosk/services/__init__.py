@@ -1,0 +1,1 @@
+"""The kiosk's resident services, one folder each."""

@@ -1,0 +1,1 @@
+"""The certificate service's adapters: the gateway's issuance API and the document printer."""

@@ -1,0 +1,741 @@
+"""The certificate flow: terms, card, PIN, choice, fee, payment, printing, receipt.
+
+A pure state machine. Intents come from the screens, card events from the reader's watcher and
+results from jobs the :class:`~kiosk.shell.core.jobs.Runner` runs off the UI thread.
+Money is only held until every document is out of the printer; any failure after that gives it
+back. Everything the resident brought (PIN, card proof, choices, documents) is dropped by
+:meth:`CertificateFlow.reset`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from kiosk.blocks.checkout.ports import Held, PaymentError, Taken
+from kiosk.blocks.identity.ports import (
+    CardError,
+    CardProof,
+    CardRemovedError,
+    PinBlockedError,
+    WrongPinError,
+)
+from kiosk.services.certificates.core.ports import (
+    Entitlement,
+    Issued,
+    Options,
+    Order,
+    Ports,
+    PrintError,
+    ReceiptContent,
+)
+from kiosk.shell.core.errors import FlowError
+
+log = logging.getLogger(__name__)
+
+PIN_LENGTH = 4
+MAX_COPIES = 10
+TAKE_REMINDER_S = 20.0
+WITH_OPTIONS = frozenset({"juminhyo"})
+
+
+class Step(enum.Enum):
+    """One step of the flow; the value names its QML page."""
+
+    TERMS = "Terms"
+    INSERT_CARD = "InsertCard"
+    READING_CARD = "ReadingCard"
+    PIN = "Pin"
+    CHECKING_PIN = "CheckingPin"
+    REMOVE_CARD = "RemoveCard"
+    LOADING = "Loading"
+    CHOOSE = "Choose"
+    OPTIONS = "Options"
+    COPIES = "Copies"
+    SUMMARY = "Summary"
+    CHECKING_PRINTER = "CheckingPrinter"
+    PAYMENT = "Payment"
+    ISSUING = "Issuing"
+    PRINTING = "Printing"
+    PRINT_PROBLEM = "PrintProblem"
+    REFUNDING = "Refunding"
+    TAKE_DOCUMENTS = "TakeDocuments"
+    RECEIPT = "Receipt"
+    DONE = "Done"
+    REFUNDED = "Refunded"
+    PROBLEM = "Problem"
+
+    @property
+    def busy(self) -> bool:
+        """True while the kiosk works and the resident waits (no idle timeout, no leaving)."""
+        return self in _BUSY
+
+    @property
+    def money_at_stake(self) -> bool:
+        """True while money is held and neither taken nor given back: no leaving by a button."""
+        return self in _MONEY
+
+
+_BUSY = frozenset(
+    {
+        Step.READING_CARD,
+        Step.CHECKING_PIN,
+        Step.LOADING,
+        Step.CHECKING_PRINTER,
+        Step.ISSUING,
+        Step.PRINTING,
+        Step.REFUNDING,
+        Step.RECEIPT,
+    }
+)
+_MONEY = frozenset({Step.ISSUING, Step.PRINTING, Step.PRINT_PROBLEM, Step.REFUNDING})
+_BACK = {
+    Step.INSERT_CARD: Step.TERMS,
+    Step.PIN: Step.TERMS,
+    Step.OPTIONS: Step.CHOOSE,
+    Step.SUMMARY: Step.COPIES,
+}
+
+
+@dataclass
+class _Order:
+    """The resident's choices so far (dropped at reset)."""
+
+    entitlement: Entitlement | None = None
+    options: Options = field(default_factory=Options)
+    copies: int = 1
+
+    @property
+    def fee_yen(self) -> int:
+        return self.entitlement.fee_yen * self.copies if self.entitlement else 0
+
+
+Listener = Callable[[], None]
+
+
+class CertificateFlow:
+    """One resident's way to a certificate; the UI observes it through :meth:`subscribe`."""
+
+    def __init__(self, ports: Ports, *, clock: Callable[[], dt.datetime]) -> None:
+        self.ports = ports
+        self.clock = clock
+        self._listeners: list[Listener] = []
+        self._leave: Callable[[], None] = lambda: None
+        self._generation = 0
+        self._wipe()
+
+    def _wipe(self) -> None:
+        self.step = Step.TERMS
+        self.problem = ""
+        self.tries_left: int | None = None
+        self.card_on_reader = False
+        self.entitlements: list[Entitlement] = []
+        self.order = _Order()
+        self.language = "ja"
+        self.paid_yen = 0
+        self.methods: list[str] = []
+        self.method = ""
+        self.paying = False
+        self.printed_count = 0
+        self.documents_total = 0
+        self.reminder = False
+        self.receipt_printed = False
+        self.refund_yen = 0
+        self.change_yen = 0
+        self.reference = ""
+        self._pin = bytearray()
+        self._proof: CardProof | None = None
+        self._issued: Issued | None = None
+        self._documents: list[bytes] = []
+        self._printed: set[int] = set()
+        self._held: Held | None = None
+        self._took: Taken | None = None
+        self._all_printed = False
+        self._take_started: float | None = None
+
+    # -- observers ------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener`` after every change."""
+        self._listeners.append(listener)
+
+    def on_leave(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` when the resident leaves the flow (cancel, or done)."""
+        self._leave = callback
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    def _go(self, step: Step, problem: str = "") -> None:
+        self.step = step
+        self.problem = problem
+        if step is Step.TERMS:
+            self._pin_wipe()
+        self._changed()
+
+    # -- what the screens show ------------------------------------------------------------
+
+    @property
+    def pin_length(self) -> int:
+        """Digits typed so far (the digits themselves never leave the flow)."""
+        return len(self._pin)
+
+    @property
+    def busy(self) -> bool:
+        """True while the resident must wait for the kiosk or is paying: no idle timeout.
+
+        A printer problem is not busy: if the resident walks away, the idle timeout ends the
+        session and :meth:`reset` gives the money back.
+        """
+        return self.step.busy or (self.step is Step.PAYMENT and self.paying)
+
+    @property
+    def can_leave(self) -> bool:
+        """True when Back, Home and Finish may leave the flow (no money at stake)."""
+        return not self.busy and not self.step.money_at_stake
+
+    @property
+    def allows_back(self) -> bool:
+        """True when Back may be pressed: never once the certificates are printed."""
+        return self.step not in (Step.TAKE_DOCUMENTS, Step.RECEIPT)
+
+    @property
+    def can_go_back(self) -> bool:
+        """True when :meth:`back` moves to an earlier step of the flow."""
+        return self._back_target() is not None
+
+    @property
+    def fee_yen(self) -> int:
+        """The fee for the current choice."""
+        return self.order.fee_yen
+
+    @property
+    def chosen(self) -> Entitlement | None:
+        """The chosen certificate."""
+        return self.order.entitlement
+
+    @property
+    def can_start_over(self) -> bool:
+        """True when :meth:`start_over` reads the card again (never for a blocked PIN)."""
+        return self.step in (Step.PROBLEM, Step.REFUNDED) and self.problem != "card.pin_blocked"
+
+    @property
+    def has_options(self) -> bool:
+        """True when the chosen certificate has options to set."""
+        chosen = self.order.entitlement
+        return chosen is not None and chosen.certificate in WITH_OPTIONS
+
+    # -- entering and leaving ---------------------------------------------------------------
+
+    def begin(self, language: str) -> None:
+        """The resident opened the service: show the terms."""
+        self.reset()
+        self.language = language
+        self.card_on_reader = self.ports.card.present()
+        self._go(Step.TERMS)
+
+    def set_language(self, language: str) -> None:
+        """The session's language changed (the receipt follows it)."""
+        self.language = language
+
+    def reset(self) -> None:
+        """Drop everything the resident brought; money still held is given back."""
+        if self._held is not None and not self._all_printed:
+            self._give_back_in_background(self._held, "session_ended")
+        self._pin_wipe()
+        self._generation += 1
+        self._wipe()
+
+    def cancel(self) -> None:
+        """Leave the flow, if no money is at stake."""
+        if self.step is Step.PAYMENT and self.paying:
+            self.ports.payment.cancel()
+            return
+        if self.can_leave:
+            self.reset()
+            self._leave()
+
+    def back(self) -> bool:
+        """One step back; False when there is none (the screen then leaves the flow)."""
+        target = self._back_target()
+        if target is None:
+            return False
+        if self.step is Step.PIN:
+            self._pin_wipe()
+        self._go(target)
+        return True
+
+    def _back_target(self) -> Step | None:
+        if self.step is Step.COPIES:
+            return Step.OPTIONS if self.has_options else Step.CHOOSE
+        if self.step is Step.PAYMENT and not self.paying:
+            return Step.SUMMARY
+        return _BACK.get(self.step)
+
+    # -- the card ---------------------------------------------------------------------------
+
+    def accept_terms(self) -> None:
+        """The resident agreed to the terms: ask for the card (or read it if already there)."""
+        if self.step is not Step.TERMS:
+            return
+        self._go(Step.INSERT_CARD)
+        if self.card_on_reader:
+            self._read_card()
+
+    def card_inserted(self) -> None:
+        """The reader saw a card arrive."""
+        self.card_on_reader = True
+        if self.step is Step.INSERT_CARD:
+            self._read_card()
+        else:
+            self._changed()
+
+    def card_removed(self) -> None:
+        """The card left the reader."""
+        self.card_on_reader = False
+        if self.step in (Step.READING_CARD, Step.PIN, Step.CHECKING_PIN):
+            self._pin_wipe()
+            self._generation += 1  # a job still talking to the card no longer counts
+            self._go(Step.INSERT_CARD, "card.removed")
+        elif self.step is Step.INSERT_CARD and self.problem:
+            self._go(Step.INSERT_CARD)  # a problem card was taken away: try again
+        elif self.step is Step.REMOVE_CARD:
+            self._load_choices()
+        else:
+            self._changed()
+
+    def _read_card(self) -> None:
+        self._go(Step.READING_CARD)
+        self._start(lambda _report: self.ports.card.check(), self._card_read)
+
+    def _card_read(self, tries: object, error: BaseException | None) -> None:
+        if isinstance(error, CardRemovedError) or (error is None and not self.card_on_reader):
+            self._go(Step.INSERT_CARD, "card.removed")
+        elif isinstance(error, PinBlockedError) or (error is None and tries == 0):
+            self._go(Step.PROBLEM, "card.pin_blocked")
+        elif isinstance(error, CardError):
+            self._go(Step.INSERT_CARD, error.key)
+        elif error is not None:
+            self._fail(error)
+        else:
+            assert isinstance(tries, int)
+            self.tries_left = tries
+            self._go(Step.PIN)
+
+    # -- the PIN ----------------------------------------------------------------------------
+
+    def press_digit(self, digit: str) -> None:
+        """One PIN digit from the keypad or the keyboard."""
+        valid = len(digit) == 1 and digit in "0123456789"
+        if self.step is Step.PIN and valid and len(self._pin) < PIN_LENGTH:
+            self._pin.append(ord(digit))
+            self._changed()
+
+    def delete_digit(self) -> None:
+        """Remove the last PIN digit."""
+        if self.step is Step.PIN and self._pin:
+            self._pin[-1] = 0
+            del self._pin[-1]
+            self._changed()
+
+    def clear_pin(self) -> None:
+        """Remove every PIN digit."""
+        if self.step is Step.PIN and self._pin:
+            self._pin_wipe()
+            self._changed()
+
+    def _pin_wipe(self) -> None:
+        for i in range(len(self._pin)):
+            self._pin[i] = 0
+        self._pin.clear()
+
+    def submit_pin(self) -> None:
+        """Check the PIN with the card and have the card sign the gateway's nonce."""
+        if self.step is not Step.PIN or len(self._pin) != PIN_LENGTH:
+            return
+        pin = bytearray(self._pin)  # the job wipes its copy; ours is wiped now
+        self._pin_wipe()
+        self._go(Step.CHECKING_PIN)
+
+        def prove(_report: Callable[[object], None]) -> CardProof:
+            try:
+                nonce = self.ports.issuance.nonce()
+                proof = self.ports.card.prove(pin, nonce.challenge)
+                proof.nonce = nonce.value  # the card signs the challenge; the proof names it
+                return proof
+            finally:
+                for i in range(len(pin)):
+                    pin[i] = 0
+
+        self._start(prove, self._pin_checked)
+
+    def _pin_checked(self, proof: object, error: BaseException | None) -> None:
+        if isinstance(error, WrongPinError):
+            self.tries_left = error.tries_left
+            self._go(Step.PIN, error.key)
+        elif isinstance(error, PinBlockedError):
+            self.tries_left = 0
+            self._go(Step.PROBLEM, error.key)
+        elif isinstance(error, CardError):
+            self._go(Step.INSERT_CARD, error.key)
+        elif error is not None:
+            self._fail(error)
+        else:
+            assert isinstance(proof, CardProof)
+            self._proof = proof
+            self.tries_left = None
+            if self.card_on_reader:
+                self._go(Step.REMOVE_CARD)
+            else:
+                self._load_choices()
+
+    # -- choosing ---------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        proof = self._proof
+        assert proof is not None
+        self._go(Step.LOADING)
+        self._start(lambda _report: self.ports.issuance.eligibility(proof), self._choices_loaded)
+
+    def _choices_loaded(self, found: object, error: BaseException | None) -> None:
+        if error is not None:
+            self._fail(error)
+            return
+        assert isinstance(found, list)
+        self.entitlements = found
+        self._go(Step.CHOOSE)
+
+    def choose(self, certificate: str) -> None:
+        """Pick a certificate the resident may get."""
+        if self.step is not Step.CHOOSE:
+            return
+        entry = next((e for e in self.entitlements if e.certificate == certificate), None)
+        if entry is None or not entry.available:
+            return
+        if self.order.entitlement != entry:
+            self.order = _Order(entitlement=entry)
+        self._go(Step.OPTIONS if self.has_options else Step.COPIES)
+
+    def set_household(self, household: str) -> None:
+        """'self' for the resident alone, 'all' for the whole household."""
+        if self.step is Step.OPTIONS and household in ("self", "all"):
+            self.order.options = replace(self.order.options, household=household)
+            self._changed()
+
+    def set_option(self, name: str, on: bool) -> None:
+        """Switch 'head_relationship' (世帯主・続柄) or 'honseki' (本籍・筆頭者)."""
+        if self.step is Step.OPTIONS and name in ("head_relationship", "honseki"):
+            self.order.options = replace(self.order.options, **{name: on})
+            self._changed()
+
+    def set_copies(self, copies: int) -> None:
+        """How many copies (1 to 10)."""
+        if self.step is Step.COPIES and 1 <= copies <= MAX_COPIES:
+            self.order.copies = copies
+            self._changed()
+
+    def next(self) -> None:
+        """Go on from options to copies, or from copies to the fee summary."""
+        if self.step is Step.OPTIONS:
+            self._go(Step.COPIES)
+        elif self.step is Step.COPIES:
+            self._go(Step.SUMMARY)
+
+    def confirm(self) -> None:
+        """The resident agreed to the fee: check the printer, then ask for payment."""
+        if self.step is not Step.SUMMARY:
+            return
+        self._go(Step.CHECKING_PRINTER)
+        pages = self.order.copies
+
+        def check(_report: Callable[[object], None]) -> list[str]:
+            self.ports.printer.check(pages)
+            return self.ports.payment.methods()
+
+        self._start(check, self._printer_checked)
+
+    def _printer_checked(self, methods: object, error: BaseException | None) -> None:
+        if error is not None:
+            self._fail(error)
+            return
+        assert isinstance(methods, list)
+        if not methods:
+            self._go(Step.PROBLEM, "payment.unavailable")
+            return
+        self.methods = methods
+        self.reference = self.ports.new_key()
+        self._go(Step.PAYMENT)
+
+    # -- payment ------------------------------------------------------------------------------
+
+    def pay(self, method: str) -> None:
+        """Start taking ``method`` ('cash', 'ic'); the money is held, not taken."""
+        if self.step is not Step.PAYMENT or self.paying or method not in self.methods:
+            return
+        self.method, self.paying, self.paid_yen = method, True, 0
+        self._go(Step.PAYMENT)
+        amount, reference = self.order.fee_yen, self.reference
+
+        def hold(report: Callable[[object], None]) -> Held:
+            held = self.ports.payment.hold(amount, method, reference, report)
+            self.ports.journal.held(reference, held)
+            return held
+
+        self._start(hold, self._paid, self._payment_progress)
+
+    def _payment_progress(self, yen: object) -> None:
+        if self.step is Step.PAYMENT and isinstance(yen, int):
+            self.paid_yen = yen
+            self._changed()
+
+    def _paid(self, held: object, error: BaseException | None) -> None:
+        self.paying = False
+        if isinstance(error, PaymentError):
+            problem = "" if error.key == "payment.cancelled" else error.key
+            self._go(Step.PAYMENT, problem)
+            return
+        if error is not None:
+            self._fail(error)
+            return
+        assert isinstance(held, Held)
+        self._held = held
+        self.paid_yen = held.inserted_yen or held.amount_yen
+        self._issue()
+
+    def _issue(self) -> None:
+        proof, reference = self._proof, self.reference
+        assert proof is not None
+        order = Order(
+            certificate=self.order.entitlement.certificate if self.order.entitlement else "",
+            copies=self.order.copies,
+            options=self.order.options,
+            fee_yen=self.order.fee_yen,
+        )
+        self._go(Step.ISSUING)
+
+        def issue(_report: Callable[[object], None]) -> tuple[Issued, list[bytes]]:
+            issued = self.ports.issuance.issue(proof, order, reference)
+            self.ports.journal.issued(reference, issued.issuance_id)
+            documents = [
+                self.ports.issuance.document(issued.issuance_id, position)
+                for position in range(1, issued.documents + 1)
+            ]
+            return issued, documents
+
+        self._start(issue, self._issued_done)
+
+    def _issued_done(self, result: object, error: BaseException | None) -> None:
+        if error is not None:
+            key = error.key if isinstance(error, FlowError) else "software_error"
+            self._refund(key)
+            return
+        assert isinstance(result, tuple)
+        self._issued, self._documents = result
+        self._proof = None  # used up: the gateway never accepts it again
+        self.documents_total = len(self._documents)
+        self._print_missing()
+
+    # -- printing -----------------------------------------------------------------------------
+
+    def _print_missing(self) -> None:
+        self._go(Step.PRINTING)
+        documents = list(enumerate(self._documents, start=1))
+        printed = self._printed
+        title = self._issued.issuance_id if self._issued else "certificate"
+
+        def print_all(report: Callable[[object], None]) -> None:
+            for position, pdf in documents:
+                if position in printed:
+                    continue
+                self.ports.printer.print_pdf(pdf, f"{title}-{position}")
+                printed.add(position)
+                report(len(printed))
+
+        self._start(print_all, self._print_done, self._print_progress)
+
+    def _print_progress(self, count: object) -> None:
+        if isinstance(count, int):
+            self.printed_count = count
+            self._changed()
+
+    def _print_done(self, _result: object, error: BaseException | None) -> None:
+        self.printed_count = len(self._printed)
+        if error is not None:
+            key = error.key if isinstance(error, PrintError) else "docprint.error"
+            log.warning("printing stopped: %s", key)
+            self._go(Step.PRINT_PROBLEM, key)
+            return
+        held, reference = self._held, self.reference
+        assert held is not None
+        self._documents = []
+        self._all_printed = True
+
+        def collect(_report: Callable[[object], None]) -> Taken:
+            self.ports.journal.printed(reference)
+            took = self.ports.payment.take(held.hold_id)
+            self.ports.journal.settled(reference, "collected", held.amount_yen)
+            return took
+
+        self._take_started = None
+        self.reminder = False
+        self._go(Step.TAKE_DOCUMENTS)
+        self._start(collect, self._collected)
+
+    def _collected(self, took: object, error: BaseException | None) -> None:
+        if error is not None:
+            # The documents are out: the fee stays held and staff settle it with the journal.
+            log.error("taking the fee failed: %s", getattr(error, "key", type(error).__name__))
+            self._took = Taken(amount_yen=0)
+            self.problem = "payment.change_problem"
+            if self.step is Step.RECEIPT:
+                self._print_receipt()
+            else:
+                self._changed()
+            return
+        assert isinstance(took, Taken)
+        self._took = took
+        self.change_yen = took.change_yen
+        if self.step is Step.RECEIPT:
+            self._print_receipt()
+        else:
+            self._changed()
+
+    def retry_print(self) -> None:
+        """After a printer problem: print what is still missing (no second charge)."""
+        if self.step is Step.PRINT_PROBLEM:
+            self._print_missing()
+
+    def give_up(self) -> None:
+        """After a printer problem: stop, and give the money back."""
+        if self.step is Step.PRINT_PROBLEM:
+            self._refund(self.problem or "docprint.error")
+
+    def _refund(self, reason: str) -> None:
+        held, reference = self._held, self.reference
+        self._held = None  # whatever happens next, it is given back only once
+        self._documents = []
+        self._go(Step.REFUNDING, reason)
+        if held is None:
+            self._go(Step.PROBLEM, reason)
+            return
+
+        def give_back(_report: Callable[[object], None]) -> int:
+            self.ports.journal.failed(reference, reason)
+            returned = self.ports.payment.give_back(held.hold_id)
+            self.ports.journal.settled(reference, "refunded", held.amount_yen)
+            return returned
+
+        self._start(give_back, lambda returned, error: self._refunded(reason, returned, error))
+
+    def _refunded(self, reason: str, returned: object, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("giving the money back failed: %s", getattr(error, "key", "error"))
+            self._go(Step.PROBLEM, "payment.refund_problem")
+            return
+        self.refund_yen = returned if isinstance(returned, int) else 0
+        self._go(Step.REFUNDED, reason)
+
+    def _give_back_in_background(self, held: Held, reason: str) -> None:
+        reference, journal, payment = self.reference, self.ports.journal, self.ports.payment
+
+        def give_back(_report: Callable[[object], None]) -> None:
+            journal.failed(reference, reason)
+            payment.give_back(held.hold_id)
+            journal.settled(reference, "refunded", held.amount_yen)
+
+        def done(_result: object, error: BaseException | None) -> None:
+            if error is not None:
+                log.error("giving the money back failed: %s", getattr(error, "key", "error"))
+
+        self.ports.runner.run(give_back, done)
+
+    # -- the end ------------------------------------------------------------------------------
+
+    def documents_taken(self) -> None:
+        """The resident took the certificates: print the receipt (once the fee is taken)."""
+        if self.step is not Step.TAKE_DOCUMENTS:
+            return
+        problem = self.problem
+        self._go(Step.RECEIPT, problem)
+        if self._took is not None:
+            self._print_receipt()
+
+    def _print_receipt(self) -> None:
+        issued, took = self._issued, self._took
+        content = ReceiptContent(
+            language=self.language,
+            certificate_name=self.order.entitlement.name(self.language)
+            if self.order.entitlement
+            else "",
+            copies=self.order.copies,
+            fee_yen=self.order.fee_yen,
+            method=self.method,
+            change_yen=took.change_yen if took else 0,
+            reference=issued.issuance_id if issued else self.reference,
+            terminal_id=self.ports.terminal_id,
+            issued_at=self.clock().isoformat(timespec="minutes"),
+        )
+        self._changed()
+        self._start(lambda _report: self.ports.receipt.print_receipt(content), self._receipt_done)
+
+    def _receipt_done(self, _result: object, error: BaseException | None) -> None:
+        self.receipt_printed = error is None
+        if error is not None:
+            log.warning("receipt not printed: %s", getattr(error, "key", type(error).__name__))
+        self._go(Step.DONE, self.problem)
+
+    def finish(self) -> None:
+        """Leave from the last screen (done, refunded or a problem)."""
+        if self.step in (Step.DONE, Step.REFUNDED, Step.PROBLEM):
+            self.reset()
+            self._leave()
+
+    def start_over(self) -> None:
+        """After a problem with the card or its check: read the card again."""
+        if self.can_start_over:
+            language, on_reader = self.language, self.card_on_reader
+            self.reset()
+            self.language, self.card_on_reader = language, on_reader
+            self.accept_terms()
+
+    def tick(self, now: float) -> None:
+        """Advance time (monotonic seconds): the reminder to take the certificates."""
+        if self.step is not Step.TAKE_DOCUMENTS:
+            return
+        if self._take_started is None:
+            self._take_started = now
+        elif not self.reminder and now - self._take_started >= TAKE_REMINDER_S:
+            self.reminder = True
+            self._changed()
+
+    # -- jobs -----------------------------------------------------------------------------------
+
+    def _start(
+        self,
+        job: Callable[[Callable[[object], None]], object],
+        done: Callable[[object, BaseException | None], None],
+        progress: Callable[[object], None] | None = None,
+    ) -> None:
+        generation = self._generation
+
+        def finished(result: object, error: BaseException | None) -> None:
+            if generation == self._generation:
+                done(result, error)
+
+        def reported(value: object) -> None:
+            if generation == self._generation and progress is not None:
+                progress(value)
+
+        self.ports.runner.run(job, finished, reported)
+
+    def _fail(self, error: BaseException) -> None:
+        if isinstance(error, FlowError):
+            key = error.key
+        else:
+            log.error("certificate flow error: %s", type(error).__name__)
+            key = "software_error"
+        self._go(Step.PROBLEM, key)

@@ -1,0 +1,43 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Certificates
+
+// The certificate service: one page per step of the flow, in a frame whose words follow the step.
+ScreenFrame {
+    id: frame
+
+    readonly property FlowPage current: page.item as FlowPage
+
+    title: current ? current.title : ""
+    instructions: current ? current.instructions : ""
+
+    Notice {
+        id: cardReminder
+        objectName: "cardReminder"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        visible: CertificateService.model.cardForgotten
+        height: visible ? implicitHeight : 0
+        text: qsTr("Your card is still in the reader. Please take it now.")
+    }
+
+    Loader {
+        id: page
+        objectName: "certificatePage"
+        anchors.top: cardReminder.bottom
+        anchors.topMargin: cardReminder.visible ? App.theme.spacing : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        source: Qt.resolvedUrl(CertificateService.model.step + "Page.qml")
+    }
+
+    Connections {
+        target: CertificateService.model
+        function onStepChanged() {
+            Qt.callLater(() => App.speech.announce(frame.title, frame.instructions))
+        }
+    }
+}

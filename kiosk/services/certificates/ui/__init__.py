@@ -1,0 +1,1 @@
+"""The certificate service's view-model for QML."""

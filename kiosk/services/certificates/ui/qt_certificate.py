@@ -1,0 +1,400 @@
+"""QtCertificate: the certificate flow as properties, a list model and slots for QML.
+
+The PIN's digits never reach QML: the screens see only how many were typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+
+from content.languages import group_digits
+from kiosk.services.certificates import messages
+from kiosk.services.certificates.core.flow import MAX_COPIES, PIN_LENGTH, CertificateFlow, Step
+from kiosk.services.certificates.core.ports import Entitlement
+from kiosk.shell.core.session import Change
+from kiosk.shell.ui.qt_session import QtSession
+from kiosk.shell.ui.row_model import RowListModel
+from kiosk.shell.ui.wording import tr
+
+# Steps that come after the PIN was checked: a card still on the reader there was forgotten.
+_AFTER_PIN = frozenset(Step) - {
+    Step.TERMS,
+    Step.INSERT_CARD,
+    Step.READING_CARD,
+    Step.PIN,
+    Step.CHECKING_PIN,
+    Step.REMOVE_CARD,
+}
+
+
+class EntitlementListModel(RowListModel):
+    """The certificates this resident may get here, named in the session's language."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            {
+                "certificateId": lambda e: e.certificate,
+                "name": lambda e: e.name(self._language),
+                "fee": lambda e: e.fee_yen,
+                "feeText": lambda e: group_digits(e.fee_yen, self._language),
+                "available": lambda e: e.available,
+                "reason": lambda e: e.reason,
+                "reasonText": lambda e: tr(messages.unavailable(e.reason)),
+            },
+            parent,
+        )
+        self._language = "ja"
+
+    def show(self, entitlements: list[Entitlement], language: str) -> None:
+        """Show ``entitlements`` in ``language`` (rebuilds only when something changed)."""
+        if entitlements != self.rows or language != self._language:
+            self._language = language
+            self.set_rows(entitlements)
+
+
+class QtCertificate(QObject):
+    """Wraps one :class:`CertificateFlow` for the certificate screens."""
+
+    stepChanged = Signal()
+    changed = Signal()
+
+    def __init__(
+        self, session: QtSession, flow: CertificateFlow, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._flow = flow
+        self._list = EntitlementListModel(self)
+        self._shown = (flow.step, flow.problem)
+        flow.subscribe(self._on_flow)
+        session.core.subscribe(self._on_session)
+        self._list.show(flow.entitlements, session.language)
+
+    @property
+    def flow(self) -> CertificateFlow:
+        """The wrapped flow."""
+        return self._flow
+
+    def _on_flow(self) -> None:
+        self._list.show(self._flow.entitlements, self._session.language)
+        shown = (self._flow.step, self._flow.problem)
+        if shown != self._shown:
+            self._shown = shown
+            self.stepChanged.emit()
+        self.changed.emit()
+
+    def _on_session(self, change: Change) -> None:
+        if change is Change.LANGUAGE:
+            self._list.show(self._flow.entitlements, self._session.language)
+            self.changed.emit()
+
+    # -- where the flow is ------------------------------------------------------------------
+
+    @Property(str, notify=stepChanged)
+    def step(self) -> str:
+        """The current step's page name ('Terms', 'Pin', …)."""
+        return self._flow.step.value
+
+    @Property(str, notify=stepChanged)
+    def problem(self) -> str:
+        """Message key of what went wrong at this step ('' when nothing did)."""
+        return self._flow.problem
+
+    @Property(str, notify=changed)
+    def problemText(self) -> str:
+        """What went wrong at this step, in the session's language ('' when nothing did)."""
+        problem = self._flow.problem
+        return tr(messages.problem(problem)) if problem else ""
+
+    @Property(str, notify=changed)
+    def adviceText(self) -> str:
+        """What to do next after the problem, in the session's language."""
+        problem = self._flow.problem
+        return tr(messages.advice(problem)) if problem else ""
+
+    @Property(bool, notify=changed)
+    def busy(self) -> bool:
+        """True while the resident waits for the kiosk."""
+        return self._flow.busy
+
+    @Property(bool, notify=changed)
+    def canLeave(self) -> bool:
+        """True when Back, Home and Finish may leave the flow."""
+        return self._flow.can_leave
+
+    @Property(bool, notify=changed)
+    def canGoBack(self) -> bool:
+        """True when Back moves to an earlier step of the flow."""
+        return self._flow.can_go_back
+
+    @Property(bool, notify=changed)
+    def canStartOver(self) -> bool:
+        """True when the last screen may offer to read the card again."""
+        return self._flow.can_start_over
+
+    # -- the card and the PIN ---------------------------------------------------------------
+
+    @Property(bool, notify=changed)
+    def cardOnReader(self) -> bool:
+        """True while a card sits on the reader."""
+        return self._flow.card_on_reader
+
+    @Property(bool, notify=changed)
+    def cardForgotten(self) -> bool:
+        """True when the card is still on the reader after its PIN was checked."""
+        return self._flow.card_on_reader and self._flow.step in _AFTER_PIN
+
+    @Property(int, notify=changed)
+    def triesLeft(self) -> int:
+        """PIN tries left before the card blocks it; -1 when unknown."""
+        tries = self._flow.tries_left
+        return -1 if tries is None else tries
+
+    @Property(int, notify=changed)
+    def pinLength(self) -> int:
+        """How many digits were typed (never the digits)."""
+        return self._flow.pin_length
+
+    @Property(int, constant=True)
+    def pinDigits(self) -> int:
+        """How many digits a PIN has."""
+        return PIN_LENGTH
+
+    # -- the choice -------------------------------------------------------------------------
+
+    @Property(QObject, constant=True)
+    def entitlements(self) -> EntitlementListModel:
+        """The certificates on offer for this resident."""
+        return self._list
+
+    @Property(str, notify=changed)
+    def chosenId(self) -> str:
+        """The chosen certificate's id ('' before a choice)."""
+        chosen = self._flow.chosen
+        return chosen.certificate if chosen else ""
+
+    @Property(str, notify=changed)
+    def chosenName(self) -> str:
+        """The chosen certificate's name in the session's language."""
+        chosen = self._flow.chosen
+        return chosen.name(self._session.language) if chosen else ""
+
+    @Property(str, notify=changed)
+    def unitFee(self) -> str:
+        """The chosen certificate's fee for one copy, digits grouped."""
+        chosen = self._flow.chosen
+        return self._yen(chosen.fee_yen if chosen else 0)
+
+    @Property(bool, notify=changed)
+    def hasOptions(self) -> bool:
+        """True when the chosen certificate has options."""
+        return self._flow.has_options
+
+    @Property(bool, notify=changed)
+    def wholeHousehold(self) -> bool:
+        """True when the whole household is asked for (else the resident alone)."""
+        return self._flow.order.options.household == "all"
+
+    @Property(bool, notify=changed)
+    def headRelationship(self) -> bool:
+        """世帯主・続柄 shown."""
+        return self._flow.order.options.head_relationship
+
+    @Property(bool, notify=changed)
+    def honseki(self) -> bool:
+        """本籍・筆頭者 shown."""
+        return self._flow.order.options.honseki
+
+    @Property(int, notify=changed)
+    def copies(self) -> int:
+        """Copies asked for."""
+        return self._flow.order.copies
+
+    @Property(int, constant=True)
+    def maxCopies(self) -> int:
+        """Most copies one order may have."""
+        return MAX_COPIES
+
+    @Property(str, notify=changed)
+    def fee(self) -> str:
+        """The fee for the whole order, digits grouped."""
+        return self._yen(self._flow.fee_yen)
+
+    # -- money and printing -------------------------------------------------------------------
+
+    @Property(list, notify=changed)
+    def methods(self) -> list[str]:
+        """Payment methods on offer ('cash', 'ic')."""
+        return list(self._flow.methods)
+
+    @Property(list, notify=changed)
+    def methodNames(self) -> list[str]:
+        """The payment methods' names, in the order of :attr:`methods`."""
+        return [tr(messages.method(m)) or m for m in self._flow.methods]
+
+    @Property(str, notify=changed)
+    def method(self) -> str:
+        """The method being used ('' before one is chosen)."""
+        return self._flow.method
+
+    @Property(bool, notify=changed)
+    def paying(self) -> bool:
+        """True while the payment unit waits for the money."""
+        return self._flow.paying
+
+    @Property(str, notify=changed)
+    def paid(self) -> str:
+        """Yen inserted or held so far, digits grouped."""
+        return self._yen(self._flow.paid_yen)
+
+    @Property(int, notify=changed)
+    def printedCount(self) -> int:
+        """Documents out of the printer so far."""
+        return self._flow.printed_count
+
+    @Property(int, notify=changed)
+    def documentsTotal(self) -> int:
+        """Documents to print."""
+        return self._flow.documents_total
+
+    @Property(bool, notify=changed)
+    def reminder(self) -> bool:
+        """True once the certificates have stayed in the tray too long."""
+        return self._flow.reminder
+
+    @Property(bool, notify=changed)
+    def receiptPrinted(self) -> bool:
+        """True when the receipt came out."""
+        return self._flow.receipt_printed
+
+    @Property(int, notify=changed)
+    def refundYen(self) -> int:
+        """Yen given back."""
+        return self._flow.refund_yen
+
+    @Property(str, notify=changed)
+    def refund(self) -> str:
+        """Yen given back, digits grouped."""
+        return self._yen(self._flow.refund_yen)
+
+    @Property(int, notify=changed)
+    def changeYen(self) -> int:
+        """Change paid out."""
+        return self._flow.change_yen
+
+    @Property(str, notify=changed)
+    def change(self) -> str:
+        """Change paid out, digits grouped."""
+        return self._yen(self._flow.change_yen)
+
+    def _yen(self, amount: int) -> str:
+        return group_digits(amount, self._session.language)
+
+    # -- intents ----------------------------------------------------------------------------
+
+    @Slot()
+    def acceptTerms(self) -> None:
+        """The resident agreed to the terms."""
+        self._flow.accept_terms()
+
+    @Slot(str)
+    def pressDigit(self, digit: str) -> None:
+        """One PIN digit."""
+        self._flow.press_digit(digit)
+
+    @Slot()
+    def deleteDigit(self) -> None:
+        """Remove the last PIN digit."""
+        self._flow.delete_digit()
+
+    @Slot()
+    def clearPin(self) -> None:
+        """Remove every PIN digit."""
+        self._flow.clear_pin()
+
+    @Slot()
+    def submitPin(self) -> None:
+        """Check the PIN."""
+        self._flow.submit_pin()
+
+    @Slot(int, str, result=bool)
+    def pinKey(self, key: int, text: str) -> bool:
+        """A key of a physical keyboard on the PIN page; True when it was used."""
+        if self._flow.step is not Step.PIN:
+            return False
+        if key == Qt.Key.Key_Backspace.value:
+            self._flow.delete_digit()
+        elif key == Qt.Key.Key_Escape.value:
+            self._flow.clear_pin()
+        elif key in (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value):
+            self._flow.submit_pin()
+        elif len(text) == 1 and text in "0123456789":
+            self._flow.press_digit(text)
+        else:
+            return False
+        return True
+
+    @Slot(str)
+    def choose(self, certificate: str) -> None:
+        """Pick a certificate."""
+        self._flow.choose(certificate)
+
+    @Slot(str)
+    def setHousehold(self, household: str) -> None:
+        """'self' or 'all'."""
+        self._flow.set_household(household)
+
+    @Slot(str, bool)
+    def setOption(self, name: str, on: bool) -> None:
+        """Switch 'head_relationship' or 'honseki'."""
+        self._flow.set_option(name, on)
+
+    @Slot(int)
+    def setCopies(self, copies: int) -> None:
+        """How many copies (1 to the maximum)."""
+        self._flow.set_copies(copies)
+
+    @Slot()
+    def next(self) -> None:
+        """On from options or copies."""
+        self._flow.next()
+
+    @Slot()
+    def confirm(self) -> None:
+        """Agree to the fee."""
+        self._flow.confirm()
+
+    @Slot(str)
+    def pay(self, method: str) -> None:
+        """Pay by ``method``."""
+        self._flow.pay(method)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop paying, or leave the flow when no money is at stake."""
+        self._flow.cancel()
+
+    @Slot()
+    def retryPrint(self) -> None:
+        """Print what is missing again."""
+        self._flow.retry_print()
+
+    @Slot()
+    def giveUp(self) -> None:
+        """Stop after a printer problem and get the money back."""
+        self._flow.give_up()
+
+    @Slot()
+    def documentsTaken(self) -> None:
+        """The certificates were taken from the tray."""
+        self._flow.documents_taken()
+
+    @Slot()
+    def finish(self) -> None:
+        """Leave from the last screen."""
+        self._flow.finish()
+
+    @Slot()
+    def startOver(self) -> None:
+        """Read the card again."""
+        self._flow.start_over()

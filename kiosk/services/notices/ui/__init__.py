@@ -1,0 +1,1 @@
+"""The notice service's view-model for QML."""

@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>Close</source>
+        <translation>とじる</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>サービスを えらんで ください。</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>もっと じかんが ひつようですか？</translation>
+    </message>
+    <message>
+        <source>This screen will reset in %1 seconds.</source>
+        <translation>あと %1びょうで さいしょの がめんに もどります。</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>はい、つづけます</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>おわる</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Out of service</source>
+        <translation>いま つかえません</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>すみません。いま この きかいは つかえません。まどぐちで きいて ください。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · %2</source>
+        <translation>きかい %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>いま ネットに つながって いません。この じょうほうは %1 の ものです。</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>いま ネットに つながって いません。市の じょうほうを よみこめません。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>もどる</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ことば / Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens</source>
+        <translation>がめんの ことばを えらびます</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>つかいやすく する</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast, low reach and speech</source>
+        <translation>もじを 大きく、いろを はっきり、ボタンを 下に、こえで よむ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>おわる</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>もじを 大きく</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>いろを はっきり</translation>
+    </message>
+    <message>
+        <source>Low reach</source>
+        <translation>ボタンを 下に</translation>
+    </message>
+    <message>
+        <source>All buttons in the lower part of the screen</source>
+        <translation>ボタンを ぜんぶ がめんの 下の ほうに だします</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>こえで よむ</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud</source>
+        <translation>がめんの ことばを こえで よみます</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>プリンターに かみが ありません。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>プリンターの ふたが あいて います。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no card reader.</source>
+        <translation>この きかいには カードを よむ ところが ありません。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>この きかいは レシートを だせません。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no document printer.</source>
+        <translation>この きかいは しょるいを いんさつ できません。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take payments.</source>
+        <translation>この きかいでは おかねを はらえません。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no LED board.</source>
+        <translation>この きかいには LEDの ひょうじばんが ありません。</translation>
+    </message>
+    <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>きかいを しらべて います。すこし まって ください。</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <extracomment>A service&apos;s tile outside its opening hours; the opening time follows.</extracomment>
+        <translation>いまは つかえません。</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>いま プリンターが つかえません。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>市の じょうほうを よみこんで います。すこし まって ください。</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>いま カードを よむ きかいが つかえません。しょくいんに いって ください。</translation>
+    </message>
+    <message>
+        <source>Not available right now.</source>
+        <translation>いまは つかえません。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information could not be loaded.</source>
+        <translation>市の じょうほうを よみこめませんでした。</translation>
+    </message>
+    <message>
+        <source>The kiosk software stopped because of an error.</source>
+        <translation>エラーで きかいが とまりました。</translation>
+    </message>
+    <message>
+        <source>A technical problem stopped the kiosk.</source>
+        <translation>きかいに もんだいが あって、とまりました。</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>%2 %1から つかえます。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>ご利用になるサービスを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>もう少し時間が必要ですか？</translation>
+    </message>
+    <message>
+        <source>This screen will reset in %1 seconds.</source>
+        <translation>あと%1秒で最初の画面に戻ります。</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>はい、操作を続けます</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>終了する</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Out of service</source>
+        <translation>休止中</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>申し訳ありません。この端末は現在ご利用いただけません。窓口でお尋ねください。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · %2</source>
+        <translation>端末 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>オフラインです。表示している市の情報は%1時点のものです。</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>オフラインです。現在、市の情報を取得できません。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語 / Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens</source>
+        <translation>画面の言語を選びます</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>使いやすさ設定</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast, low reach and speech</source>
+        <translation>文字を大きく、高コントラスト、低い位置に表示、音声読み上げ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高コントラスト</translation>
+    </message>
+    <message>
+        <source>Low reach</source>
+        <translation>低い位置に表示</translation>
+    </message>
+    <message>
+        <source>All buttons in the lower part of the screen</source>
+        <translation>すべてのボタンを画面の下の方に表示します</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>音声読み上げ</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud</source>
+        <translation>画面の内容を音声で読み上げます</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>プリンターの用紙がありません。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>プリンターのカバーが開いています。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no card reader.</source>
+        <translation>この端末にはカードリーダーがありません。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>この端末にはレシートプリンターがありません。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no document printer.</source>
+        <translation>この端末には書類を印刷するプリンターがありません。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take payments.</source>
+        <translation>この端末では支払いができません。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no LED board.</source>
+        <translation>この端末にはLED表示板がありません。</translation>
+    </message>
+    <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>機器を確認しています。しばらくお待ちください。</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <extracomment>A service&apos;s tile outside its opening hours; the opening time follows.</extracomment>
+        <translation>現在は利用時間外です。</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>現在プリンターが使えません。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>市の情報をダウンロードしています。しばらくお待ちください。</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>現在カードリーダーが使えません。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>Not available right now.</source>
+        <translation>ただいまご利用いただけません。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information could not be loaded.</source>
+        <translation>市の情報を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The kiosk software stopped because of an error.</source>
+        <translation>エラーのため、端末のソフトウェアが停止しました。</translation>
+    </message>
+    <message>
+        <source>A technical problem stopped the kiosk.</source>
+        <translation>機器の不具合により、端末が停止しました。</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>%2 %1から利用できます。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>환영합니다</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>서비스를 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>시간이 더 필요하세요?</translation>
+    </message>
+    <message>
+        <source>This screen will reset in %1 seconds.</source>
+        <translation>%1초 후에 화면이 초기화됩니다.</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>네, 시간이 더 필요합니다</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Out of service</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>죄송합니다. 지금은 이 키오스크를 사용할 수 없습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · %2</source>
+        <translation>단말기 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>오프라인: 표시된 시의 정보는 %1 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>오프라인: 지금은 시의 정보를 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어 / Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens</source>
+        <translation>화면 언어를 선택합니다</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>접근성</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast, low reach and speech</source>
+        <translation>큰 글자, 고대비, 낮은 위치 버튼, 음성 안내</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>큰 글자</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Low reach</source>
+        <translation>낮은 위치 버튼</translation>
+    </message>
+    <message>
+        <source>All buttons in the lower part of the screen</source>
+        <translation>모든 버튼을 화면 아래쪽에 표시합니다</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>음성 안내</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud</source>
+        <translation>화면 내용을 소리 내어 읽어 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>프린터에 용지가 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>프린터 덮개가 열려 있습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no card reader.</source>
+        <translation>이 키오스크에는 카드 리더기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>이 키오스크에는 영수증 프린터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no document printer.</source>
+        <translation>이 키오스크에는 문서 프린터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take payments.</source>
+        <translation>이 키오스크에서는 결제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no LED board.</source>
+        <translation>이 키오스크에는 LED 전광판이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>기기를 확인하고 있습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <extracomment>A service&apos;s tile outside its opening hours; the opening time follows.</extracomment>
+        <translation>지금은 이용 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>지금은 프린터를 사용할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>시의 정보를 내려받고 있습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>지금은 카드 리더기를 사용할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Not available right now.</source>
+        <translation>지금은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information could not be loaded.</source>
+        <translation>시 정보를 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The kiosk software stopped because of an error.</source>
+        <translation>오류로 인해 키오스크 소프트웨어가 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>A technical problem stopped the kiosk.</source>
+        <translation>기술적인 문제로 키오스크가 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>%2 %1부터 이용할 수 있습니다.</translation>
+    </message>
+</context>
+</TS>

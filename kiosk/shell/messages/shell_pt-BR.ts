@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Escolha um serviço.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>Precisa de mais tempo?</translation>
+    </message>
+    <message>
+        <source>This screen will reset in %1 seconds.</source>
+        <translation>Esta tela será reiniciada em %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>Sim, preciso de mais tempo</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Encerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Out of service</source>
+        <translation>Fora de serviço</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>Desculpe, este terminal não pode ser usado agora. Pergunte no balcão de atendimento.</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · %2</source>
+        <translation>Terminal %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>Sem conexão: as informações exibidas são de %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>Sem conexão: não é possível obter as informações da prefeitura agora.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma / Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens</source>
+        <translation>Escolha o idioma das telas</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast, low reach and speech</source>
+        <translation>Texto grande, alto contraste, alcance baixo e voz</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Encerrar</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Low reach</source>
+        <translation>Alcance baixo</translation>
+    </message>
+    <message>
+        <source>All buttons in the lower part of the screen</source>
+        <translation>Todos os botões na parte de baixo da tela</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud</source>
+        <translation>Lê a tela em voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>A impressora está sem papel. Chame um funcionário.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>A tampa da impressora está aberta. Chame um funcionário.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no card reader.</source>
+        <translation>Este terminal não tem leitor de cartão.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>Este terminal não tem impressora de recibos.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no document printer.</source>
+        <translation>Este terminal não tem impressora de documentos.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take payments.</source>
+        <translation>Este terminal não aceita pagamentos.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no LED board.</source>
+        <translation>Este terminal não tem painel de LED.</translation>
+    </message>
+    <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>Verificando o equipamento. Aguarde um momento.</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <extracomment>A service&apos;s tile outside its opening hours; the opening time follows.</extracomment>
+        <translation>Fechado agora.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>A impressora não está funcionando agora. Chame um funcionário.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>As informações da prefeitura estão sendo baixadas. Aguarde um momento.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>O leitor de cartões não está funcionando agora. Chame um funcionário.</translation>
+    </message>
+    <message>
+        <source>Not available right now.</source>
+        <translation>Indisponível no momento.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information could not be loaded.</source>
+        <translation>Não foi possível carregar as informações da prefeitura.</translation>
+    </message>
+    <message>
+        <source>The kiosk software stopped because of an error.</source>
+        <translation>O software do terminal parou por causa de um erro.</translation>
+    </message>
+    <message>
+        <source>A technical problem stopped the kiosk.</source>
+        <translation>Um problema técnico parou o terminal.</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>Abre às %1 em %2.</translation>
+    </message>
+</context>
+</TS>

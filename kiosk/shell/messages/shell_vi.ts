@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Vui lòng chọn dịch vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>Bạn có cần thêm thời gian không?</translation>
+    </message>
+    <message>
+        <source>This screen will reset in %1 seconds.</source>
+        <translation>Màn hình này sẽ được đặt lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>Có, tôi cần thêm thời gian</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Out of service</source>
+        <translation>Tạm ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>Xin lỗi, hiện không thể sử dụng máy này. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · %2</source>
+        <translation>Máy %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>Ngoại tuyến: thông tin đang hiển thị được cập nhật lúc %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>Ngoại tuyến: hiện không thể tải thông tin của thành phố.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ / Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens</source>
+        <translation>Chọn ngôn ngữ hiển thị trên màn hình</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Hỗ trợ tiếp cận</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast, low reach and speech</source>
+        <translation>Chữ lớn, tương phản cao, nút ở vị trí thấp và đọc to</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Chữ lớn</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <source>Low reach</source>
+        <translation>Vị trí thấp</translation>
+    </message>
+    <message>
+        <source>All buttons in the lower part of the screen</source>
+        <translation>Tất cả các nút ở phần dưới màn hình</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud</source>
+        <translation>Đọc to nội dung trên màn hình</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>Máy in đã hết giấy. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>Nắp máy in đang mở. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no card reader.</source>
+        <translation>Máy này không có đầu đọc thẻ.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>Máy này không có máy in biên lai.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no document printer.</source>
+        <translation>Máy này không có máy in tài liệu.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take payments.</source>
+        <translation>Máy này không nhận thanh toán.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no LED board.</source>
+        <translation>Máy này không có bảng LED.</translation>
+    </message>
+    <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>Đang kiểm tra thiết bị. Vui lòng chờ một chút.</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <extracomment>A service&apos;s tile outside its opening hours; the opening time follows.</extracomment>
+        <translation>Hiện đang ngoài giờ phục vụ.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>Máy in hiện không hoạt động. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>Đang tải thông tin của thành phố. Vui lòng chờ một chút.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>Máy đọc thẻ hiện không hoạt động. Vui lòng báo cho nhân viên.</translation>
+    </message>
+    <message>
+        <source>Not available right now.</source>
+        <translation>Hiện không sử dụng được.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information could not be loaded.</source>
+        <translation>Không thể tải thông tin của thành phố.</translation>
+    </message>
+    <message>
+        <source>The kiosk software stopped because of an error.</source>
+        <translation>Phần mềm của máy đã dừng do lỗi.</translation>
+    </message>
+    <message>
+        <source>A technical problem stopped the kiosk.</source>
+        <translation>Máy đã dừng do sự cố kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>Mở cửa lúc %1 ngày %2.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>请选择服务。</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>您需要更多时间吗？</translation>
+    </message>
+    <message>
+        <source>This screen will reset in %1 seconds.</source>
+        <translation>本画面将在 %1 秒后重置。</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>是，我需要更多时间</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>Out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>抱歉，本机目前无法使用。请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · %2</source>
+        <translation>终端 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFrame</name>
+    <message>
+        <source>Offline: the city&apos;s information shown is as of %1.</source>
+        <translation>离线：显示的市政信息截至%1。</translation>
+    </message>
+    <message>
+        <source>Offline: the city&apos;s information cannot be reached right now.</source>
+        <translation>离线：目前无法获取市政信息。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言 / Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens</source>
+        <translation>选择界面显示的语言</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast, low reach and speech</source>
+        <translation>大字体、高对比度、低位操作和语音朗读</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Low reach</source>
+        <translation>低位操作</translation>
+    </message>
+    <message>
+        <source>All buttons in the lower part of the screen</source>
+        <translation>所有按钮都显示在屏幕下方</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>语音朗读</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud</source>
+        <translation>朗读屏幕内容</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The printer is out of paper. Please ask the staff.</source>
+        <translation>打印机缺纸。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Please ask the staff.</source>
+        <translation>打印机盖板未关闭。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no card reader.</source>
+        <translation>本机没有读卡器。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>本机没有收据打印机。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no document printer.</source>
+        <translation>本机没有文件打印机。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take payments.</source>
+        <translation>本机不支持付款。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no LED board.</source>
+        <translation>本机没有LED显示屏。</translation>
+    </message>
+    <message>
+        <source>Checking the equipment. Please wait a moment.</source>
+        <translation>正在检查设备，请稍候。</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <extracomment>A service&apos;s tile outside its opening hours; the opening time follows.</extracomment>
+        <translation>当前不在服务时间内。</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask the staff.</source>
+        <translation>打印机暂时无法使用。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
+        <translation>正在下载市政信息，请稍候。</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. Please ask the staff.</source>
+        <translation>读卡器暂时无法使用。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>Not available right now.</source>
+        <translation>暂时无法使用。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s information could not be loaded.</source>
+        <translation>无法加载本市的信息。</translation>
+    </message>
+    <message>
+        <source>The kiosk software stopped because of an error.</source>
+        <translation>本机软件因错误而停止运行。</translation>
+    </message>
+    <message>
+        <source>A technical problem stopped the kiosk.</source>
+        <translation>本机因技术故障而停止运行。</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>%2 %1起可以使用。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,17 @@
+pragma Singleton
+import QtQuick
+
+// The Python view-models, set by the kiosk before Main.qml loads.
+QtObject {
+    property var session
+    property var theme
+    property var city
+    property var services
+    property var languages
+    property var speech
+    property var connection
+    // Each service's view-model by service id; a service's QML reads its own.
+    property var views: ({})
+    // Layout state: true while the on-screen keyboard takes the lower part of the window.
+    property bool keyboardOpen: false
+}

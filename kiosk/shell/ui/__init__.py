@@ -1,0 +1,1 @@
+"""The shell's Qt view-models: session, services, languages, speech, theme, connection."""

@@ -1,0 +1,57 @@
+"""The city as every screen shows it: its name in the header and the attract loop's slides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from content.notices import NoticeBoard
+from kiosk.shell.ui.qt_session import QtSession
+from kiosk.shell.ui.row_model import RowListModel
+
+
+class SlideListModel(RowListModel):
+    """The attract loop's slides in the terminal's default language."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(
+            {
+                "headline": lambda s: s.headline[language],
+                "text": lambda s: s.text[language],
+                "accent": lambda s: s.accent,
+            },
+            parent,
+        )
+
+
+class QtCity(QObject):
+    """The city's name in the session's language and the slides of its latest board."""
+
+    changed = Signal()
+
+    def __init__(
+        self, session: QtSession, board: NoticeBoard, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._board = board
+        self._slides = SlideListModel(session.core.default_language, self)
+        self._slides.set_rows(board.slides)
+        session.languageChanged.connect(self.changed)
+
+    @Slot(object)
+    def replace_board(self, board: NoticeBoard) -> None:
+        """A new board was synced: its city name and slides show from now on."""
+        self._board = board
+        if board.slides != tuple(self._slides.rows):
+            self._slides.set_rows(board.slides)
+        self.changed.emit()
+
+    @Property(str, notify=changed)
+    def name(self) -> str:
+        """The city's name in the session's language."""
+        return self._board.city.get(self._session.language, "")
+
+    @Property(QObject, constant=True)
+    def slides(self) -> SlideListModel:
+        """The attract loop's slides."""
+        return self._slides

@@ -1,0 +1,74 @@
+"""QtConnection: whether the gateway answers, and how current the city's data on screen is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from content.languages import format_date
+from content.notices import NoticeBoard
+from kiosk.shell.ui.qt_session import QtSession
+from offline_cache.service import OfflineCache
+from offline_cache.sync import SyncReport
+
+
+class QtConnection(QObject):
+    """Bridges the offline cache's worker-thread callbacks to the UI thread."""
+
+    changed = Signal()
+    # Emitted on the cache's worker thread; Qt queues them to this object's thread.
+    onlineReported = Signal(bool)
+    boardSynced = Signal(object, object)
+    # On the UI thread: a new board of city notices was synced.
+    boardReplaced = Signal(object)
+
+    def __init__(
+        self, session: QtSession, cache: OfflineCache | None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._cache = cache
+        self.board: NoticeBoard | None = None
+        self._online: bool | None = None
+        self._as_of: dt.datetime | None = None
+        self.onlineReported.connect(self._set_online)
+        self.boardSynced.connect(self._apply_board)
+        session.languageChanged.connect(self.changed)
+        if cache is not None:
+            self._as_of = cache.notices_as_of()
+            cache.callbacks.online = self.onlineReported.emit
+            cache.callbacks.synced = self._on_synced
+
+    def _on_synced(self, _report: SyncReport) -> None:
+        """On the cache's worker: read the new board there, hand it to the UI thread."""
+        assert self._cache is not None
+        self.boardSynced.emit(self._cache.notice_board(), self._cache.notices_as_of())
+
+    @Slot(bool)
+    def _set_online(self, online: bool) -> None:
+        if online != self._online:
+            self._online = online
+            self.changed.emit()
+
+    @Slot(object, object)
+    def _apply_board(self, board: NoticeBoard | None, as_of: dt.datetime | None) -> None:
+        if board is not None and board != self.board:
+            self.board = board
+            self.boardReplaced.emit(board)
+        self._as_of = as_of
+        self.changed.emit()
+
+    @Property(bool, notify=changed)
+    def offline(self) -> bool:
+        """True once the gateway failed to answer, until it answers again."""
+        return self._online is False
+
+    @Property(str, notify=changed)
+    def asOf(self) -> str:
+        """When the city's data on screen was last confirmed, in the terminal's local time."""
+        if self._as_of is None:
+            return ""
+        local = self._as_of.astimezone()
+        date = format_date(local.date().isoformat(), self._session.language)
+        return f"{date} {local:%H:%M}"
