@@ -57,16 +57,11 @@ def build_package(
 ) -> bytes:
     """Pack every file under ``source`` with a signed manifest; ``ConfigError`` if invalid."""
     files = sorted(p for p in source.rglob("*") if p.is_file())
+    names = [path.relative_to(source).as_posix() for path in files]
     assets = []
-    for path in files:
+    for path, name in zip(files, names, strict=True):
         data = path.read_bytes()
-        assets.append(
-            {
-                "path": path.relative_to(source).as_posix(),
-                "size": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-            }
-        )
+        assets.append({"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
     manifest = {
         "format": FORMAT,
         "id": package_id,
@@ -82,8 +77,8 @@ def build_package(
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST_NAME, manifest_bytes)
         archive.writestr(SIGNATURE_NAME, sign_manifest(manifest_bytes, key))
-        for path, asset in zip(files, assets, strict=True):
-            archive.write(path, ASSETS_PREFIX + asset["path"])
+        for path, name in zip(files, names, strict=True):
+            archive.write(path, ASSETS_PREFIX + name)
     return out.getvalue()
 
 

@@ -167,7 +167,8 @@ def publish_package(
                 f"version {package.version} is not newer than the published {current.version}"
             )
         seq = conn.execute(
-            signage_packages.insert().values(
+            signage_packages.insert()
+            .values(
                 package_id=package.package_id,
                 version=package.version,
                 title=package.title,
@@ -176,7 +177,8 @@ def publish_package(
                 published_at=package.published_at,
                 data=data,
             )
-        ).inserted_primary_key[0]
+            .returning(signage_packages.c.seq)
+        ).scalar_one()
         for item_id, url in sorted(links.items()):
             # Links of earlier packages stay valid: a phone may scan an old poster late.
             conn.execute(signage_links.delete().where(signage_links.c.item_id == item_id))

@@ -112,10 +112,10 @@ def copy_deterrent_tile(word: str = "複写", width_mm: float = 70, height_mm: f
     mask = mask.rotate(12, resample=Image.Resampling.BILINEAR, fillcolor=0)
     tile = Image.new("RGB", px, (255, 255, 255))
     ink = ImageDraw.Draw(tile)
-    inside = mask.load()
+    inside = mask.tobytes()  # one byte per pixel ("L"), row by row
     for y in range(0, px[1], FINE_PITCH):
         for x in range(0, px[0], FINE_PITCH):
-            coarse = inside[x, y] > 127
+            coarse = inside[y * px[0] + x] > 127
             if coarse and x % COARSE_PITCH == 0 and y % COARSE_PITCH == 0:
                 ink.rectangle((x, y, x + COARSE_DOT - 1, y + COARSE_DOT - 1), fill=PATTERN_INK)
             elif not coarse:

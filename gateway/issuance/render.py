@@ -75,7 +75,13 @@ def render_pdf(content: Content, issue: Issue) -> bytes:
     font = _register_font()
     out = io.BytesIO()
     page_w, page_h = A4
-    pdf = canvas.Canvas(out, pagesize=A4, invariant=True, pageCompression=1, initialFontName=font)
+    pdf = canvas.Canvas(
+        out,
+        pagesize=A4,
+        invariant=True,
+        pageCompression=1,
+        initialFontName=font,  # type: ignore[arg-type]  # a name; types-reportlab says float
+    )
     pdf.setTitle(content.title)
     pdf.setAuthor(issue.city_hall)
     pdf.setSubject(f"{content.title} {issue.issuance_id}")
@@ -151,7 +157,7 @@ def _items(pdf: canvas.Canvas, content: Content, top: float, page_w: float) -> f
 
 
 def _impression(pdf: canvas.Canvas, text: str, top: float, page_w: float) -> float:
-    box = 42 * mm
+    box: float = 42 * mm
     top -= 6 * mm
     pdf.setFont(FONT, 10)
     pdf.drawString(MARGIN, top - 4 * mm, "印影")
