@@ -53,10 +53,13 @@ def described(status: int, description: str) -> Responses:
     return {status: {"model": ErrorResponse, "description": description}}
 
 
+INVALID: Responses = described(422, "a field is missing or malformed")
+"""The error of every route with a parameter or a body (FastAPI would document its own)."""
+
 AUTHENTICATED: Responses = {
     **described(401, "missing, unknown or revoked terminal token"),
     **described(413, "request body over the size limit"),
-    **described(422, "a field is missing or malformed"),
+    **INVALID,
 }
 """The errors of every route that takes a terminal token."""
 

@@ -10,7 +10,8 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from gateway.deps import Database, TerminalAuth, Write
-from gateway.errors import AUTHENTICATED, WRITE, Responses, described
+from gateway.errors import AUTHENTICATED, INVALID, WRITE, Responses, described
+from gateway.idempotency import Accepted
 from gateway.issuance.documents import Options
 from gateway.issuance.errors import IssuanceError
 from gateway.issuance.service import (
@@ -188,6 +189,7 @@ def eligible(
     "/api/v1/issuance",
     tags=["issuance"],
     status_code=201,
+    response_model=Accepted,
     responses={**PROOF_ERRORS, **WRITE_ERRORS, **described(422, "unknown certificate, option")},
 )
 def issue(
@@ -250,6 +252,7 @@ def document(
     "/api/v1/issuance/{issuance_id}/outcome",
     tags=["issuance"],
     status_code=201,
+    response_model=Accepted,
     responses={**WRITE_ERRORS, **described(404, "no such issuance")},
 )
 def outcome(
@@ -268,6 +271,7 @@ def outcome(
     "/api/v1/issuance/{issuance_id}/settlement",
     tags=["issuance"],
     status_code=201,
+    response_model=Accepted,
     responses={**WRITE_ERRORS, **described(404, "no such issuance")},
 )
 def settlement(
@@ -286,6 +290,7 @@ def settlement(
     "/api/v1/verify/{code}",
     tags=["verification"],
     responses={
+        **INVALID,
         **described(404, "no certificate has this code"),
         **described(503, "not configured"),
     },

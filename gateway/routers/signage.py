@@ -10,7 +10,8 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response, Streamin
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from gateway.deps import Database, TerminalAuth, Write
-from gateway.errors import AUTHENTICATED, WRITE, ApiError, described
+from gateway.errors import AUTHENTICATED, INVALID, WRITE, ApiError, described
+from gateway.idempotency import Accepted
 from gateway.signage import (
     PublishedPackage,
     archive_chunks,
@@ -147,7 +148,7 @@ def archive(
     )
 
 
-@router.post("/api/v1/signage/plays", status_code=201, responses=WRITE)
+@router.post("/api/v1/signage/plays", status_code=201, responses=WRITE, response_model=Accepted)
 def plays(batch: PlayBatch, write: Write) -> JSONResponse:
     """Add proof-of-play records to the 情報発信数 totals (once per Idempotency-Key)."""
     who, records = write.terminal, [play.model_dump() for play in batch.plays]
@@ -173,6 +174,7 @@ def report(
     response_class=RedirectResponse,
     responses={
         302: {"description": "to the notice's page"},
+        **INVALID,
         **described(404, "unknown terminal or item"),
     },
 )

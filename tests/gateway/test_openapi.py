@@ -45,3 +45,23 @@ def test_document_covers_every_route_and_error_shape():
 def test_the_server_serves_it(live):
     served = requests.get(f"{live.url}/api/v1/openapi.json", timeout=10).json()
     assert served == json.loads(render())
+
+
+def test_every_documented_error_has_the_gateway_body_and_every_write_its_answer():
+    doc = document()
+    assert "HTTPValidationError" not in doc["components"]["schemas"]
+    error = {"$ref": "#/components/schemas/ErrorResponse"}
+    accepted = {"$ref": "#/components/schemas/Accepted"}
+    for path, operations in doc["paths"].items():
+        for method, operation in operations.items():
+            for status, response in operation["responses"].items():
+                if int(status) >= 400:
+                    assert response["content"]["application/json"]["schema"] == error, (
+                        method,
+                        path,
+                        status,
+                    )
+            headers = {p["name"] for p in operation.get("parameters", []) if p["in"] == "header"}
+            if "idempotency-key" in headers:
+                created = operation["responses"]["201"]["content"]["application/json"]
+                assert created["schema"] == accepted, (method, path)
