@@ -30,7 +30,7 @@ from PySide6.QtQuick import QQuickWindow  # noqa: E402
 
 from content.config import MachikadoConfig  # noqa: E402
 from content.notices import load_sample_board  # noqa: E402
-from kiosk.shell.ui.qr_images import QrImageProvider  # noqa: E402
+from shared_qt.qr_images import QrImageProvider  # noqa: E402
 from signage.app import Content, ProofLog, build_player, open_led, sample_schedule  # noqa: E402
 from signage.core import schedule_from_data  # noqa: E402
 from signage.tour import FastClock, is_black, wait_until  # noqa: E402

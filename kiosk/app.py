@@ -17,7 +17,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QWindow
-from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQml import QQmlApplicationEngine
 
 from content.config import ConfigError, MachikadoConfig
 from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
@@ -40,7 +40,6 @@ from kiosk.shell.core.services import (
 from kiosk.shell.core.session import Change, Session
 from kiosk.shell.host import Host, ServiceWiring
 from kiosk.shell.ui.kiosk_guard import KioskGuard
-from kiosk.shell.ui.qr_images import QrImageProvider
 from kiosk.shell.ui.qt_city import QtCity
 from kiosk.shell.ui.qt_connection import QtConnection
 from kiosk.shell.ui.qt_languages import QtLanguages
@@ -50,6 +49,8 @@ from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.qt_speech import QtSpeech
 from kiosk.shell.ui.qt_theme import QtTheme
 from offline_cache.service import OfflineCache
+from shared_qt.engine import build_engine, load_window
+from shared_qt.qr_images import QrImageProvider
 
 log = logging.getLogger(__name__)
 
@@ -174,13 +175,10 @@ def build_kiosk(
             flows[wiring.spec.id] = flow
             offered[wiring.spec.id] = wiring
     core = build_core(config, board, monitor, (w.spec for w in wirings), flows)
-    engine = QQmlApplicationEngine()
+    engine, warnings = build_engine(
+        [QML_DIR, *(wiring.ui.import_dir for wiring in offered.values())], {"qr": QrImageProvider}
+    )
     runner.setParent(engine)
-    warnings = collect_warnings(engine)
-    engine.addImageProvider("qr", QrImageProvider())
-    engine.addImportPath(str(QML_DIR))
-    for wiring in offered.values():
-        engine.addImportPath(str(wiring.ui.import_dir))
 
     session = QtSession(
         core,
@@ -222,12 +220,7 @@ def build_kiosk(
         views[service_id] = view
     app_singleton.setProperty("views", views)
 
-    engine.loadFromModule("Kiosk", "Main")
-    roots = engine.rootObjects()
-    if not roots:
-        raise RuntimeError("the kiosk's QML did not load: " + "; ".join(warnings))
-    window = roots[0]
-    assert isinstance(window, QWindow)
+    window = load_window(engine, "Kiosk", "Main", warnings)
 
     guard = KioskGuard(session.activity, parent=engine)
     QCoreApplication.instance().installEventFilter(guard)
@@ -263,19 +256,6 @@ def build_kiosk(
         views=views,
         runner=runner,
     )
-
-
-def collect_warnings(engine: QQmlApplicationEngine) -> list[str]:
-    """A list that fills with the engine's QML warnings (each also logged)."""
-    warnings: list[str] = []
-
-    def on_warnings(messages: list[QQmlError]) -> None:
-        for message in messages:
-            warnings.append(message.toString())
-            log.warning("QML: %s", message.toString())
-
-    engine.warnings.connect(on_warnings)
-    return warnings
 
 
 HEARTBEAT_INTERVAL_MS = 60_000

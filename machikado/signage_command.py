@@ -17,7 +17,7 @@ from pathlib import Path
 from content.config import MachikadoConfig
 from content.notices import load_sample_board
 from gateway.packages import build_package, generate_key, public_key_text
-from kiosk.shell.ui.qr_images import QrImageProvider
+from shared_qt.qr_images import QrImageProvider
 
 SAMPLE_PACKAGE_ID = "sample-city-signage"
 SAMPLE_ENTRY = "playlist.json"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QFont, QGuiApplication, QWindow
-from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickImageProvider
 
 from content.config import ConfigError, MachikadoConfig
@@ -27,6 +27,7 @@ from offline_cache.outbox import Outbox
 from offline_cache.packages import InstalledPackage, PackageError, PackageStore, load_public_key
 from offline_cache.signage import PackageFetcher, PlayBatcher, SignageLink
 from offline_cache.store import Store
+from shared_qt.engine import build_engine, load_window
 from signage.core import (
     Clock,
     EmergencyLayer,
@@ -270,18 +271,7 @@ def build_player(
         screen=settings.screen_id,
         emergencies=emergencies,
     )
-    engine = QQmlApplicationEngine()
-    warnings: list[str] = []
-
-    def on_warnings(messages: list[QQmlError]) -> None:
-        for message in messages:
-            warnings.append(message.toString())
-            log.warning("QML: %s", message.toString())
-
-    engine.warnings.connect(on_warnings)
-    for name, make in images.items():
-        engine.addImageProvider(name, make())
-    engine.addImportPath(str(QML_DIR))
+    engine, warnings = build_engine([QML_DIR], images)
     player = QtPlayer(
         sequencer,
         assets=content.asset,
@@ -297,13 +287,11 @@ def build_player(
     if store is not None:
         _watch_packages(store, content, player, links, parent=engine)
     player.start()
-    engine.loadFromModule("Signage", "Main")
-    roots = engine.rootObjects()
-    if not roots:
+    try:
+        window = load_window(engine, "Signage", "Main", warnings)
+    except RuntimeError:
         player.stop()
-        raise RuntimeError("the signage QML did not load: " + "; ".join(warnings))
-    window = roots[0]
-    assert isinstance(window, QWindow)
+        raise
     width, height = size or settings.size()
     window.resize(width, height)
     if fullscreen:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 
 from content.config import MachikadoConfig
 from content.config.model import Orientation
-from kiosk.shell.ui.qr_images import QrImageProvider
+from shared_qt.qr_images import QrImageProvider
 from signage.app import Content, Player, ProofLog, build_player, open_led
 from signage.core import schedule_from_data
 from signage.tour import FastClock

@@ -15,7 +15,7 @@ from content.config import MachikadoConfig
 from gateway.packages import build_package, generate_key, public_key_text
 from gateway.signage import publish_package, signage_report
 from gateway.terminals import add_terminal
-from kiosk.shell.ui.qr_images import QrImageProvider
+from shared_qt.qr_images import QrImageProvider
 from signage.app import (
     Content,
     GatewayProof,

@@ -19,7 +19,7 @@ def main(folder: Path, colours: list[tuple[int, int, int]]) -> None:
     """Play the clip of ``colours`` for a few seconds and print what the screen showed."""
     app = QGuiApplication([])
     from content.config import MachikadoConfig
-    from kiosk.shell.ui.qr_images import QrImageProvider
+    from shared_qt.qr_images import QrImageProvider
     from signage.app import Content, ProofLog, build_player
     from signage.core import schedule_from_data
     from signage.tour import FastClock, shown_kind, wait_until

@@ -1,0 +1,1 @@
+"""Qt pieces the kiosk and the signage player share: the QML engine set-up and QR images."""
