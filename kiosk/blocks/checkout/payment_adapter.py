@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from devices.live import LiveDevice, device_source
 from devices.payment.errors import PaymentError as DevicePaymentError
 from devices.payment.model import Method, PaymentUnit
 from kiosk.blocks.checkout.ports import Held, PaymentError, Taken
@@ -28,25 +29,27 @@ def _translate(err: DevicePaymentError) -> PaymentError:
 
 
 class PaymentAdapter:
-    """:class:`~kiosk.services.certificates.core.ports.PaymentPort` over a PaymentUnit.
+    """The checkout's ``PaymentPort`` over a PaymentUnit (or whichever the monitor has open).
 
     Errors keep the unit's own message keys ('payment.timeout', 'payment.cancelled',
     'payment.jam', 'payment.insufficient_funds', 'payment.change_short', …).
     """
 
-    def __init__(self, unit: PaymentUnit, *, timeout_s: float = 120.0) -> None:
-        self.unit = unit
+    def __init__(
+        self, unit: PaymentUnit | LiveDevice[PaymentUnit], *, timeout_s: float = 120.0
+    ) -> None:
+        self._unit = device_source(unit)
         self.timeout_s = timeout_s
 
     def methods(self) -> list[str]:
         """Methods the unit takes right now, cash first."""
-        available = self.unit.methods()
+        available = self._unit().methods()
         return [method.value for method in _ORDER if method in available]
 
     def hold(self, amount_yen: int, method: str, reference: str, progress: Progress) -> Held:
         """Wait for the money and hold it; ``progress`` gets the cash inserted so far (yen)."""
         try:
-            hold = self.unit.authorize(
+            hold = self._unit().authorize(
                 amount_yen,
                 _method(method),
                 reference,
@@ -59,12 +62,12 @@ class PaymentAdapter:
 
     def cancel(self) -> None:
         """Stop a waiting hold; inserted cash comes back to the tray."""
-        self.unit.cancel()
+        self._unit().cancel()
 
     def take(self, hold_id: str) -> Taken:
         """Take the held fee and pay the change."""
         try:
-            settlement = self.unit.capture(hold_id)
+            settlement = self._unit().capture(hold_id)
         except DevicePaymentError as err:
             raise _translate(err) from err
         return Taken(settlement.taken_yen, settlement.change_yen)
@@ -72,7 +75,7 @@ class PaymentAdapter:
     def give_back(self, hold_id: str) -> int:
         """Give the hold back in full: the cash returned, or the IC reservation dropped (yen)."""
         try:
-            refund = self.unit.release(hold_id)
+            refund = self._unit().release(hold_id)
         except DevicePaymentError as err:
             raise _translate(err) from err
         return refund.returned_yen or refund.reservation_dropped_yen

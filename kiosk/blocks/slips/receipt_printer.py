@@ -20,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from content.languages import language
 from devices.errors import DeviceError
+from devices.live import LiveDevice, device_source
 from devices.receipt import document
 from devices.receipt.codec import encode_text
 from devices.receipt.document import Align, Cut, Logo, Paper, Receipt
@@ -150,8 +151,10 @@ class _Layout:
 class SlipPrinter:
     """Lays out and prints :class:`Slip` s on a receipt printer."""
 
-    def __init__(self, printer: ReceiptPrinter, *, paper: Paper | None = None) -> None:
-        self.printer = printer
+    def __init__(
+        self, printer: ReceiptPrinter | LiveDevice[ReceiptPrinter], *, paper: Paper | None = None
+    ) -> None:
+        self._printer = device_source(printer)
         self._paper = paper
 
     @property
@@ -160,7 +163,7 @@ class SlipPrinter:
         if self._paper is not None:
             return self._paper
         try:
-            paper = getattr(self.printer, "paper", None)
+            paper = self._printer().paper
         except DeviceError:  # the printer is not open right now
             paper = None
         return paper if isinstance(paper, Paper) else Paper.MM80
@@ -190,7 +193,7 @@ class SlipPrinter:
         with tempfile.TemporaryDirectory(prefix="machikado-slip-") as folder:
             try:
                 receipt = self.layout(slip, Path(folder))
-                self.printer.print_receipt(receipt)
+                self._printer().print_receipt(receipt)
             except ReceiptError as err:
                 key = error_key(err)
                 log.warning("slip not printed: %s", key)

@@ -16,9 +16,13 @@ from PySide6.QtCore import QObject
 from content.config import MachikadoConfig
 from content.notices import load_sample_board
 from devices.docprint.errors import PrintServiceDownError
+from devices.docprint.model import DocumentPrinter
+from devices.live import LiveDevice
 from devices.monitor import DeviceMonitor
 from devices.payment.errors import PaymentUnavailableError
+from devices.payment.model import PaymentUnit
 from devices.receipt.errors import PrinterUnavailableError
+from devices.receipt.printer import ReceiptPrinter
 from kiosk.blocks.checkout.journal import IssuanceJournal
 from kiosk.blocks.checkout.payment_adapter import PaymentAdapter
 from kiosk.blocks.checkout.reconcile import reconcile
@@ -33,7 +37,6 @@ from kiosk.services.certificates.ui.qt_certificate import QtCertificate
 from kiosk.shell.core.clock import japan_now
 from kiosk.shell.core.jobs import Runner
 from kiosk.shell.host import Host, ServiceUi
-from kiosk.shell.live_device import LiveDevice
 from kiosk.shell.ui.qt_card_events import QtCardEvents
 from kiosk.shell.ui.qt_connection import QtConnection
 from kiosk.shell.ui.qt_session import QtSession
@@ -105,21 +108,20 @@ def build_certificate_parts(
     data_dir = config.cache.path()
     data_dir.mkdir(parents=True, exist_ok=True)
     card = CardAdapter(lambda: monitor.device("card_reader"))
-    payment = LiveDevice(
-        monitor, "payment", lambda: PaymentUnavailableError("the payment unit is not available")
+    payment: LiveDevice[PaymentUnit] = LiveDevice(
+        lambda: monitor.device("payment"),
+        lambda: PaymentUnavailableError("the payment unit is not available"),
     )
-    documents = LiveDevice(
-        monitor,
-        "document_printer",
+    documents: LiveDevice[DocumentPrinter] = LiveDevice(
+        lambda: monitor.device("document_printer"),
         lambda: PrintServiceDownError("the document printer is not available"),
     )
-    receipts = LiveDevice(
-        monitor,
-        "receipt_printer",
+    receipts: LiveDevice[ReceiptPrinter] = LiveDevice(
+        lambda: monitor.device("receipt_printer"),
         lambda: PrinterUnavailableError("the receipt printer is not available"),
     )
     printer = DocumentPrinterAdapter(
-        documents,  # type: ignore[arg-type]
+        documents,
         spool_dir=data_dir / "spool",
         timeout_s=config.certificates.print_timeout_s,
     )
@@ -128,12 +130,9 @@ def build_certificate_parts(
         card=card,
         issuance=IssuanceAdapter(lambda: cache.client),
         journal=journal,
-        payment=PaymentAdapter(
-            payment,  # type: ignore[arg-type]
-            timeout_s=config.certificates.payment_timeout_s,
-        ),
+        payment=PaymentAdapter(payment, timeout_s=config.certificates.payment_timeout_s),
         printer=printer,
-        receipt=ReceiptAdapter(receipts, city=CityName(cache)),  # type: ignore[arg-type]
+        receipt=ReceiptAdapter(receipts, city=CityName(cache)),
         runner=runner,
         terminal_id=config.terminal.id,
     )

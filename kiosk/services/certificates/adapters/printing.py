@@ -22,6 +22,7 @@ from devices.docprint.errors import (
     QueuePausedError,
 )
 from devices.docprint.model import DocumentPrinter, PrinterState, PrintOptions
+from devices.live import LiveDevice, device_source
 from kiosk.services.certificates.core.ports import PrintError
 
 log = logging.getLogger(__name__)
@@ -54,13 +55,13 @@ class DocumentPrinterAdapter:
 
     def __init__(
         self,
-        printer: DocumentPrinter,
+        printer: DocumentPrinter | LiveDevice[DocumentPrinter],
         *,
         spool_dir: Path | None = None,
         timeout_s: float = 300.0,
         options: PrintOptions | None = None,
     ) -> None:
-        self.printer = printer
+        self._printer = device_source(printer)
         self.timeout_s = timeout_s
         self.options = options or PrintOptions()
         self._own_spool = spool_dir is None
@@ -87,7 +88,7 @@ class DocumentPrinterAdapter:
         tray; an empty tray, a jam, an open cover or a held queue are caught here.
         """
         try:
-            state = self.printer.state()
+            state = self._printer().state()
         except DocPrintError as err:
             raise PrintError(error_key(err), str(err)) from err
         problem = state_problem(state)
@@ -105,8 +106,8 @@ class DocumentPrinterAdapter:
         try:
             with os.fdopen(descriptor, "wb") as out:
                 out.write(pdf)
-            job = self.printer.submit(spool, title, self.options)
-            self.printer.follow(job, self.timeout_s)
+            job = self._printer().submit(spool, title, self.options)
+            self._printer().follow(job, self.timeout_s)
             job = None  # completed: follow() purged it
         except DocPrintError as err:
             key = error_key(err)
@@ -120,7 +121,7 @@ class DocumentPrinterAdapter:
     def _drop(self, job: int) -> None:
         """Cancel and purge a job that did not finish, so a reprint does not come out twice."""
         try:
-            self.printer.cancel(job)
+            self._printer().cancel(job)
         except (PrintServiceDownError, QueueNotFoundError):
             log.warning("print job %d could not be cancelled: print service gone", job)
         except DocPrintError as err:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from content.languages import LANGUAGE_CODES, format_date, group_digits
+from devices.live import LiveDevice
 from devices.receipt.document import Align, Paper, Receipt
 from devices.receipt.printer import ReceiptPrinter
 from kiosk.blocks.slips.receipt_printer import SlipPrinter
@@ -33,7 +34,7 @@ class ReceiptAdapter:
 
     def __init__(
         self,
-        printer: ReceiptPrinter,
+        printer: ReceiptPrinter | LiveDevice[ReceiptPrinter],
         *,
         city: Mapping[str, str],
         paper: Paper | None = None,

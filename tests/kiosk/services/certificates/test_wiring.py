@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from content.config import DevicesConfig, MachikadoConfig
+from devices.live import LiveDevice
 from devices.payment.emulator import EmulatedPaymentUnit
 from devices.payment.errors import PaymentUnavailableError
 from devices.payment.model import Method
 from kiosk.blocks.checkout.journal import IssuanceJournal
-from kiosk.services.certificates.wiring import LiveDevice, offers_certificates, reconcile_when_ready
+from kiosk.blocks.checkout.payment_adapter import PaymentAdapter
+from kiosk.services.certificates.wiring import offers_certificates, reconcile_when_ready
 
 
 class Monitor:
@@ -37,11 +39,13 @@ class Cache:
 
 def test_a_live_device_follows_the_monitor():
     monitor = Monitor()
-    payment = LiveDevice(monitor, "payment", lambda: PaymentUnavailableError("not open"))
+    payment = PaymentAdapter(
+        LiveDevice(lambda: monitor.device("payment"), lambda: PaymentUnavailableError("not open"))
+    )
     with pytest.raises(PaymentUnavailableError):
         payment.methods()
     monitor.devices["payment"] = EmulatedPaymentUnit(ic=False)
-    assert payment.methods() == frozenset({Method.CASH})
+    assert payment.methods() == ["cash"]
 
 
 def test_certificates_are_offered_only_with_all_four_devices():
