@@ -84,9 +84,7 @@ def test_the_shell_names_no_service():
     for path in [*shell.rglob("*.py"), *shell.rglob("*.qml")]:
         text = path.read_text("utf-8")
         if path.suffix == ".py":
-            strings = {
-                n.value for n in ast.walk(ast.parse(text)) if isinstance(n, ast.Constant)
-            }
+            strings = {n.value for n in ast.walk(ast.parse(text)) if isinstance(n, ast.Constant)}
             text = " ".join(s for s in strings if isinstance(s, str))
         for service in service_ids():
             if f'"{service}"' in text or f"{service}." in text or text.strip() == service:
