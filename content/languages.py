@@ -14,24 +14,16 @@ class Language:
     font_family: str
     speech_locale: str
     keyboard_locale: str
-    touch_prompt: str
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("ja", "日本語", "Noto Sans CJK JP", "ja_JP", "ja_JP", "画面にふれてください"),
-    Language(
-        "ja-easy",
-        "やさしい にほんご",
-        "Noto Sans CJK JP",
-        "ja_JP",
-        "ja_JP",
-        "がめんを さわって ください",
-    ),
-    Language("en", "English", "Noto Sans", "en_US", "en_US", "Touch the screen to start"),
-    Language("zh-Hans", "中文（简体）", "Noto Sans CJK SC", "zh_CN", "zh_CN", "请触摸屏幕开始"),
-    Language("ko", "한국어", "Noto Sans CJK KR", "ko_KR", "ko_KR", "화면을 터치하여 시작하세요"),
-    Language("pt-BR", "Português", "Noto Sans", "pt_BR", "pt_BR", "Toque na tela para começar"),
-    Language("vi", "Tiếng Việt", "Noto Sans", "vi_VN", "vi_VN", "Chạm vào màn hình để bắt đầu"),
+    Language("ja", "日本語", "Noto Sans CJK JP", "ja_JP", "ja_JP"),
+    Language("ja-easy", "やさしい にほんご", "Noto Sans CJK JP", "ja_JP", "ja_JP"),
+    Language("en", "English", "Noto Sans", "en_US", "en_US"),
+    Language("zh-Hans", "中文（简体）", "Noto Sans CJK SC", "zh_CN", "zh_CN"),
+    Language("ko", "한국어", "Noto Sans CJK KR", "ko_KR", "ko_KR"),
+    Language("pt-BR", "Português", "Noto Sans", "pt_BR", "pt_BR"),
+    Language("vi", "Tiếng Việt", "Noto Sans", "vi_VN", "vi_VN"),
 )
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)

@@ -55,6 +55,9 @@ FAULTS: dict[str, Message] = {
 
 FAULT_OTHER = translate("shell", "A technical problem stopped the kiosk.")
 
+#: The attract loop's invitation, shown in every language at once, each in its own.
+TOUCH_PROMPT = translate("shell", "Touch the screen to start")
+
 #: When a closed service opens again: %1 is the time (6:30), %2 the date.
 OPENS_AT = translate("shell", "Opens at %1 on %2.")
 

@@ -184,6 +184,11 @@
         <translation>A technical problem stopped the kiosk.</translation>
     </message>
     <message>
+        <source>Touch the screen to start</source>
+        <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
+        <translation>Touch the screen to start</translation>
+    </message>
+    <message>
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>Opens at %1 on %2.</translation>

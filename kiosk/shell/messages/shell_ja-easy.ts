@@ -184,6 +184,11 @@
         <translation>きかいに もんだいが あって、とまりました。</translation>
     </message>
     <message>
+        <source>Touch the screen to start</source>
+        <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
+        <translation>がめんを さわって ください</translation>
+    </message>
+    <message>
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1から つかえます。</translation>

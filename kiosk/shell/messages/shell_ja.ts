@@ -184,6 +184,11 @@
         <translation>機器の不具合により、端末が停止しました。</translation>
     </message>
     <message>
+        <source>Touch the screen to start</source>
+        <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
+        <translation>画面にふれてください</translation>
+    </message>
+    <message>
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1から利用できます。</translation>

@@ -184,6 +184,11 @@
         <translation>기술적인 문제로 키오스크가 중지되었습니다.</translation>
     </message>
     <message>
+        <source>Touch the screen to start</source>
+        <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
+        <translation>화면을 터치하여 시작하세요</translation>
+    </message>
+    <message>
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1부터 이용할 수 있습니다.</translation>

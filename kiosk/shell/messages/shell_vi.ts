@@ -184,6 +184,11 @@
         <translation>Máy đã dừng do sự cố kỹ thuật.</translation>
     </message>
     <message>
+        <source>Touch the screen to start</source>
+        <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
+        <translation>Chạm vào màn hình để bắt đầu</translation>
+    </message>
+    <message>
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>Mở cửa lúc %1 ngày %2.</translation>

@@ -9,6 +9,8 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Sig
 from PySide6.QtQml import QQmlEngine
 
 from content.languages import language
+from kiosk.shell import messages
+from kiosk.shell.core.messages import Catalogue
 from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.row_model import RowListModel
 
@@ -35,16 +37,18 @@ class QtLanguages(RowListModel):
                 "nativeName": lambda lang: lang.native_name,
                 "code": lambda lang: lang.code,
                 "fontFamily": lambda lang: lang.font_family,
-                "touchPrompt": lambda lang: lang.touch_prompt,
+                "touchPrompt": lambda lang: self._words.text(messages.TOUCH_PROMPT, lang.code),
             },
             parent,
         )
         self._session = session
         self._engine = engine
         languages = [language(c) for c in session.core.languages]
+        folders = list(folders)
+        # The attract loop shows each language's prompt at once: read it from the catalogues.
+        self._words = Catalogue.load(folders, session.core.languages)
         self.set_rows(languages)
         self._translators: dict[str, list[QTranslator]] = {}
-        folders = list(folders)
         for lang in languages:
             self._translators[lang.code] = [self._load(f, lang.code) for f in folders]
         self._installed: list[QTranslator] = []
