@@ -1,4 +1,4 @@
-"""Test doubles for what kiosk.core sees only through interfaces."""
+"""Test doubles for what the shell's core sees only through interfaces."""
 
 from __future__ import annotations
 
