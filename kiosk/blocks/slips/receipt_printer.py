@@ -163,7 +163,7 @@ class SlipPrinter:
         if self._paper is not None:
             return self._paper
         try:
-            paper = self._printer().paper
+            paper = getattr(self._printer(), "paper", None)  # not every printer knows its paper
         except DeviceError:  # the printer is not open right now
             paper = None
         return paper if isinstance(paper, Paper) else Paper.MM80
