@@ -36,7 +36,7 @@ class HealthCheck(Protocol):
         ...
 
 
-Opener = Callable[[], Any]
+Opener = Callable[[], HealthCheck]
 Listener = Callable[[str, Health], None]
 
 
@@ -45,7 +45,7 @@ class DeviceMonitor:
 
     def __init__(self, openers: Mapping[str, Opener], *, interval: float = 5.0) -> None:
         self._openers = dict(openers)
-        self._devices: dict[str, Any] = {}
+        self._devices: dict[str, HealthCheck] = {}
         self._health: dict[str, Health] = {}
         self._listeners: list[Listener] = []
         self._interval = interval

@@ -45,7 +45,8 @@ def opener(kind: str, url: str) -> Callable[[SplitResult], Any]:
             f"cannot open {kind} from {url!r}: scheme {parts.scheme!r} unknown (known: {known})"
         )
     module_name, _, function = target.partition(":")
-    return getattr(importlib.import_module(module_name), function)
+    found: Callable[[SplitResult], Any] = getattr(importlib.import_module(module_name), function)
+    return found
 
 
 def open_device(kind: str, url: str) -> Any:

@@ -97,8 +97,10 @@ class CupsPrinter:
             "printer-is-accepting-jobs",
             "printer-state-message",
         ]
+        # Only the attributes asked for come back, and one reason comes as a str: not the
+        # complete TypedDict of pycups' stub, so the answer is read as a plain dict.
         attributes: dict[str, Any] = self._call(
-            lambda c: c.getPrinterAttributes(self.queue, requested_attributes=wanted)
+            lambda c: dict(c.getPrinterAttributes(self.queue, requested_attributes=wanted))
         )
         reasons = attributes.get("printer-state-reasons", ["none"])
         if isinstance(reasons, str):

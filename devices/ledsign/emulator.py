@@ -216,6 +216,7 @@ class AlphaBoard:
             if colour in (Colour.COLOUR_MIX, Colour.AUTO):
                 colour = DEFAULT_COLOUR
             lit = image.load()
+            assert lit is not None  # an image made in memory always has its pixels
             for x in range(image.width):
                 column = ["0"] * self.rows
                 pixel = pixel_for(colour, len(columns))

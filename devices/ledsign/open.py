@@ -11,6 +11,7 @@ memory layout, default 1), ``font`` and ``font_index`` (the Japanese font file),
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import SplitResult, parse_qs
 
 from devices.ledsign.emulator import AlphaBoard
@@ -35,7 +36,9 @@ def _options(url: SplitResult) -> dict[str, str]:
     return options
 
 
-def _number(options: dict[str, str], name: str, default: str, kind: type = int) -> float:
+def _number(
+    options: dict[str, str], name: str, default: str, kind: Callable[[str], float] = int
+) -> float:
     value = options.get(name, default)
     try:
         number = kind(value)

@@ -52,9 +52,9 @@ def find_japanese_font() -> FontFile:
                 return FontFile(path, int(index or 0))
         except (OSError, subprocess.SubprocessError, ValueError):
             pass
-    for path, index in KNOWN_FONTS:
-        if Path(path).is_file():
-            return FontFile(path, index)
+    for known_path, known_index in KNOWN_FONTS:
+        if Path(known_path).is_file():
+            return FontFile(known_path, known_index)
     raise LedSignConfigError(
         "no Japanese font for the LED board: install fonts-noto-cjk", key="led_sign.no_font"
     )
@@ -70,7 +70,7 @@ def _font(font: FontFile, size: int) -> ImageFont.FreeTypeFont:
         ) from err
 
 
-def _extent(face: ImageFont.FreeTypeFont, text: str) -> tuple[int, int]:
+def _extent(face: ImageFont.FreeTypeFont, text: str) -> tuple[float, float]:
     top, bottom = face.getbbox(SIZE_PROBE, anchor="ls")[1::2]
     if text.strip():
         text_top, text_bottom = face.getbbox(text, anchor="ls")[1::2]
@@ -145,7 +145,8 @@ def pixel_for(colour: Colour, column: int) -> str:
         raise LedSignContentError(
             f"pictures cannot be drawn in {colour.name.lower()}", key="led_sign.bad_content.colour"
         )
-    return colour.value
+    code: str = colour.value  # (mypy reads the value of an enum narrowed by `in` as Any)
+    return code
 
 
 def to_picture(image: Image.Image, colour: Colour, label: str) -> Picture:
@@ -153,6 +154,7 @@ def to_picture(image: Image.Image, colour: Colour, label: str) -> Picture:
     mono = image.convert("1")
     width, height = mono.size
     on = mono.load()
+    assert on is not None  # an image made in memory always has its pixels
     rows = tuple(
         "".join(pixel_for(colour, x) if on[x, y] else "0" for x in range(width))
         for y in range(height)

@@ -101,7 +101,7 @@ class JobEncoder:
         self._escpos.profile.profile_data["media"]["width"]["pixels"] = paper.dots
 
     def _take(self) -> bytes:
-        data = self._escpos.output
+        data: bytes = self._escpos.output
         self._escpos.clear()
         return data
 

@@ -31,7 +31,11 @@ class Transport(Protocol):
     """A blocking byte link; every call has a timeout and raises our errors, never the OS's."""
 
     description: str
-    baud: int | None  # the line speed where there is one, to size timeouts
+
+    @property
+    def baud(self) -> int | None:
+        """The line speed where there is one, to size timeouts."""
+        ...
 
     def open(self) -> None:
         """Open the link if it is not open; PrinterUnavailableError if the device is absent."""
@@ -209,7 +213,8 @@ class UsbLpTransport:
             raw = fcntl.ioctl(self._fd, LPGETSTATUS, struct.pack("i", 0))
         except OSError as err:
             raise self._lost() from err
-        return struct.unpack("i", raw)[0]
+        status: int = struct.unpack("i", raw)[0]
+        return status
 
     def close(self) -> None:
         """Close the node."""

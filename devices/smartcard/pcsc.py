@@ -78,6 +78,7 @@ class _Context:
                 if scard.SCardIsValidContext(self._handle) == scard.SCARD_S_SUCCESS:
                     return self._handle
                 self._release()
+            handle: int  # pyscard is untyped: (hresult, context handle)
             try:
                 hresult, handle = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
             except scard.error as err:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from devices.smartcard.errors import PinFormatError
 
 _DIGITS = frozenset(b"0123456789")
@@ -53,5 +55,5 @@ class Pin:
 
     __str__ = __repr__
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> NoReturn:
         raise TypeError("a PIN cannot be pickled")

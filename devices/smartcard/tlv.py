@@ -24,7 +24,7 @@ class Tlv:
         return bool(first & 0x20)
 
 
-def read_tag(data: bytes, pos: int) -> tuple[int, int]:
+def read_tag(data: bytes | bytearray, pos: int) -> tuple[int, int]:
     """Read a BER tag at ``pos``; returns (tag as integer, position after it)."""
     if pos >= len(data):
         raise TlvError("tag runs past the end of the data")
@@ -45,7 +45,7 @@ def read_tag(data: bytes, pos: int) -> tuple[int, int]:
     return tag, pos
 
 
-def read_length(data: bytes, pos: int) -> tuple[int, int]:
+def read_length(data: bytes | bytearray, pos: int) -> tuple[int, int]:
     """Read a BER definite length at ``pos`` (short, 81, 82, 83); returns (length, next pos)."""
     if pos >= len(data):
         raise TlvError("length runs past the end of the data")
@@ -108,7 +108,7 @@ def encode_tlv(tag: int, value: bytes) -> bytes:
     return tag_bytes + encode_length(len(value)) + value
 
 
-def der_total_length(header: bytes) -> int:
+def der_total_length(header: bytes | bytearray) -> int:
     """The total size (header + content) of the DER element whose first bytes are ``header``."""
     _, pos = read_tag(header, 0)
     length, pos = read_length(header, pos)

@@ -186,6 +186,7 @@ class EmulatedCard:
             return b"", apdu.SW_WRONG_LENGTH
         if self._ap is None:
             return b"", 0x6986
+        fid: int | None  # the short EF id in P1, else the current EF (if one is selected)
         if c.p1 & 0x80:
             fid, offset = c.p1 & 0x1F, c.p2
             if fid not in self._ap.files:
