@@ -109,15 +109,13 @@ class PackageFetcher:
 
 def _package_info(payload: Any) -> dict[str, Any]:
     """The gateway's package description, checked; ``PackageError`` when malformed."""
-    ok = (
-        isinstance(payload, dict)
-        and isinstance(payload.get("package_id"), str)
+    if not isinstance(payload, dict) or not (
+        isinstance(payload.get("package_id"), str)
         and isinstance(payload.get("version"), int)
         and isinstance(payload.get("size"), int)
         and isinstance(payload.get("sha256"), str)
         and _SHA256.fullmatch(payload["sha256"]) is not None
-    )
-    if not ok:
+    ):
         raise PackageError("package.bad_description", "the gateway's package description")
     return payload
 

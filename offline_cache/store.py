@@ -163,7 +163,8 @@ class Store:
 
     def integrity_ok(self) -> bool:
         """``PRAGMA integrity_check`` passes."""
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        verdict: str = self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return verdict == "ok"
 
     # -- datasets -------------------------------------------------------------------------
 
@@ -310,7 +311,10 @@ class Store:
 
     def outbox_count(self, state: str = "pending") -> int:
         """How many outbox items are in ``state``."""
-        return self.db.execute("SELECT count(*) FROM outbox WHERE state = ?", [state]).fetchone()[0]
+        count: int = self.db.execute(
+            "SELECT count(*) FROM outbox WHERE state = ?", [state]
+        ).fetchone()[0]
+        return count
 
     def delivered(self, item_id: int) -> None:
         """The gateway has the item: remove it."""
@@ -330,7 +334,8 @@ def _healthy(path: Path) -> bool:
     try:
         conn = sqlite3.connect(path, timeout=30)
         try:
-            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            verdict: str = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            return verdict == "ok"
         finally:
             conn.close()
     except sqlite3.DatabaseError:

@@ -94,14 +94,11 @@ class Syncer:
         _need(isinstance(listing, dict), "datasets", "expected a JSON object")
         entries = listing.get("datasets")
         _need(isinstance(entries, list), "datasets.datasets", "expected a list")
-        names = []
+        names: list[str] = []
         for i, entry in enumerate(entries):
             name = entry.get("name") if isinstance(entry, dict) else None
-            _need(
-                isinstance(name, str) and bool(DATASET_NAME.fullmatch(name)),
-                f"datasets.datasets[{i}].name",
-                "expected a dataset name",
-            )
+            if not isinstance(name, str) or not DATASET_NAME.fullmatch(name):
+                raise GatewayProtocolError(f"datasets.datasets[{i}].name: expected a dataset name")
             names.append(name)
         skew = _skew(listing.get("server_time"), before, self.clock())
         wanted = set(only) if only is not None else None
