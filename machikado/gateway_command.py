@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``gateway`` and its sub-commands to the CLI."""
     gateway = commands.add_parser(
         "gateway", help="run the city's gateway (HTTP API), or manage its terminals"

@@ -25,7 +25,7 @@ DEMO_LED = "emulated://led?rows=32&cols=192"
 IMAGES = {"qr": QrImageProvider}
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``signage`` to the CLI."""
     signage = commands.add_parser("signage", help="run the station signage player")
     signage.add_argument(
