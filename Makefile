@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 TS := $(wildcard kiosk/shell/messages/*.ts kiosk/services/*/messages/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup demo test lint check-imports qmllint pytest bench translations update-translations
+.PHONY: setup demo test lint check-imports typecheck qmllint pytest bench translations \
+	update-translations
 
 setup:
 	@tools/bootstrap.sh
@@ -25,7 +26,7 @@ demo: setup
 	$(VENV)/bin/machikado demo
 
 test: setup
-	@$(MAKE) --no-print-directory lint check-imports qmllint pytest
+	@$(MAKE) --no-print-directory lint check-imports typecheck qmllint pytest
 
 lint:
 	$(VENV)/bin/ruff check .
@@ -33,6 +34,10 @@ lint:
 
 check-imports:
 	$(VENV)/bin/lint-imports
+
+# mypy --strict over the packages listed in pyproject.toml's [tool.mypy] files.
+typecheck:
+	$(VENV)/bin/mypy
 
 qmllint:
 	$(PY) tools/qmllint.py
