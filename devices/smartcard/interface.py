@@ -6,7 +6,7 @@ import enum
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from devices.monitor import Health
 
@@ -58,6 +58,7 @@ class CardChannel(Protocol):
         ...
 
 
+@runtime_checkable
 class CardReader(Protocol):
     """A PC/SC-like card reader service; calls block and belong on a worker thread.
 

@@ -236,7 +236,7 @@ class IssuanceJournal:
             for entry in map(_entry, rows):
                 assert entry.issuance_id is not None
                 if entry.outcome is not None and not entry.outcome_queued:
-                    body = {"outcome": entry.outcome, "detail": entry.detail}
+                    body: dict[str, Any] = {"outcome": entry.outcome, "detail": entry.detail}
                     self.reporter.enqueue(
                         f"issuance_outcome/{entry.issuance_id}",
                         body,
@@ -247,10 +247,10 @@ class IssuanceJournal:
                 if entry.settlement is not None and not entry.settlement_queued:
                     # The gateway's amount is the fee kept: nothing when it was refunded.
                     kept = entry.amount_yen if entry.settlement == "collected" else 0
-                    body = {"result": entry.settlement, "amount_yen": kept}
+                    settlement: dict[str, Any] = {"result": entry.settlement, "amount_yen": kept}
                     self.reporter.enqueue(
                         f"issuance_settlement/{entry.issuance_id}",
-                        body,
+                        settlement,
                         key=f"{entry.reference}-settlement",
                     )
                     self._mark(entry.reference, "settlement_queued")

@@ -55,11 +55,11 @@ class CardAdapter:
     """
 
     def __init__(self, reader: CardReader | ReaderSource, reader_name: str | None = None) -> None:
-        if hasattr(reader, "transaction"):
+        if isinstance(reader, CardReader):
             fixed = reader
-            self._source: ReaderSource = lambda: fixed  # type: ignore[assignment,return-value]
+            self._source: ReaderSource = lambda: fixed
         else:
-            self._source = reader  # type: ignore[assignment]
+            self._source = reader
         self.reader_name = reader_name
         self._lock = threading.Lock()
         self._listeners: list[CardListener] = []

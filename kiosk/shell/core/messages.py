@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from defusedxml import ElementTree
+from defusedxml import DefusedXmlException, ElementTree
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,10 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """The finished translations of one ``.ts`` file, by (context, source)."""
     try:
         root = ElementTree.parse(path).getroot()
-    except (OSError, ElementTree.ParseError) as err:
+    except (OSError, ElementTree.ParseError, DefusedXmlException) as err:
         raise CatalogueError(f"{path.name}: {err}") from err
+    if root is None or root.tag != "TS":
+        raise CatalogueError(f"{path.name}: not a Qt Linguist catalogue")
     found: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""

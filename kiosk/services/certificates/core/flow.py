@@ -429,7 +429,12 @@ class CertificateFlow:
     def set_option(self, name: str, on: bool) -> None:
         """Switch 'head_relationship' (世帯主・続柄) or 'honseki' (本籍・筆頭者)."""
         if self.step is Step.OPTIONS and name in ("head_relationship", "honseki"):
-            self.order.options = replace(self.order.options, **{name: on})
+            options = self.order.options
+            self.order.options = (
+                replace(options, head_relationship=on)
+                if name == "head_relationship"
+                else replace(options, honseki=on)
+            )
             self._changed()
 
     def set_copies(self, copies: int) -> None:
