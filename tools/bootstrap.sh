@@ -59,7 +59,9 @@ if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    .venv/bin/python -m pip install -q --upgrade pip
+    # setuptools as new as pyproject.toml's build-system asks: the wheel test builds offline
+    # (--no-build-isolation) with the venv's own
+    .venv/bin/python -m pip install -q --upgrade pip 'setuptools>=77'
     .venv/bin/python -m pip install -q -e '.[test]'
     touch "$stamp"
 fi
