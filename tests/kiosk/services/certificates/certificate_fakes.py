@@ -1,13 +1,11 @@
-"""Fake ports for the certificate flow: scripted card, gateway, payment and printers."""
+"""Fake ports for the certificate flow: a scripted gateway and printers, and the blocks' fakes."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kiosk.blocks.checkout.ports import Held, Taken
-from kiosk.blocks.identity.ports import CardError, CardProof, Nonce, PinBlockedError, WrongPinError
+from kiosk.blocks.identity.ports import CardProof, Nonce
 from kiosk.services.certificates.core.flow import CertificateFlow
 from kiosk.services.certificates.core.ports import (
     Entitlement,
@@ -18,9 +16,8 @@ from kiosk.services.certificates.core.ports import (
     ReceiptContent,
 )
 from kiosk.shell.core.errors import FlowError
-from kiosk.shell.core.jobs import Done, Job, Progress
+from tests.kiosk.blocks.fakes import PIN, FakeCard, FakeJournal, FakePayment, SyncRunner
 
-PIN = "4711"
 NAMES = {"ja": "住民票の写し", "en": "Certificate of Residence"}
 ENTITLEMENTS = [
     Entitlement("juminhyo", NAMES, 200, True),
@@ -33,70 +30,6 @@ ENTITLEMENTS = [
         "honseki_elsewhere",
     ),
 ]
-
-
-class SyncRunner:
-    """Runs jobs at once, or holds them until :meth:`release` when ``hold`` is set."""
-
-    def __init__(self) -> None:
-        self.hold = False
-        self.pending: list[Callable[[], None]] = []
-
-    def run(self, job: Job, done: Done, progress: Progress | None = None) -> None:
-        """Run ``job`` now (or later, when holding)."""
-
-        def go() -> None:
-            try:
-                result = job(progress or (lambda _v: None))
-            except BaseException as error:
-                done(None, error)
-            else:
-                done(result, None)
-
-        if self.hold:
-            self.pending.append(go)
-        else:
-            go()
-
-    def release(self) -> None:
-        """Run every held job."""
-        pending, self.pending = self.pending, []
-        for go in pending:
-            go()
-
-
-@dataclass
-class FakeCard:
-    """A card on a reader: its PIN, tries and presence."""
-
-    on_reader: bool = False
-    pin: str = PIN
-    tries: int = 3
-    problem: str = ""
-    pins_seen: list[bytearray] = field(default_factory=list)
-
-    def present(self) -> bool:
-        """The card is on the reader."""
-        return self.on_reader
-
-    def check(self) -> int:
-        """Its PIN tries, or the scripted problem."""
-        if self.problem:
-            raise CardError(self.problem)
-        return self.tries
-
-    def prove(self, pin: bytearray, challenge: bytes) -> CardProof:
-        """Check ``pin`` and sign."""
-        self.pins_seen.append(pin)
-        if self.tries == 0:
-            raise PinBlockedError()
-        if pin.decode() != self.pin:
-            self.tries -= 1
-            if self.tries == 0:
-                raise PinBlockedError()
-            raise WrongPinError(self.tries)
-        self.tries = 3
-        return CardProof(b"cert", "nonce", b"sig:" + challenge)
 
 
 @dataclass
@@ -125,71 +58,6 @@ class FakeGateway:
     def document(self, issuance_id: str, position: int) -> bytes:
         """A document."""
         return b"%PDF-" + str(position).encode()
-
-
-@dataclass
-class FakeJournal:
-    """Records every journal entry."""
-
-    entries: list[tuple[str, ...]] = field(default_factory=list)
-
-    def held(self, reference: str, held: Held) -> None:
-        """Money held."""
-        self.entries.append(("held", held.hold_id))
-
-    def issued(self, reference: str, issuance_id: str) -> None:
-        """Issued."""
-        self.entries.append(("issued", issuance_id))
-
-    def printed(self, reference: str) -> None:
-        """Printed."""
-        self.entries.append(("printed",))
-
-    def failed(self, reference: str, detail: str) -> None:
-        """Failed."""
-        self.entries.append(("failed", detail))
-
-    def settled(self, reference: str, result: str, amount_yen: int) -> None:
-        """Settled."""
-        self.entries.append(("settled", result, str(amount_yen)))
-
-
-@dataclass
-class FakePayment:
-    """A payment unit that holds at once (or fails as scripted) and records takes."""
-
-    available: list[str] = field(default_factory=lambda: ["cash", "ic"])
-    error: FlowError | None = None
-    inserted_yen: int = 1000
-    taken: list[str] = field(default_factory=list)
-    given_back: list[str] = field(default_factory=list)
-    cancelled: int = 0
-
-    def methods(self) -> list[str]:
-        """Methods."""
-        return self.available
-
-    def hold(self, amount_yen: int, method: str, reference: str, progress: Progress) -> Held:
-        """Hold the money."""
-        if self.error is not None:
-            raise self.error
-        inserted = self.inserted_yen if method == "cash" else 0
-        progress(inserted or amount_yen)
-        return Held("hold-1", amount_yen, method, inserted)
-
-    def cancel(self) -> None:
-        """Cancel."""
-        self.cancelled += 1
-
-    def take(self, hold_id: str) -> Taken:
-        """Take."""
-        self.taken.append(hold_id)
-        return Taken(200, 800)
-
-    def give_back(self, hold_id: str) -> int:
-        """Give back."""
-        self.given_back.append(hold_id)
-        return 1000
 
 
 @dataclass
@@ -242,10 +110,11 @@ class Rig:
     left: list[bool]
 
 
-def make_rig() -> Rig:
-    """A flow wired to fresh fakes."""
+def make_rig(runner: SyncRunner | None = None) -> Rig:
+    """A flow wired to fresh fakes (its jobs on ``runner``, by default a :class:`SyncRunner`)."""
     card, gateway, journal = FakeCard(), FakeGateway(), FakeJournal()
-    payment, printer, receipt, runner = FakePayment(), FakePrinter(), FakeReceipt(), SyncRunner()
+    payment, printer, receipt = FakePayment(), FakePrinter(), FakeReceipt()
+    runner = runner or SyncRunner()
     ports = Ports(
         card=card,
         issuance=gateway,

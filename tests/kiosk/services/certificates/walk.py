@@ -16,6 +16,7 @@ from kiosk.services.certificates.wiring import CertificateService
 from kiosk.services.notices.wiring import NoticeService
 from kiosk.shell.core.jobs import Done, Job, Progress
 from kiosk.shell.host import Host
+from tests.kiosk.blocks.fakes import SyncRunner
 from tests.kiosk.services.certificates.certificate_fakes import PIN, Rig, make_rig
 
 
@@ -53,15 +54,11 @@ def sample_entitlements() -> list[Entitlement]:
     ]
 
 
-class StepRunner:
+class StepRunner(SyncRunner):
     """Runs each job at once but, while ``hold`` is set, keeps its result until :meth:`release`.
 
     Progress arrives while the job runs, so a held payment shows the money put in so far.
     """
-
-    def __init__(self) -> None:
-        self.hold = False
-        self.pending: list[Callable[[], None]] = []
 
     def run(self, job: Job, done: Done, progress: Progress | None = None) -> None:
         """Run ``job``; deliver its result now or at :meth:`release`."""
@@ -83,9 +80,7 @@ class StepRunner:
 
 def certificate_kiosk(make_kiosk, monkeypatch: pytest.MonkeyPatch) -> tuple[Kiosk, Rig]:
     """A kiosk with the certificate service on a flow wired to fresh fakes."""
-    rig = make_rig()
-    runner = StepRunner()
-    rig.flow.ports.runner = runner
+    rig = make_rig(StepRunner())
     rig.gateway.entitlements = sample_entitlements()
 
     service = type("Service", (RigCertificateService,), {"flow": rig.flow})
