@@ -1,10 +1,10 @@
-"""The certificate flow: terms, card, PIN, choice, fee, payment, printing, receipt.
+"""The certificate flow: terms, card and PIN, choice, fee, payment, printing, receipt.
 
-A pure state machine. Intents come from the screens, card events from the reader's watcher and
-results from jobs the :class:`~kiosk.shell.core.jobs.Runner` runs off the UI thread.
-Money is only held until every document is out of the printer; any failure after that gives it
-back. Everything the resident brought (PIN, card proof, choices, documents) is dropped by
-:meth:`CertificateFlow.reset`.
+A pure state machine; the card and its PIN are the :class:`IdentityCheck`'s. Intents come from
+the screens, card events from the reader's watcher and results from jobs the
+:class:`~kiosk.shell.core.jobs.Runner` runs off the UI thread. Money is only held until every
+document is out of the printer; any failure after that gives it back. Everything the resident
+brought (PIN, card proof, choices, documents) is dropped by :meth:`CertificateFlow.reset`.
 """
 
 from __future__ import annotations
@@ -16,13 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kiosk.blocks.checkout.ports import Held, PaymentError, Taken
-from kiosk.blocks.identity.ports import (
-    CardError,
-    CardProof,
-    CardRemovedError,
-    PinBlockedError,
-    WrongPinError,
-)
+from kiosk.blocks.identity.check import PIN_LENGTH as PIN_LENGTH  # the screens' PIN length
+from kiosk.blocks.identity.check import CheckStep, IdentityCheck
+from kiosk.blocks.identity.ports import CardProof
 from kiosk.services.certificates.core.ports import (
     Entitlement,
     Issued,
@@ -36,7 +32,6 @@ from kiosk.shell.core.errors import FlowError
 
 log = logging.getLogger(__name__)
 
-PIN_LENGTH = 4
 MAX_COPIES = 10
 TAKE_REMINDER_S = 20.0
 WITH_OPTIONS = frozenset({"juminhyo"})
@@ -98,6 +93,14 @@ _BACK = {
     Step.OPTIONS: Step.CHOOSE,
     Step.SUMMARY: Step.COPIES,
 }
+# The flow's steps while the identity check holds the resident.
+_CARD_STEPS = {
+    CheckStep.INSERT_CARD: Step.INSERT_CARD,
+    CheckStep.READING_CARD: Step.READING_CARD,
+    CheckStep.PIN: Step.PIN,
+    CheckStep.CHECKING_PIN: Step.CHECKING_PIN,
+    CheckStep.REMOVE_CARD: Step.REMOVE_CARD,
+}
 
 
 @dataclass
@@ -125,13 +128,19 @@ class CertificateFlow:
         self._listeners: list[Listener] = []
         self._leave: Callable[[], None] = lambda: None
         self._generation = 0
+        self._identity = IdentityCheck(
+            ports.card,
+            ports.issuance.nonce,
+            ports.runner,
+            changed=self._card_changed,
+            proved=self._card_proved,
+            failed=lambda key: self._go(Step.PROBLEM, key),
+        )
         self._wipe()
 
     def _wipe(self) -> None:
         self.step = Step.TERMS
         self.problem = ""
-        self.tries_left: int | None = None
-        self.card_on_reader = False
         self.entitlements: list[Entitlement] = []
         self.order = _Order()
         self.language = "ja"
@@ -146,7 +155,6 @@ class CertificateFlow:
         self.refund_yen = 0
         self.change_yen = 0
         self.reference = ""
-        self._pin = bytearray()
         self._proof: CardProof | None = None
         self._issued: Issued | None = None
         self._documents: list[bytes] = []
@@ -173,16 +181,24 @@ class CertificateFlow:
     def _go(self, step: Step, problem: str = "") -> None:
         self.step = step
         self.problem = problem
-        if step is Step.TERMS:
-            self._pin_wipe()
         self._changed()
 
     # -- what the screens show ------------------------------------------------------------
 
     @property
+    def card_on_reader(self) -> bool:
+        """True while a card sits on the reader."""
+        return self._identity.card_on_reader
+
+    @property
+    def tries_left(self) -> int | None:
+        """PIN tries left before the card blocks it (None when not known)."""
+        return self._identity.tries_left
+
+    @property
     def pin_length(self) -> int:
-        """Digits typed so far (the digits themselves never leave the flow)."""
-        return len(self._pin)
+        """Digits typed so far (the digits themselves never leave the identity check)."""
+        return self._identity.pin_length
 
     @property
     def busy(self) -> bool:
@@ -235,7 +251,7 @@ class CertificateFlow:
         """The resident opened the service: show the terms."""
         self.reset()
         self.language = language
-        self.card_on_reader = self.ports.card.present()
+        self._identity.sense()
         self._go(Step.TERMS)
 
     def set_language(self, language: str) -> None:
@@ -246,7 +262,7 @@ class CertificateFlow:
         """Drop everything the resident brought; money still held is given back."""
         if self._held is not None and not self._all_printed:
             self._give_back_in_background(self._held, "session_ended")
-        self._pin_wipe()
+        self._identity.reset()
         self._generation += 1
         self._wipe()
 
@@ -264,8 +280,8 @@ class CertificateFlow:
         target = self._back_target()
         if target is None:
             return False
-        if self.step is Step.PIN:
-            self._pin_wipe()
+        if self._identity.step.active:
+            self._identity.stop()
         self._go(target)
         return True
 
@@ -276,130 +292,50 @@ class CertificateFlow:
             return Step.SUMMARY
         return _BACK.get(self.step)
 
-    # -- the card ---------------------------------------------------------------------------
+    # -- the card and the PIN ---------------------------------------------------------------
 
     def accept_terms(self) -> None:
         """The resident agreed to the terms: ask for the card (or read it if already there)."""
-        if self.step is not Step.TERMS:
-            return
-        self._go(Step.INSERT_CARD)
-        if self.card_on_reader:
-            self._read_card()
+        if self.step is Step.TERMS:
+            self._identity.start()
 
     def card_inserted(self) -> None:
         """The reader saw a card arrive."""
-        self.card_on_reader = True
-        if self.step is Step.INSERT_CARD:
-            self._read_card()
-        else:
-            self._changed()
+        self._identity.card_inserted()
 
     def card_removed(self) -> None:
         """The card left the reader."""
-        self.card_on_reader = False
-        if self.step in (Step.READING_CARD, Step.PIN, Step.CHECKING_PIN):
-            self._pin_wipe()
-            self._generation += 1  # a job still talking to the card no longer counts
-            self._go(Step.INSERT_CARD, "card.removed")
-        elif self.step is Step.INSERT_CARD and self.problem:
-            self._go(Step.INSERT_CARD)  # a problem card was taken away: try again
-        elif self.step is Step.REMOVE_CARD:
-            self._load_choices()
-        else:
-            self._changed()
-
-    def _read_card(self) -> None:
-        self._go(Step.READING_CARD)
-        self._start(lambda _report: self.ports.card.check(), self._card_read)
-
-    def _card_read(self, tries: object, error: BaseException | None) -> None:
-        if isinstance(error, CardRemovedError) or (error is None and not self.card_on_reader):
-            self._go(Step.INSERT_CARD, "card.removed")
-        elif isinstance(error, PinBlockedError) or (error is None and tries == 0):
-            self._go(Step.PROBLEM, "card.pin_blocked")
-        elif isinstance(error, CardError):
-            self._go(Step.INSERT_CARD, error.key)
-        elif error is not None:
-            self._fail(error)
-        else:
-            assert isinstance(tries, int)
-            self.tries_left = tries
-            self._go(Step.PIN)
-
-    # -- the PIN ----------------------------------------------------------------------------
+        self._identity.card_removed()
 
     def press_digit(self, digit: str) -> None:
         """One PIN digit from the keypad or the keyboard."""
-        valid = len(digit) == 1 and digit in "0123456789"
-        if self.step is Step.PIN and valid and len(self._pin) < PIN_LENGTH:
-            self._pin.append(ord(digit))
-            self._changed()
+        self._identity.press_digit(digit)
 
     def delete_digit(self) -> None:
         """Remove the last PIN digit."""
-        if self.step is Step.PIN and self._pin:
-            self._pin[-1] = 0
-            del self._pin[-1]
-            self._changed()
+        self._identity.delete_digit()
 
     def clear_pin(self) -> None:
         """Remove every PIN digit."""
-        if self.step is Step.PIN and self._pin:
-            self._pin_wipe()
-            self._changed()
-
-    def _pin_wipe(self) -> None:
-        for i in range(len(self._pin)):
-            self._pin[i] = 0
-        self._pin.clear()
+        self._identity.clear_pin()
 
     def submit_pin(self) -> None:
         """Check the PIN with the card and have the card sign the gateway's nonce."""
-        if self.step is not Step.PIN or len(self._pin) != PIN_LENGTH:
-            return
-        pin = bytearray(self._pin)  # the job wipes its copy; ours is wiped now
-        self._pin_wipe()
-        self._go(Step.CHECKING_PIN)
+        self._identity.submit_pin()
 
-        def prove(_report: Callable[[object], None]) -> CardProof:
-            try:
-                nonce = self.ports.issuance.nonce()
-                proof = self.ports.card.prove(pin, nonce.challenge)
-                proof.nonce = nonce.value  # the card signs the challenge; the proof names it
-                return proof
-            finally:
-                for i in range(len(pin)):
-                    pin[i] = 0
-
-        self._start(prove, self._pin_checked)
-
-    def _pin_checked(self, proof: object, error: BaseException | None) -> None:
-        if isinstance(error, WrongPinError):
-            self.tries_left = error.tries_left
-            self._go(Step.PIN, error.key)
-        elif isinstance(error, PinBlockedError):
-            self.tries_left = 0
-            self._go(Step.PROBLEM, error.key)
-        elif isinstance(error, CardError):
-            self._go(Step.INSERT_CARD, error.key)
-        elif error is not None:
-            self._fail(error)
+    def _card_changed(self) -> None:
+        step = _CARD_STEPS.get(self._identity.step)
+        if step is None:
+            self._changed()  # a card came or went outside the check: only the hints change
         else:
-            assert isinstance(proof, CardProof)
-            self._proof = proof
-            self.tries_left = None
-            if self.card_on_reader:
-                self._go(Step.REMOVE_CARD)
-            else:
-                self._load_choices()
+            self._go(step, self._identity.problem)
 
-    # -- choosing ---------------------------------------------------------------------------
-
-    def _load_choices(self) -> None:
-        proof = self._proof
-        assert proof is not None
+    def _card_proved(self, proof: CardProof) -> None:
+        self._proof = proof
         self._go(Step.LOADING)
         self._start(lambda _report: self.ports.issuance.eligibility(proof), self._choices_loaded)
+
+    # -- choosing ---------------------------------------------------------------------------
 
     def _choices_loaded(self, found: object, error: BaseException | None) -> None:
         if error is not None:
@@ -704,7 +640,7 @@ class CertificateFlow:
         if self.can_start_over:
             language, on_reader = self.language, self.card_on_reader
             self.reset()
-            self.language, self.card_on_reader = language, on_reader
+            self.language, self._identity.card_on_reader = language, on_reader
             self.accept_terms()
 
     def tick(self, now: float) -> None:
