@@ -38,8 +38,12 @@ def _die_with_parent() -> None:
 
 
 def default_command() -> list[str]:
-    """How to run the ``machikado`` CLI from this interpreter."""
-    return [sys.executable, "-m", "machikado"]
+    """How to run the ``machikado`` CLI from this interpreter.
+
+    ``-P`` keeps the working directory off ``sys.path``: a terminal started from inside a source
+    checkout runs its installed gateway, not the checkout's.
+    """
+    return [sys.executable, "-P", "-m", "machikado"]
 
 
 @dataclass(frozen=True)
