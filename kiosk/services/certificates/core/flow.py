@@ -1,9 +1,10 @@
 """The certificate flow: terms, card and PIN, choice, fee, payment, printing, receipt.
 
-A pure state machine; the card and its PIN are the :class:`IdentityCheck`'s. Intents come from
-the screens, card events from the reader's watcher and results from jobs the
+A pure state machine on two building blocks: the :class:`IdentityCheck` (card, PIN, proof, card
+back) and the :class:`Checkout` (fee offered, held, taken or given back). Intents come from the
+screens, card events from the reader's watcher and results from jobs the
 :class:`~kiosk.shell.core.jobs.Runner` runs off the UI thread. Money is only held until every
-document is out of the printer; any failure after that gives it back. Everything the resident
+document is out of the printer; any failure before that gives it back. Everything the resident
 brought (PIN, card proof, choices, documents) is dropped by :meth:`CertificateFlow.reset`.
 """
 
@@ -15,7 +16,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from kiosk.blocks.checkout.ports import Held, PaymentError, Taken
+from kiosk.blocks.checkout.checkout import Checkout
+from kiosk.blocks.checkout.ports import PaymentError
 from kiosk.blocks.identity.check import PIN_LENGTH as PIN_LENGTH  # the screens' PIN length
 from kiosk.blocks.identity.check import CheckStep, IdentityCheck
 from kiosk.blocks.identity.ports import CardProof
@@ -29,6 +31,7 @@ from kiosk.services.certificates.core.ports import (
     ReceiptContent,
 )
 from kiosk.shell.core.errors import FlowError
+from kiosk.shell.core.jobs import Done, Job, Progress
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +139,13 @@ class CertificateFlow:
             proved=self._card_proved,
             failed=lambda key: self._go(Step.PROBLEM, key),
         )
+        self._checkout = Checkout(
+            ports.payment,
+            ports.journal,
+            ports.runner,
+            new_key=ports.new_key,
+            changed=lambda: self._go(Step.PAYMENT, self._checkout.problem),
+        )
         self._wipe()
 
     def _wipe(self) -> None:
@@ -144,24 +154,14 @@ class CertificateFlow:
         self.entitlements: list[Entitlement] = []
         self.order = _Order()
         self.language = "ja"
-        self.paid_yen = 0
-        self.methods: list[str] = []
-        self.method = ""
-        self.paying = False
         self.printed_count = 0
         self.documents_total = 0
         self.reminder = False
         self.receipt_printed = False
-        self.refund_yen = 0
-        self.change_yen = 0
-        self.reference = ""
         self._proof: CardProof | None = None
         self._issued: Issued | None = None
         self._documents: list[bytes] = []
         self._printed: set[int] = set()
-        self._held: Held | None = None
-        self._took: Taken | None = None
-        self._all_printed = False
         self._take_started: float | None = None
 
     # -- observers ------------------------------------------------------------------------
@@ -199,6 +199,41 @@ class CertificateFlow:
     def pin_length(self) -> int:
         """Digits typed so far (the digits themselves never leave the identity check)."""
         return self._identity.pin_length
+
+    @property
+    def methods(self) -> list[str]:
+        """Payment methods on offer ('cash', 'ic')."""
+        return self._checkout.methods
+
+    @property
+    def method(self) -> str:
+        """The payment method chosen ('' before one is)."""
+        return self._checkout.method
+
+    @property
+    def paying(self) -> bool:
+        """True while the payment unit waits for the money."""
+        return self._checkout.paying
+
+    @property
+    def paid_yen(self) -> int:
+        """Yen inserted or held so far."""
+        return self._checkout.paid_yen
+
+    @property
+    def change_yen(self) -> int:
+        """Change paid out when the fee was taken."""
+        return self._checkout.change_yen
+
+    @property
+    def refund_yen(self) -> int:
+        """Yen given back."""
+        return self._checkout.refund_yen
+
+    @property
+    def reference(self) -> str:
+        """The order's idempotency key ('' before the payment step)."""
+        return self._checkout.reference
 
     @property
     def busy(self) -> bool:
@@ -260,16 +295,14 @@ class CertificateFlow:
 
     def reset(self) -> None:
         """Drop everything the resident brought; money still held is given back."""
-        if self._held is not None and not self._all_printed:
-            self._give_back_in_background(self._held, "session_ended")
+        self._checkout.reset()
         self._identity.reset()
         self._generation += 1
         self._wipe()
 
     def cancel(self) -> None:
         """Leave the flow, if no money is at stake."""
-        if self.step is Step.PAYMENT and self.paying:
-            self.ports.payment.cancel()
+        if self._checkout.cancel():
             return
         if self.can_leave:
             self.reset()
@@ -391,61 +424,29 @@ class CertificateFlow:
         if self.step is not Step.SUMMARY:
             return
         self._go(Step.CHECKING_PRINTER)
-        pages = self.order.copies
+        pages, printer = self.order.copies, self.ports.printer
+        self._checkout.open(self.order.fee_yen, self._offered, check=lambda: printer.check(pages))
 
-        def check(_report: Callable[[object], None]) -> list[str]:
-            self.ports.printer.check(pages)
-            return self.ports.payment.methods()
-
-        self._start(check, self._printer_checked)
-
-    def _printer_checked(self, methods: object, error: BaseException | None) -> None:
+    def _offered(self, error: BaseException | None) -> None:
         if error is not None:
             self._fail(error)
-            return
-        assert isinstance(methods, list)
-        if not methods:
-            self._go(Step.PROBLEM, "payment.unavailable")
-            return
-        self.methods = methods
-        self.reference = self.ports.new_key()
-        self._go(Step.PAYMENT)
+        else:
+            self._go(Step.PAYMENT)
 
     # -- payment ------------------------------------------------------------------------------
 
     def pay(self, method: str) -> None:
         """Start taking ``method`` ('cash', 'ic'); the money is held, not taken."""
-        if self.step is not Step.PAYMENT or self.paying or method not in self.methods:
-            return
-        self.method, self.paying, self.paid_yen = method, True, 0
-        self._go(Step.PAYMENT)
-        amount, reference = self.order.fee_yen, self.reference
+        if self.step is Step.PAYMENT:
+            self._checkout.pay(method, self._paid)
 
-        def hold(report: Callable[[object], None]) -> Held:
-            held = self.ports.payment.hold(amount, method, reference, report)
-            self.ports.journal.held(reference, held)
-            return held
-
-        self._start(hold, self._paid, self._payment_progress)
-
-    def _payment_progress(self, yen: object) -> None:
-        if self.step is Step.PAYMENT and isinstance(yen, int):
-            self.paid_yen = yen
-            self._changed()
-
-    def _paid(self, held: object, error: BaseException | None) -> None:
-        self.paying = False
+    def _paid(self, error: BaseException | None) -> None:
         if isinstance(error, PaymentError):
-            problem = "" if error.key == "payment.cancelled" else error.key
-            self._go(Step.PAYMENT, problem)
-            return
-        if error is not None:
+            self._go(Step.PAYMENT, self._checkout.problem)
+        elif error is not None:
             self._fail(error)
-            return
-        assert isinstance(held, Held)
-        self._held = held
-        self.paid_yen = held.inserted_yen or held.amount_yen
-        self._issue()
+        else:
+            self._issue()
 
     def _issue(self) -> None:
         proof, reference = self._proof, self.reference
@@ -458,7 +459,7 @@ class CertificateFlow:
         )
         self._go(Step.ISSUING)
 
-        def issue(_report: Callable[[object], None]) -> tuple[Issued, list[bytes]]:
+        def issue(_report: Progress) -> tuple[Issued, list[bytes]]:
             issued = self.ports.issuance.issue(proof, order, reference)
             self.ports.journal.issued(reference, issued.issuance_id)
             documents = [
@@ -488,7 +489,7 @@ class CertificateFlow:
         printed = self._printed
         title = self._issued.issuance_id if self._issued else "certificate"
 
-        def print_all(report: Callable[[object], None]) -> None:
+        def print_all(report: Progress) -> None:
             for position, pdf in documents:
                 if position in printed:
                     continue
@@ -510,36 +511,16 @@ class CertificateFlow:
             log.warning("printing stopped: %s", key)
             self._go(Step.PRINT_PROBLEM, key)
             return
-        held, reference = self._held, self.reference
-        assert held is not None
         self._documents = []
-        self._all_printed = True
-
-        def collect(_report: Callable[[object], None]) -> Taken:
-            self.ports.journal.printed(reference)
-            took = self.ports.payment.take(held.hold_id)
-            self.ports.journal.settled(reference, "collected", held.amount_yen)
-            return took
-
         self._take_started = None
         self.reminder = False
         self._go(Step.TAKE_DOCUMENTS)
-        self._start(collect, self._collected)
+        self._checkout.take(self._collected)
 
-    def _collected(self, took: object, error: BaseException | None) -> None:
+    def _collected(self, error: BaseException | None) -> None:
         if error is not None:
             # The documents are out: the fee stays held and staff settle it with the journal.
-            log.error("taking the fee failed: %s", getattr(error, "key", type(error).__name__))
-            self._took = Taken(amount_yen=0)
-            self.problem = "payment.change_problem"
-            if self.step is Step.RECEIPT:
-                self._print_receipt()
-            else:
-                self._changed()
-            return
-        assert isinstance(took, Taken)
-        self._took = took
-        self.change_yen = took.change_yen
+            self.problem = self._checkout.problem
         if self.step is Step.RECEIPT:
             self._print_receipt()
         else:
@@ -556,43 +537,16 @@ class CertificateFlow:
             self._refund(self.problem or "docprint.error")
 
     def _refund(self, reason: str) -> None:
-        held, reference = self._held, self.reference
-        self._held = None  # whatever happens next, it is given back only once
         self._documents = []
         self._go(Step.REFUNDING, reason)
-        if held is None:
+        if not self._checkout.give_back(reason, lambda error: self._refunded(reason, error)):
             self._go(Step.PROBLEM, reason)
-            return
 
-        def give_back(_report: Callable[[object], None]) -> int:
-            self.ports.journal.failed(reference, reason)
-            returned = self.ports.payment.give_back(held.hold_id)
-            self.ports.journal.settled(reference, "refunded", held.amount_yen)
-            return returned
-
-        self._start(give_back, lambda returned, error: self._refunded(reason, returned, error))
-
-    def _refunded(self, reason: str, returned: object, error: BaseException | None) -> None:
+    def _refunded(self, reason: str, error: BaseException | None) -> None:
         if error is not None:
-            log.error("giving the money back failed: %s", getattr(error, "key", "error"))
-            self._go(Step.PROBLEM, "payment.refund_problem")
-            return
-        self.refund_yen = returned if isinstance(returned, int) else 0
-        self._go(Step.REFUNDED, reason)
-
-    def _give_back_in_background(self, held: Held, reason: str) -> None:
-        reference, journal, payment = self.reference, self.ports.journal, self.ports.payment
-
-        def give_back(_report: Callable[[object], None]) -> None:
-            journal.failed(reference, reason)
-            payment.give_back(held.hold_id)
-            journal.settled(reference, "refunded", held.amount_yen)
-
-        def done(_result: object, error: BaseException | None) -> None:
-            if error is not None:
-                log.error("giving the money back failed: %s", getattr(error, "key", "error"))
-
-        self.ports.runner.run(give_back, done)
+            self._go(Step.PROBLEM, self._checkout.problem)
+        else:
+            self._go(Step.REFUNDED, reason)
 
     # -- the end ------------------------------------------------------------------------------
 
@@ -600,13 +554,12 @@ class CertificateFlow:
         """The resident took the certificates: print the receipt (once the fee is taken)."""
         if self.step is not Step.TAKE_DOCUMENTS:
             return
-        problem = self.problem
-        self._go(Step.RECEIPT, problem)
-        if self._took is not None:
+        self._go(Step.RECEIPT, self.problem)
+        if self._checkout.taken:
             self._print_receipt()
 
     def _print_receipt(self) -> None:
-        issued, took = self._issued, self._took
+        issued = self._issued
         content = ReceiptContent(
             language=self.language,
             certificate_name=self.order.entitlement.name(self.language)
@@ -615,7 +568,7 @@ class CertificateFlow:
             copies=self.order.copies,
             fee_yen=self.order.fee_yen,
             method=self.method,
-            change_yen=took.change_yen if took else 0,
+            change_yen=self.change_yen,
             reference=issued.issuance_id if issued else self.reference,
             terminal_id=self.ports.terminal_id,
             issued_at=self.clock().isoformat(timespec="minutes"),
@@ -655,12 +608,7 @@ class CertificateFlow:
 
     # -- jobs -----------------------------------------------------------------------------------
 
-    def _start(
-        self,
-        job: Callable[[Callable[[object], None]], object],
-        done: Callable[[object, BaseException | None], None],
-        progress: Callable[[object], None] | None = None,
-    ) -> None:
+    def _start(self, job: Job, done: Done, progress: Progress | None = None) -> None:
         generation = self._generation
 
         def finished(result: object, error: BaseException | None) -> None:
