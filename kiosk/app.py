@@ -202,7 +202,7 @@ def build_kiosk(
     city = QtCity(session, board, engine)
     connection.boardReplaced.connect(city.replace_board)
     # Every tile is worded, offered here or not: each service's catalogue is loaded.
-    catalogue_dirs = [MESSAGES_DIR] + [w.ui.messages for w in wirings if w.ui is not None]
+    catalogue_dirs = [MESSAGES_DIR] + [w.ui.messages for w in wirings]
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),

@@ -10,6 +10,7 @@ import pytest
 from content.config import MachikadoConfig
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.service_list import SERVICES
+from kiosk.services.notices.wiring import NoticeService
 from kiosk.shell.core.services import ServiceSpec
 from kiosk.shell.host import ServiceWiring
 
@@ -65,7 +66,7 @@ def tile_only(spec: ServiceSpec) -> Callable[[], ServiceWiring]:
     """A service that shows its tile but has no flow on this kiosk (for the home screen)."""
 
     class TileOnly:
-        ui = None
+        ui = NoticeService.ui  # a catalogue and QML folder that exist; never loaded as a screen
 
         def __init__(self) -> None:
             self.spec = spec
