@@ -24,7 +24,7 @@ class FakeDevices:
 
 
 def spec(service_id: str, **needs):
-    """A test service's spec with placeholder wording."""
+    """A test service's spec, worded by its id."""
     from kiosk.shell.core.messages import translate
     from kiosk.shell.core.services import ServiceSpec
 
