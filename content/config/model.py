@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.config.schema import ConfigError, Problem, require
 from content.languages import LANGUAGE_CODES
 
@@ -70,6 +71,8 @@ class KioskConfig:
     attract_slide_s: float = 8.0
     speech_engine: str = "speechd"
     screen: ScreenGeometry = field(default_factory=ScreenGeometry)
+    hardware: HardwareLayout = field(default_factory=HardwareLayout)
+    payment: PaymentUnitConfig = field(default_factory=PaymentUnitConfig)
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_CODES]
