@@ -1,4 +1,4 @@
-"""``[kiosk.hardware]`` and ``[kiosk.payment]``: the front panel's layout and what the unit takes."""
+"""[kiosk.hardware] and [kiosk.payment]: the front panel's layout and what the unit takes."""
 
 from pathlib import Path
 
