@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from gateway.errors import ApiError
 from gateway.idempotency import IDEMPOTENCY_KEY, IdempotentWrite
 from gateway.terminals import Terminal, find_by_token
+from gateway.tls import check_client_certificate
 
 
 async def database(request: Request) -> Engine:
@@ -26,20 +27,28 @@ async def database(request: Request) -> Engine:
 Database = Annotated[Engine, Depends(database)]
 
 
-def terminal(engine: Database, authorization: Annotated[str | None, Header()] = None) -> Terminal:
-    """The calling terminal, from its bearer token; 401 for a missing, unknown or revoked one."""
+def terminal(
+    request: Request, engine: Database, authorization: Annotated[str | None, Header()] = None
+) -> Terminal:
+    """The calling terminal, from its bearer token; 401 for a missing, unknown or revoked one.
+
+    With client certificates required, 403 unless the connection's certificate names it.
+    """
     if not authorization:
         raise ApiError(401, "missing_token", "send 'Authorization: Bearer <terminal token>'")
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "missing_token", "expected 'Authorization: Bearer <terminal token>'")
-    found = find_by_token(engine, token.strip())
+    address = request.client.host if request.client else ""
+    found = find_by_token(engine, token.strip(), address=address)
     if found is None:
         raise ApiError(401, "unknown_terminal", "this token belongs to no registered terminal")
     if found.revoked_at is not None:
         raise ApiError(
             401, "terminal_revoked", f"terminal {found.id} was revoked at {found.revoked_at}"
         )
+    if getattr(request.app.state, "client_certificates", False):
+        check_client_certificate(request.scope, found.id)
     return found
 
 

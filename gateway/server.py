@@ -6,14 +6,17 @@ import logging
 import os
 import socket
 from pathlib import Path
+from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 
 from gateway.app import create_app
 from gateway.issuance.service import IssuanceSettings
 from gateway.seed import load_sample
 from gateway.storage import create_db_engine, migrate
+from gateway.tls import TlsPeerProtocol, TlsSettings
 
 log = logging.getLogger("machikado.gateway")
 
@@ -36,6 +39,40 @@ def open_database(url: str | None, *, sample: bool = True) -> Engine:
     return engine
 
 
+def server_config(
+    app: FastAPI,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    *,
+    tls: TlsSettings | None = None,
+    trusted_proxies: tuple[str, ...] = (),
+) -> uvicorn.Config:
+    """uvicorn's settings: TLS when given, and X-Forwarded-* read only from ``trusted_proxies``.
+
+    Without a trusted proxy the forwarded headers are ignored whoever sends them: the address a
+    terminal's use is recorded under is then always the connection's own.
+    """
+    options: dict[str, Any] = {}
+    if tls is not None:
+        context = tls.context()  # checked here, so a bad file stops start-up with its name
+        options = {
+            "ssl_context_factory": lambda _config, _default: context,
+            "http": TlsPeerProtocol,
+        }
+        app.state.client_certificates = tls.client_ca is not None
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=5,
+        proxy_headers=bool(trusted_proxies),
+        forwarded_allow_ips=list(trusted_proxies) or None,
+        **options,
+    )
+
+
 def serve(
     url: str | None,
     host: str = "127.0.0.1",
@@ -44,17 +81,17 @@ def serve(
     fd: int | None = None,
     sample: bool = True,
     issuance: IssuanceSettings | None = None,
+    tls: TlsSettings | None = None,
+    trusted_proxies: tuple[str, ...] = (),
 ) -> None:
     """Serve the API until interrupted, on ``host:port`` or on an inherited listening socket."""
     engine = open_database(url, sample=sample)
-    config = uvicorn.Config(
-        create_app(engine, issuance=issuance),
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-        timeout_graceful_shutdown=5,
-    )
+    app = create_app(engine, issuance=issuance)
+    config = server_config(app, host, port, tls=tls, trusted_proxies=trusted_proxies)
+    if tls is not None:
+        log.info(
+            "serving TLS%s", " with client certificates from the city's CA" if tls.client_ca else ""
+        )
     server = uvicorn.Server(config)
     if fd is None:
         server.run()

@@ -69,6 +69,7 @@ heartbeats = sa.Table(
     sa.Column("software_version", sa.String(64), nullable=False),
     sa.Column("cache_age_s", sa.Float, nullable=True),
     sa.Column("health", sa.Text, nullable=False),
+    sa.Column("dead_letters", sa.Integer, nullable=False, server_default="0"),
 )
 
 counters = sa.Table(
@@ -177,6 +178,57 @@ signage_scans = sa.Table(
     sa.Column("scans", sa.BigInteger, nullable=False),
 )
 
+# A token given by ``add-terminal --rotate``: valid beside the terminal's current one until the
+# terminal first uses it, when it becomes the current one and the old one stops working.
+terminal_rotations = sa.Table(
+    "terminal_rotations",
+    metadata,
+    sa.Column("terminal_id", sa.String(64), primary_key=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("issued_at", sa.String(40), nullable=False),
+)
+
+# When and from where each terminal last presented a valid token (written at most once a minute).
+terminal_use = sa.Table(
+    "terminal_use",
+    metadata,
+    sa.Column("terminal_id", sa.String(64), primary_key=True),
+    sa.Column("used_at", sa.String(40), nullable=False),
+    sa.Column("address", sa.String(64), nullable=False, server_default=""),
+)
+
+gateway_settings = sa.Table(
+    "gateway_settings",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
+
+signage_items = sa.Table(
+    "signage_items",
+    metadata,
+    sa.Column("package_seq", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("item_id", sa.String(200), primary_key=True),
+    sa.Column("duration_s", sa.Float, nullable=False),
+    sa.Index("ix_signage_items_item", "item_id"),
+)
+
+terminal_packages = sa.Table(
+    "terminal_packages",
+    metadata,
+    sa.Column("terminal_id", sa.String(64), primary_key=True),
+    sa.Column("package_seq", sa.Integer, nullable=False),
+    sa.Column("fetched_at", sa.String(40), nullable=False),
+)
+
+signage_scan_marks = sa.Table(
+    "signage_scan_marks",
+    metadata,
+    sa.Column("mark", sa.String(64), primary_key=True),
+    sa.Column("expires_at", sa.Float, nullable=False, index=True),
+)
+
 
 def _v1(conn: Connection) -> None:
     for table in (terminals, datasets, dataset_rows, idempotency, heartbeats, counters):
@@ -193,11 +245,28 @@ def _v3(conn: Connection) -> None:
         table.create(conn)
 
 
+def _v4(conn: Connection) -> None:
+    for table in (terminal_rotations, terminal_use):
+        table.create(conn)
+
+
+def _v5(conn: Connection) -> None:
+    # Version 1 creates heartbeats from the current definition, so only older ones lack it.
+    if "dead_letters" not in {c["name"] for c in sa.inspect(conn).get_columns("heartbeats")}:
+        conn.exec_driver_sql(
+            "ALTER TABLE heartbeats ADD COLUMN dead_letters INTEGER NOT NULL DEFAULT 0"
+        )
+    for table in (gateway_settings, signage_items, terminal_packages, signage_scan_marks):
+        table.create(conn)
+
+
 # Append only: each entry upgrades the schema by one version, inside one transaction.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _v1),
     (2, _v2),
     (3, _v3),
+    (4, _v4),
+    (5, _v5),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

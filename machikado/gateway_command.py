@@ -49,16 +49,57 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="how long a card's proof stays usable, from PIN entry to the issue request after"
         " payment (default 600)",
     )
+    gateway.add_argument(
+        "--tls-cert",
+        type=Path,
+        metavar="PEM",
+        help="serve HTTPS with this certificate (chain) instead of plain HTTP; needs --tls-key",
+    )
+    gateway.add_argument("--tls-key", type=Path, metavar="PEM", help="its private key")
+    gateway.add_argument(
+        "--client-ca",
+        type=Path,
+        metavar="PEM",
+        help="require a client certificate from this CA whose subject CN is the terminal id of"
+        " the token sent with it (needs --tls-cert)",
+    )
+    gateway.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a reverse proxy whose X-Forwarded-For/-Proto are believed (address or network);"
+        " repeat for several. Without it those headers are ignored",
+    )
     actions = gateway.add_subparsers(dest="gateway_command", metavar="ACTION")
     add = actions.add_parser("add-terminal", help="register a terminal and print its token once")
     add.add_argument("terminal_id", metavar="ID", help="the terminal's id, e.g. kiosk-tanashi-01")
     add.add_argument("--description", default="", help="where the terminal stands")
     add.add_argument(
-        "--rotate", action="store_true", help="give an already registered terminal a new token"
+        "--rotate",
+        action="store_true",
+        help="give an already registered terminal a new token; the old one keeps working until"
+        " the terminal first uses the new one",
     )
     revoke = actions.add_parser("revoke-terminal", help="stop a terminal's token from working")
     revoke.add_argument("terminal_id", metavar="ID")
-    listing = actions.add_parser("list-terminals", help="list registered terminals")
+    listing = actions.add_parser(
+        "list-terminals",
+        help="list registered terminals: state, last use (UTC), address, software version",
+    )
+    expire = actions.add_parser(
+        "expire", help="revoke the tokens of terminals silent for a number of days"
+    )
+    expire.add_argument(
+        "--silent-days",
+        type=float,
+        default=30.0,
+        metavar="DAYS",
+        help="revoke terminals not heard from for this many days (default 30)",
+    )
+    expire.add_argument(
+        "--dry-run", action="store_true", help="only list the terminals that would be revoked"
+    )
     link = actions.add_parser(
         "link-card",
         help="link a card's JPKI authentication certificate to a resident (needs --jpki-ca)",
@@ -85,7 +126,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day")
     report.add_argument("--terminal", metavar="ID", help="only this terminal")
-    for sub in (add, revoke, listing, link, publish, report):
+    for sub in (add, revoke, listing, expire, link, publish, report):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
 
 
@@ -95,10 +136,12 @@ def run(args: argparse.Namespace) -> int:
 
     from gateway.issuance.errors import IssuanceError
     from gateway.server import open_database, serve
-    from gateway.terminals import TerminalError, add_terminal, list_terminals, revoke_terminal
+    from gateway.terminals import TerminalError, revoke_terminal
 
     try:
         issuance = _issuance(args)
+        tls = _tls(args)
+        proxies = _trusted_proxies(args.trusted_proxy)
     except (OSError, ValueError) as err:
         print(f"machikado gateway: {err}", file=sys.stderr)
         return 2
@@ -111,6 +154,8 @@ def run(args: argparse.Namespace) -> int:
                 fd=args.fd,
                 sample=not args.no_sample,
                 issuance=issuance,
+                tls=tls,
+                trusted_proxies=proxies,
             )
             return 0
         engine = open_database(args.db, sample=not args.no_sample)
@@ -122,13 +167,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.gateway_command == "add-terminal":
-            token = add_terminal(engine, args.terminal_id, args.description, rotate=args.rotate)
-            print(token)
-            print(
-                f"Terminal {args.terminal_id} registered. This token is shown only once; put it"
-                " in the terminal's configuration.",
-                file=sys.stderr,
-            )
+            _add_terminal(engine, args)
+        elif args.gateway_command == "expire":
+            return _expire(engine, args)
         elif args.gateway_command == "revoke-terminal":
             revoke_terminal(engine, args.terminal_id)
             print(f"Terminal {args.terminal_id} revoked.")
@@ -151,9 +192,7 @@ def run(args: argparse.Namespace) -> int:
         elif args.gateway_command == "report":
             return _report(engine, args)
         else:
-            for terminal in list_terminals(engine):
-                state = f"revoked {terminal.revoked_at}" if terminal.revoked_at else "active"
-                print(f"{terminal.id}\t{state}\t{terminal.description}")
+            _list_terminals(engine)
     except TerminalError as err:
         print(f"machikado gateway: {err}", file=sys.stderr)
         return 2
@@ -166,6 +205,95 @@ def run(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _add_terminal(engine: Any, args: argparse.Namespace) -> None:
+    """``add-terminal``: print the new token once, and say when an old one stops working."""
+    from gateway.terminals import add_terminal, terminal_status
+
+    before = terminal_status(engine, args.terminal_id) if args.rotate else None
+    token = add_terminal(engine, args.terminal_id, args.description, rotate=args.rotate)
+    print(token)
+    if before is None:
+        done = f"Terminal {args.terminal_id} registered."
+    elif before.terminal.revoked_at is None:
+        done = (
+            f"New token for terminal {args.terminal_id}. Its current token keeps working until"
+            " the terminal first uses this one (see list-terminals)."
+        )
+    else:
+        done = f"Terminal {args.terminal_id} is active again with this token only."
+    print(
+        f"{done} This token is shown only once; put it in the terminal's token file.",
+        file=sys.stderr,
+    )
+
+
+def _list_terminals(engine: Any) -> None:
+    """``list-terminals``: one tab-separated line per terminal."""
+    from gateway.terminals import list_terminals
+
+    print("terminal\tstate\tlast use (UTC)\taddress\tsoftware\tdescription")
+    for status in list_terminals(engine):
+        terminal = status.terminal
+        if terminal.revoked_at:
+            state = f"revoked {terminal.revoked_at}"
+        elif status.rotation_issued_at:
+            state = f"active, new token issued {status.rotation_issued_at} not yet used"
+        else:
+            state = "active"
+        print(
+            f"{terminal.id}\t{state}\t{status.last_used_at or 'never'}"
+            f"\t{status.last_address or '-'}\t{status.software_version or '-'}"
+            f"\t{terminal.description}"
+        )
+
+
+def _expire(engine: Any, args: argparse.Namespace) -> int:
+    """``expire``: revoke (or with ``--dry-run`` list) the terminals silent for too long."""
+    import datetime as dt
+
+    from gateway.terminals import expire_silent
+
+    if not 0 < args.silent_days <= 3650:
+        print(
+            "machikado gateway: --silent-days must be more than 0 and at most 3650", file=sys.stderr
+        )
+        return 2
+    silent = expire_silent(engine, dt.timedelta(days=args.silent_days), dry_run=args.dry_run)
+    verb = "would be revoked" if args.dry_run else "revoked"
+    for status in silent:
+        heard = status.last_used_at or f"never (registered {status.terminal.created_at})"
+        print(f"{status.terminal.id}\t{verb}\tlast use {heard}")
+    print(f"{len(silent)} terminal(s) silent for {args.silent_days:g} days {verb}.")
+    return 0
+
+
+def _tls(args: argparse.Namespace) -> Any:
+    """TLS settings from ``--tls-cert``/``--tls-key``/``--client-ca``, or None for plain HTTP."""
+    if args.tls_cert is None and args.tls_key is None:
+        if args.client_ca is not None:
+            raise ValueError("--client-ca needs --tls-cert and --tls-key")
+        return None
+    if args.tls_cert is None or args.tls_key is None:
+        raise ValueError("--tls-cert and --tls-key go together")
+    from gateway.tls import TlsSettings
+
+    settings = TlsSettings(args.tls_cert, args.tls_key, args.client_ca)
+    settings.context()  # a wrong file is refused now, by name, before anything starts
+    return settings
+
+
+def _trusted_proxies(values: list[str]) -> tuple[str, ...]:
+    """``--trusted-proxy`` values, each an IP address or network."""
+    import ipaddress
+
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError as err:
+            raise ValueError(f"--trusted-proxy {value!r}: not an IP address or network") from err
+    return tuple(values)
 
 
 def _publish(engine: Any, args: argparse.Namespace) -> int:

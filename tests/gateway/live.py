@@ -12,8 +12,10 @@ import uvicorn
 
 from gateway.app import create_app
 from gateway.seed import load_sample
+from gateway.server import server_config
 from gateway.storage import create_db_engine, migrate
 from gateway.terminals import add_terminal
+from gateway.tls import TlsSettings
 
 
 class LiveGateway:
@@ -26,6 +28,8 @@ class LiveGateway:
         sample: bool = True,
         max_body_bytes: int = 64 * 1024,
         url: str | None = None,
+        tls: TlsSettings | None = None,
+        trusted_proxies: tuple[str, ...] = (),
         **app_options,
     ):
         self.engine = create_db_engine(url or f"sqlite:///{folder / 'gateway.db'}")
@@ -37,19 +41,23 @@ class LiveGateway:
         self._sock = socket.socket()
         self._sock.bind(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(
-            self.app,
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            timeout_graceful_shutdown=1,
-        )
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        # The gateway's own uvicorn settings (TLS, trusted proxies), quicker to stop in tests.
+        config = server_config(self.app, tls=tls, trusted_proxies=trusted_proxies)
+        config.lifespan = "off"
+        config.timeout_graceful_shutdown = 1
+        self._ready = tls is None
         self.server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self._sock]})
 
     def start(self) -> LiveGateway:
         self._thread.start()
+        if not self._ready:  # a TLS gateway is checked by its tests, through their own clients
+            while not self.server.started and self._thread.is_alive():
+                time.sleep(0.02)
+            if not self.server.started:
+                raise RuntimeError("gateway did not start")
+            return self
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:

@@ -46,8 +46,9 @@ def test_tokens_are_stored_hashed(engine):
     with pytest.raises(TerminalError, match="already registered"):
         add_terminal(engine, "kiosk-1")
     rotated = add_terminal(engine, "kiosk-1", rotate=True)
-    assert find_by_token(engine, token) is None
+    assert find_by_token(engine, token).id == "kiosk-1"
     assert find_by_token(engine, rotated).id == "kiosk-1"
+    assert find_by_token(engine, token) is None
     with pytest.raises(TerminalError, match="terminal id"):
         add_terminal(engine, "bad id!")
 

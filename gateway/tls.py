@@ -1,0 +1,127 @@
+"""TLS served by the gateway itself: its context, the client certificate, and whose it is.
+
+With ``--client-ca`` the handshake already refuses a connection without a client certificate
+from that CA. What the handshake cannot know is which terminal the bearer token belongs to, so
+each connection's verified certificate is handed to the application in the ASGI TLS extension
+(``scope["extensions"]["tls"]``) and the token check compares its subject's common name with the
+token's terminal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from gateway.errors import ApiError
+
+ASGIApp = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class TlsSettings:
+    """The gateway's certificate and key, and the CA its terminals' certificates come from."""
+
+    cert_file: Path
+    key_file: Path
+    client_ca: Path | None = None
+
+    def context(self) -> ssl.SSLContext:
+        """A server context (TLS 1.2 or newer); ``ValueError`` naming the option that is wrong."""
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        try:
+            context.load_cert_chain(self.cert_file, self.key_file)
+        except FileNotFoundError as err:
+            raise ValueError(f"--tls-cert/--tls-key: {err.filename}: no such file") from err
+        except (OSError, ssl.SSLError) as err:
+            raise ValueError(
+                f"--tls-cert {self.cert_file} / --tls-key {self.key_file}: not a certificate and"
+                f" its private key in PEM ({_reason(err)})"
+            ) from err
+        if self.client_ca is not None:
+            try:
+                context.load_verify_locations(cafile=self.client_ca)
+            except FileNotFoundError as err:
+                raise ValueError(f"--client-ca {self.client_ca}: no such file") from err
+            except (OSError, ssl.SSLError) as err:
+                raise ValueError(
+                    f"--client-ca {self.client_ca}: not a PEM CA bundle ({_reason(err)})"
+                ) from err
+            context.verify_mode = ssl.CERT_REQUIRED
+        return context
+
+
+def _reason(err: OSError | ssl.SSLError) -> str:
+    return str(getattr(err, "reason", None) or err.strerror or err)
+
+
+def _tls_extension(transport: asyncio.BaseTransport) -> dict[str, Any]:
+    """The ASGI TLS extension of one connection: the client certificate and its subject."""
+    ssl_object = transport.get_extra_info("ssl_object")
+    der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+    chain: list[str] = []
+    name: str | None = None
+    if der:
+        certificate = x509.load_der_x509_certificate(der)
+        chain = [ssl.DER_cert_to_PEM_cert(der)]
+        name = certificate.subject.rfc4514_string()
+    return {
+        "server_cert": None,
+        "client_cert_chain": chain,
+        "client_cert_name": name,
+        "client_cert_error": None,
+        "tls_version": None,
+        "cipher_suite": None,
+    }
+
+
+class TlsPeerProtocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, adding the connection's TLS extension to each request."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        """Read the verified client certificate once the handshake is done."""
+        super().connection_made(transport)
+        extension = _tls_extension(transport)
+        inner: ASGIApp = self.app
+
+        async def with_tls(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            scope.setdefault("extensions", {})["tls"] = extension
+            await inner(scope, receive, send)
+
+        self.app = with_tls
+
+
+def certificate_terminal(scope: Mapping[str, Any]) -> str | None:
+    """The terminal id a request's client certificate names (its subject's common name)."""
+    tls = (scope.get("extensions") or {}).get("tls") or {}
+    chain = tls.get("client_cert_chain") or []
+    if not chain:
+        return None
+    certificate = x509.load_pem_x509_certificate(chain[0].encode("ascii"))
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if len(names) == 1 else None
+
+
+def check_client_certificate(scope: Mapping[str, Any], terminal_id: str) -> None:
+    """403 unless the request's client certificate names ``terminal_id``."""
+    named = certificate_terminal(scope)
+    if named is None:
+        raise ApiError(
+            403,
+            "client_certificate_required",
+            "this gateway needs the terminal's client certificate (CN = its terminal id)",
+        )
+    if named != terminal_id:
+        raise ApiError(
+            403,
+            "client_certificate_mismatch",
+            f"the client certificate names terminal {named!r}, the token belongs to another",
+        )
