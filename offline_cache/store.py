@@ -218,18 +218,21 @@ class Store:
     ) -> None:
         """Replace dataset ``name`` with ``rows`` (key, JSON text) in one transaction."""
         table = _table(name)
+        fresh = f"{table}__new"
         with self.transaction() as db:
+            # The snapshot fills a new table that replaces the old one at commit: dropping a
+            # table is cheaper than deleting its rows one by one, and a crash leaves the old.
+            db.execute(f"DROP TABLE IF EXISTS [{fresh}]")
             db.execute(
-                f"CREATE TABLE IF NOT EXISTS [{table}] (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
+                f"CREATE TABLE [{fresh}] (key TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID"
             )
-            db.execute(f"DELETE FROM [{table}]")
+            insert = f"INSERT INTO [{fresh}] (key, data) VALUES (?, ?)"
             for start in range(0, len(rows), CHUNK_ROWS):
-                db.conn.executemany(
-                    f"INSERT INTO [{table}] (key, data) VALUES (?, ?)",
-                    rows[start : start + CHUNK_ROWS],
-                )
+                db.conn.executemany(insert, rows[start : start + CHUNK_ROWS])
                 if progress:
                     progress(min(start + CHUNK_ROWS, len(rows)), len(rows))
+            db.execute(f"DROP TABLE IF EXISTS [{table}]")
+            db.execute(f"ALTER TABLE [{fresh}] RENAME TO [{table}]")
             self._set_meta(db, name, epoch, version, etag, len(rows), as_of, gateway_time)
 
     def apply_delta(

@@ -45,17 +45,27 @@ def _need(rule: bool, where: str, problem: str) -> None:
         raise GatewayProtocolError(f"{where}: {problem}")
 
 
+# One encoder for every row: ``json.dumps`` with options builds a new encoder per call. The
+# data comes from ``json.loads``, so it cannot hold a cycle worth checking for.
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+
+
 def _rows(items: Any, where: str) -> list[tuple[str, str]]:
     _need(isinstance(items, list), where, "expected a list")
-    out = []
+    try:
+        out = [(item["key"], _encode(item["data"])) for item in items]
+    except (TypeError, KeyError, IndexError):
+        out = []
+    if len(out) == len(items) and all(type(key) is str for key, _ in out):
+        return out
+    # Something is malformed: name the first bad row.
     for i, item in enumerate(items):
         _need(
             isinstance(item, dict) and isinstance(item.get("key"), str) and "data" in item,
             f"{where}[{i}]",
             "expected {key: text, data: …}",
         )
-        out.append((item["key"], json.dumps(item["data"], ensure_ascii=False)))
-    return out
+    raise GatewayProtocolError(f"{where}: expected {{key: text, data: …}}")
 
 
 def _header(payload: Any, name: str) -> tuple[str, int]:

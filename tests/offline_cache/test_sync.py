@@ -1,6 +1,8 @@
 """Dataset sync against a real gateway: snapshot, 304, delta, rebuilt datasets, clock skew."""
 
 import datetime as dt
+import json
+import re
 
 import pytest
 import sqlalchemy as sa
@@ -9,8 +11,9 @@ from gateway.datasets import publish
 from gateway.storage import dataset_rows, datasets
 from offline_cache.board import notice_board
 from offline_cache.client import GatewayClient
+from offline_cache.errors import GatewayProtocolError
 from offline_cache.store import Store
-from offline_cache.sync import Syncer
+from offline_cache.sync import Syncer, _rows
 
 
 @pytest.fixture
@@ -124,3 +127,25 @@ def test_row_keys_and_data_survive_round_trip(store, client, live):
     assert dict(store.rows("odd")) == odd
     with live.engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(dataset_rows)).scalar() > 0
+
+
+@pytest.mark.parametrize(
+    ("rows", "where"),
+    [
+        ([{"key": "a", "data": 1}, {"key": 2, "data": 1}], "jobs.rows[1]"),
+        ([{"key": "a", "data": 1}, {"data": 1}], "jobs.rows[1]"),
+        ([{"key": "a"}], "jobs.rows[0]"),
+        ([{"key": "a", "data": 1}, ["a", 1]], "jobs.rows[1]"),
+        ([{"key": "a", "data": 1}, "a"], "jobs.rows[1]"),
+        ({"key": "a"}, "jobs.rows"),
+    ],
+)
+def test_a_malformed_row_is_named(rows, where) -> None:
+    with pytest.raises(GatewayProtocolError, match=re.escape(where)):
+        _rows(rows, "jobs.rows")
+
+
+def test_rows_are_kept_as_json_text() -> None:
+    rows = _rows([{"key": "k", "data": {"名前": "花子", "n": [1, 2.5, None]}}], "jobs.rows")
+    assert rows == [("k", '{"名前":"花子","n":[1,2.5,null]}')]
+    assert json.loads(rows[0][1]) == {"名前": "花子", "n": [1, 2.5, None]}
