@@ -1,13 +1,24 @@
 import pytest
 
 from tests.gateway.live import LiveGateway
-from tests.offline_cache.faults import FaultyProxy, Impostor
+from tests.offline_cache.faults import Faults, FaultyProxy, Impostor, PlantedFailures
 
 
 @pytest.fixture
 def live(tmp_path):
     gateway = LiveGateway(tmp_path).start()
     yield gateway
+    gateway.stop()
+
+
+@pytest.fixture
+def faulty(tmp_path):
+    """A real gateway that fails the writes a test plants: ``(gateway, faults)``."""
+    gateway = LiveGateway(tmp_path)
+    faults = Faults()
+    gateway.app.add_middleware(PlantedFailures, faults=faults)
+    gateway.start()
+    yield gateway, faults
     gateway.stop()
 
 

@@ -155,3 +155,49 @@ def wait_until(condition, timeout=30.0):
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.02)
+
+
+class PlantedFailures:
+    """ASGI middleware for a real gateway app: writes whose key is planted get a failing answer.
+
+    ``failing`` maps an Idempotency-Key to the status the gateway answers it with (until the
+    entry is removed); ``everything`` answers every request with that status; ``seen`` lists
+    the keys of the writes that arrived, in order.
+    """
+
+    def __init__(self, app, faults: Faults) -> None:
+        self.app = app
+        self.faults = faults
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            key = dict(scope["headers"]).get(b"idempotency-key", b"").decode()
+            self.faults.seen.append(key)
+            status = self.faults.everything or self.faults.failing.get(key)
+            if status:
+                body = (
+                    b'{"error": {"code": "planted_failure", "message": "a failure planted by '
+                    b'the test"}}'
+                )
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": status,
+                        "headers": [
+                            (b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+
+class Faults:
+    """What :class:`PlantedFailures` does, changed by the test while the gateway runs."""
+
+    def __init__(self) -> None:
+        self.failing: dict[str, int] = {}
+        self.everything = 0
+        self.seen: list[str] = []

@@ -105,7 +105,7 @@ def test_kill_at_random_points(live, tmp_path):
     outbox = Outbox(store, GatewayClient(live.url, live.token))
     while outbox.deliver().pending:
         pass
-    assert store.outbox_count("failed") == 0
+    assert outbox.dead_letter_count() == 0
     store.close()
     with live.engine.connect() as conn:
         totals = dict(conn.execute(sa.select(counters.c.name, counters.c.total)).all())
