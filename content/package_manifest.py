@@ -17,6 +17,9 @@ MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 ASSETS_PREFIX = "assets/"
 FORMAT = 1
+MAX_VERSION = 2**31 - 1  # a 32-bit integer, as the gateway's databases store it
+MAX_ID_LENGTH = 64
+MAX_TITLE_LENGTH = 200
 _SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -62,8 +65,17 @@ class PackageManifest:
 
     def __post_init__(self) -> None:
         require(self.format == FORMAT, "format", f"expected {FORMAT}, got {self.format}")
-        require(bool(_SEGMENT.fullmatch(self.id)), "id", f"expected a plain name, got {self.id!r}")
-        require(self.version >= 1, "version", "expected 1 or more")
+        require(
+            bool(_SEGMENT.fullmatch(self.id)) and len(self.id) <= MAX_ID_LENGTH,
+            "id",
+            f"expected a plain name of at most {MAX_ID_LENGTH} characters, got {self.id[:80]!r}",
+        )
+        require(1 <= self.version <= MAX_VERSION, "version", f"expected 1 to {MAX_VERSION}")
+        require(
+            len(self.title) <= MAX_TITLE_LENGTH and self.title.isprintable(),
+            "title",
+            f"expected at most {MAX_TITLE_LENGTH} printable characters",
+        )
         paths = [a.path for a in self.assets]
         require(len(set(paths)) == len(paths), "assets", "an asset is listed twice")
         require(self.entry in paths, "entry", f"{self.entry!r} is not among the assets")

@@ -15,6 +15,8 @@ from gateway.datasets import SnapshotCache
 from gateway.errors import EXCEPTION_HANDLERS
 from gateway.issuance.service import IssuanceSettings
 from gateway.routers import datasets, health, issuance, signage, telemetry, terminals
+from gateway.signage import ScanCounter
+from gateway.token_cache import TOKEN_CACHE_S, TokenCache
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -33,8 +35,12 @@ def create_app(
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
     issuance: IssuanceSettings | None = None,
+    token_cache_s: float = TOKEN_CACHE_S,
 ) -> FastAPI:
-    """The gateway application over ``engine`` (already migrated); issuance when configured."""
+    """The gateway application over ``engine`` (already migrated); issuance when configured.
+
+    ``token_cache_s`` bounds how long a revoked token may still be taken (0: never cached).
+    """
     app = FastAPI(
         title="Machikado gateway",
         version=__version__,
@@ -50,6 +56,9 @@ def create_app(
     app.state.engine = engine
     app.state.issuance = issuance
     app.state.snapshots = SnapshotCache()
+    app.state.tokens = TokenCache(token_cache_s)
+    app.state.scans = ScanCounter()
+    app.state.fetched_packages = {}  # terminal id → package seq this process last noted
     for router in ROUTERS:
         app.include_router(router)
     app.add_middleware(BodyLimit, limit=max_body_bytes)

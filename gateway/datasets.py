@@ -136,6 +136,15 @@ def _info(conn: Connection, name: str) -> DatasetInfo | None:
     return DatasetInfo(row[0], row[1], int(row[2]), row[3], int(count or 0))
 
 
+def current_etag(engine: Engine, name: str) -> str | None:
+    """The ETag of dataset ``name``'s current version in one indexed read; None if no dataset."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            sa.select(datasets.c.epoch, datasets.c.version).where(datasets.c.name == name)
+        ).first()
+    return None if row is None else f'"{row[0]}.{int(row[1])}"'
+
+
 def dataset_info(engine: Engine, name: str) -> DatasetInfo | None:
     """The current identity of dataset ``name``, or ``None`` if there is no such dataset."""
     with engine.connect() as conn:

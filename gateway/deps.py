@@ -16,6 +16,7 @@ from gateway.errors import ApiError
 from gateway.idempotency import IDEMPOTENCY_KEY, IdempotentWrite
 from gateway.terminals import Terminal, find_by_token
 from gateway.tls import check_client_certificate
+from gateway.token_cache import TokenCache
 
 
 async def database(request: Request) -> Engine:
@@ -32,6 +33,8 @@ def terminal(
 ) -> Terminal:
     """The calling terminal, from its bearer token; 401 for a missing, unknown or revoked one.
 
+    A token checked in the last few seconds is not looked up again (``gateway.token_cache``).
+
     With client certificates required, 403 unless the connection's certificate names it.
     """
     if not authorization:
@@ -40,7 +43,10 @@ def terminal(
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "missing_token", "expected 'Authorization: Bearer <terminal token>'")
     address = request.client.host if request.client else ""
-    found = find_by_token(engine, token.strip(), address=address)
+    tokens: TokenCache = request.app.state.tokens
+    found = tokens.find(
+        token.strip(), lambda: find_by_token(engine, token.strip(), address=address)
+    )
     if found is None:
         raise ApiError(401, "unknown_terminal", "this token belongs to no registered terminal")
     if found.revoked_at is not None:

@@ -3,47 +3,59 @@
 City IT publishes a signed package archive with ``machikado gateway publish-package``; there is
 no upload route, so no terminal token can publish. The archive is kept in the database (one
 store to back up, the same on SQLite and PostgreSQL) with its SHA-256, which is also its ETag.
-The gateway does not hold the publishing key: it checks the archive's shape (a zip with a
-manifest, a signature and the entry file the manifest lists) and, given the public key, the
-signature too; each terminal verifies everything again before use.
+The gateway holds only the public half of the publishing key (``set-publishing-key``) and runs
+exactly the checks a terminal runs (:mod:`content.package_check`), so it never makes current an
+archive that terminals would refuse; each terminal verifies everything again before use.
 
 Proof of play arrives in batches through the terminals' outboxes and is summed per Japan-time
-day, terminal, screen and item. QR slides point at ``/q/{terminal}/{item}``, which counts a scan
-and redirects only to the URL the published package gives that item. The HTTP routes are in
-``gateway.routers.signage``.
+day, terminal, screen and item; a showing counts at most the seconds its item's schedule gives
+it. QR slides point at ``/q/{terminal}/{item}``, which redirects only to the URL the published
+packages give that item, and counts a scan only if the terminal's current package (the archive
+it last fetched) shows the item, once per phone and item every half hour. Phones are told apart
+by a keyed hash of their address that is forgotten when its half hour ends. The HTTP routes are
+in ``gateway.routers.signage``.
 """
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
 import hashlib
-import io
+import hmac
 import json
-import zipfile
+import math
+import re
+import secrets
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import sqlalchemy as sa
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.engine import Connection, Engine
 
-from content.config.schema import ConfigError
-from content.package_manifest import ASSETS_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, parse_manifest
+from content.package_check import MAX_KEPT_ENTRY_BYTES, PackageCheckError, check_archive
+from gateway.fields import ITEM_ID_PATTERN
+from gateway.settings import PUBLISHING_KEY, SCAN_SECRET, get_setting, put_setting, setting_once
 from gateway.storage import (
     now_iso,
+    signage_items,
     signage_links,
     signage_packages,
     signage_plays,
+    signage_scan_marks,
     signage_scans,
+    terminal_packages,
     terminals,
 )
 
 MAX_PACKAGE_BYTES = 256 << 20
-MAX_ENTRY_BYTES = 4 << 20
+ITEM_ID = re.compile(ITEM_ID_PATTERN)
 ARCHIVE_CHUNK = 1 << 20
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
+MAX_SHOWING_S = 31 * 86400.0  # an item no package lists (an emergency) may stay up for days
+SCAN_WINDOW_S = 1800  # one scan per phone and item counts in each half hour
 
 
 class PackageRefusedError(ValueError):
@@ -61,86 +73,119 @@ class PublishedPackage:
     size: int
     published_at: str
     links: int = 0
+    seq: int = 0
 
 
 # -- publishing (city IT) -------------------------------------------------------------------
 
 
-def _qr_links(data: Any) -> Iterator[tuple[str, str]]:
-    """Every (item id, URL) of a QR item anywhere in schedule JSON."""
+def _items(data: Any) -> Iterator[dict[str, Any]]:
+    """Every item (a mapping with an ``id`` and a ``kind``) anywhere in schedule JSON."""
     if isinstance(data, dict):
-        item_id, url = data.get("id"), data.get("url")
-        if (
-            data.get("kind") == "qr"
-            and isinstance(item_id, str)
-            and isinstance(url, str)
-            and 0 < len(item_id) <= 200
-            and url.startswith(("https://", "http://"))
-            and len(url) <= 2000
-        ):
-            yield item_id, url
+        if isinstance(data.get("id"), str) and isinstance(data.get("kind"), str):
+            yield data
         for value in data.values():
-            yield from _qr_links(value)
+            yield from _items(value)
     elif isinstance(data, list):
         for value in data:
-            yield from _qr_links(value)
+            yield from _items(value)
+
+
+@dataclass(frozen=True)
+class PackageContents:
+    """What the gateway keeps of a package's schedule: QR links and how long each item shows."""
+
+    links: dict[str, str]
+    durations: dict[str, float]
+
+
+def _contents(entry: str, entry_bytes: bytes) -> PackageContents:
+    try:
+        schedule = json.loads(entry_bytes)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
+        raise PackageRefusedError(f"the entry file {entry!r} is not JSON") from err
+    links: dict[str, str] = {}
+    durations: dict[str, float] = {}
+    for item in _items(schedule):
+        item_id, url, duration = item["id"], item.get("url"), item.get("duration_s")
+        if ITEM_ID.fullmatch(item_id) is None:
+            raise PackageRefusedError(
+                f"item id {item_id[:80]!r} cannot be counted: expected up to 200 letters, digits"
+                " and . : @ + / - (starting with a letter or digit)"
+            )
+        if (
+            isinstance(duration, int | float)
+            and not isinstance(duration, bool)
+            and math.isfinite(duration)
+            and duration > 0
+        ):
+            durations[item_id] = max(durations.get(item_id, 0.0), float(duration))
+        if (
+            item["kind"] == "qr"
+            and isinstance(url, str)
+            and url.startswith(("https://", "http://"))
+            and len(url) <= 2000
+            and url.isprintable()
+        ):
+            links[item_id] = url
+    return PackageContents(links, durations)
 
 
 def inspect_archive(
-    data: bytes, *, public_key: Ed25519PublicKey | None = None
-) -> tuple[PublishedPackage, dict[str, str]]:
-    """Check an archive's shape (and signature, given the key); returns it and its QR links."""
+    data: bytes,
+    *,
+    public_key: Ed25519PublicKey,
+    max_bytes: int = MAX_PACKAGE_BYTES,
+    name: str = "",
+) -> tuple[PublishedPackage, PackageContents]:
+    """Run every check a terminal runs on ``data``; returns the package and its schedule's items."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            try:
-                manifest_bytes = archive.read(MANIFEST_NAME)
-                signature_text = archive.read(SIGNATURE_NAME)
-            except KeyError as err:
-                raise PackageRefusedError("the archive holds no signed manifest") from err
-            try:
-                signature = base64.b64decode(signature_text.strip(), validate=True)
-            except binascii.Error as err:
-                raise PackageRefusedError("manifest.sig is not base64") from err
-            if len(signature) != 64:
-                raise PackageRefusedError("manifest.sig is not an Ed25519 signature")
-            if public_key is not None:
-                try:
-                    public_key.verify(signature, manifest_bytes)
-                except InvalidSignature as err:
-                    raise PackageRefusedError(
-                        "the manifest's signature does not verify with this public key"
-                    ) from err
-            try:
-                manifest = parse_manifest(json.loads(manifest_bytes), MANIFEST_NAME)
-            except (UnicodeDecodeError, json.JSONDecodeError) as err:
-                raise PackageRefusedError("manifest.json is not JSON") from err
-            except ConfigError as err:
-                raise PackageRefusedError(str(err)) from err
-            entry = next(a for a in manifest.assets if a.path == manifest.entry)
-            if entry.size > MAX_ENTRY_BYTES:
-                raise PackageRefusedError(f"the entry file is over {MAX_ENTRY_BYTES} bytes")
-            try:
-                entry_bytes = archive.read(ASSETS_PREFIX + entry.path)
-            except KeyError as err:
-                raise PackageRefusedError(f"the entry file {entry.path!r} is missing") from err
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as err:
-        raise PackageRefusedError(f"not a readable zip archive: {err}") from err
-    if hashlib.sha256(entry_bytes).hexdigest() != entry.sha256:
-        raise PackageRefusedError(f"the entry file {entry.path!r} does not match its SHA-256")
-    try:
-        links = dict(_qr_links(json.loads(entry_bytes)))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise PackageRefusedError(f"the entry file {entry.path!r} is not JSON") from err
+        checked = check_archive(data, public_key, max_bytes=max_bytes, name=name)
+    except PackageCheckError as err:
+        raise PackageRefusedError(str(err)) from err
+    manifest = checked.manifest
+    if checked.entry_bytes is None:
+        raise PackageRefusedError(f"the entry file is over {MAX_KEPT_ENTRY_BYTES} bytes")
+    contents = _contents(manifest.entry, checked.entry_bytes)
     package = PublishedPackage(
         manifest.id,
         manifest.version,
-        manifest.title[:200],
+        manifest.title,
         hashlib.sha256(data).hexdigest(),
         len(data),
         now_iso(),
-        len(links),
+        len(contents.links),
     )
-    return package, links
+    return package, contents
+
+
+def load_publishing_key(text: str) -> Ed25519PublicKey:
+    """The city's publishing key from base64 of its 32 raw bytes; ``PackageRefusedError`` if not."""
+    try:
+        return Ed25519PublicKey.from_public_bytes(base64.b64decode(text.strip(), validate=True))
+    except (binascii.Error, ValueError) as err:
+        raise PackageRefusedError(
+            "the publishing key is not 32 bytes of base64 (the public half printed by"
+            " 'python -m gateway.packages keygen')"
+        ) from err
+
+
+def set_publishing_key(engine: Engine, text: str) -> Ed25519PublicKey:
+    """Configure the key every published package must be signed with (checked first)."""
+    key = load_publishing_key(text)
+    put_setting(engine, PUBLISHING_KEY, text.strip())
+    return key
+
+
+def configured_publishing_key(engine: Engine) -> Ed25519PublicKey:
+    """The publishing key in the gateway's settings; ``PackageRefusedError`` when there is none."""
+    text = get_setting(engine, PUBLISHING_KEY)
+    if text is None:
+        raise PackageRefusedError(
+            "no publishing key is configured: run 'machikado gateway set-publishing-key BASE64'"
+            " with the public half of the city's key (the one the terminals are configured with)"
+        )
+    return load_publishing_key(text)
 
 
 def publish_package(
@@ -149,11 +194,16 @@ def publish_package(
     *,
     max_bytes: int = MAX_PACKAGE_BYTES,
     public_key: Ed25519PublicKey | None = None,
+    name: str = "",
 ) -> PublishedPackage:
-    """Make ``data`` the package terminals fetch; ``PackageRefusedError`` says why not."""
-    if len(data) > max_bytes:
-        raise PackageRefusedError(f"the archive is {len(data)} bytes, over {max_bytes}")
-    package, links = inspect_archive(data, public_key=public_key)
+    """Make ``data`` the package terminals fetch; ``PackageRefusedError`` says why not.
+
+    The signature must verify with ``public_key``, by default the one configured in the
+    gateway's settings: without one nothing is published. ``name`` names the archive in
+    messages.
+    """
+    key = public_key if public_key is not None else configured_publishing_key(engine)
+    package, contents = inspect_archive(data, public_key=key, max_bytes=max_bytes, name=name)
     with engine.begin() as conn:
         current = _current(conn)
         if current is not None and current.sha256 == package.sha256:
@@ -179,11 +229,17 @@ def publish_package(
             )
             .returning(signage_packages.c.seq)
         ).scalar_one()
-        for item_id, url in sorted(links.items()):
+        for item_id, url in sorted(contents.links.items()):
             # Links of earlier packages stay valid: a phone may scan an old poster late.
             conn.execute(signage_links.delete().where(signage_links.c.item_id == item_id))
             conn.execute(signage_links.insert().values(item_id=item_id, url=url, package_seq=seq))
-    return package
+        items = [
+            {"package_seq": seq, "item_id": item_id, "duration_s": duration}
+            for item_id, duration in sorted(contents.durations.items())
+        ]
+        if items:
+            conn.execute(signage_items.insert(), items)
+    return dataclasses.replace(package, seq=int(seq))
 
 
 _PACKAGE_COLUMNS = (
@@ -193,6 +249,7 @@ _PACKAGE_COLUMNS = (
     signage_packages.c.sha256,
     signage_packages.c.size,
     signage_packages.c.published_at,
+    signage_packages.c.seq,
 )
 
 
@@ -200,7 +257,17 @@ def _current(conn: Connection) -> PublishedPackage | None:
     row = conn.execute(
         sa.select(*_PACKAGE_COLUMNS).order_by(signage_packages.c.seq.desc()).limit(1)
     ).first()
-    return PublishedPackage(*row) if row else None
+    if row is None:
+        return None
+    return PublishedPackage(
+        row.package_id,
+        int(row.version),
+        row.title,
+        row.sha256,
+        int(row.size),
+        row.published_at,
+        seq=int(row.seq),
+    )
 
 
 def current_package(engine: Engine) -> PublishedPackage | None:
@@ -247,13 +314,34 @@ def _add(
         conn.execute(table.insert().values(**key, **amounts))
 
 
+def _item_durations(conn: Connection, item_ids: set[str]) -> dict[str, float]:
+    """The longest ``duration_s`` any published package gives each of ``item_ids``."""
+    if not item_ids:
+        return {}
+    rows = conn.execute(
+        sa.select(signage_items.c.item_id, sa.func.max(signage_items.c.duration_s))
+        .where(signage_items.c.item_id.in_(sorted(item_ids)))
+        .group_by(signage_items.c.item_id)
+    ).all()
+    return {item_id: float(duration) for item_id, duration in rows}
+
+
 def record_plays(conn: Connection, terminal_id: str, plays: list[dict[str, Any]]) -> dict[str, int]:
-    """Add a batch of showings to the day totals; a resumed showing adds seconds only."""
+    """Add a batch of showings to the day totals; a resumed showing adds seconds only.
+
+    A showing counts at most its item's scheduled ``duration_s``; one of an item no published
+    package lists counts at most ``MAX_SHOWING_S``. How many were cut is in the answer.
+    """
+    bounds = _item_durations(conn, {play["item_id"] for play in plays})
     sums: dict[tuple[str, str, str], tuple[int, float]] = {}
+    clamped = 0
     for play in plays:
         key = (jst_day(play["started_at"]), play["screen"], play["item_id"])
         showings, seconds = sums.get(key, (0, 0.0))
         length = (play["ended_at"] - play["started_at"]).total_seconds()
+        bound = bounds.get(play["item_id"], MAX_SHOWING_S)
+        if length > bound:
+            length, clamped = bound, clamped + 1
         sums[key] = (showings + (0 if play["continued"] else 1), seconds + length)
     for (day, screen, item_id), (showings, seconds) in sorted(sums.items()):
         _add(
@@ -262,33 +350,121 @@ def record_plays(conn: Connection, terminal_id: str, plays: list[dict[str, Any]]
             {"day": day, "terminal_id": terminal_id, "screen": screen, "item_id": item_id},
             {"showings": showings, "seconds": seconds},
         )
-    return {"plays": len(plays), "showings": sum(s for s, _ in sums.values())}
+    answer = {"plays": len(plays), "showings": sum(s for s, _ in sums.values())}
+    if clamped:
+        answer["cut_to_schedule"] = clamped
+    return answer
 
 
-def record_scan(engine: Engine, terminal_id: str, item_id: str, today: str) -> str | None:
-    """Count one scan and return the item's URL; None for an unknown terminal or item."""
-    try:
-        return _count_scan(engine, terminal_id, item_id, today)
-    except sa.exc.IntegrityError:
-        # The day's first scan of this item raced in from another phone: add to its row.
-        return _count_scan(engine, terminal_id, item_id, today)
-
-
-def _count_scan(engine: Engine, terminal_id: str, item_id: str, today: str) -> str | None:
+def note_fetch(engine: Engine, terminal_id: str, package: PublishedPackage) -> None:
+    """Remember that ``terminal_id`` holds ``package`` (it fetched the archive, or has it)."""
     with engine.begin() as conn:
-        url = conn.execute(
-            sa.select(signage_links.c.url).where(signage_links.c.item_id == item_id)
-        ).scalar()
-        known = conn.execute(
-            sa.select(terminals.c.id).where(
-                terminals.c.id == terminal_id, terminals.c.revoked_at.is_(None)
+        done = conn.execute(
+            terminal_packages.update()
+            .where(terminal_packages.c.terminal_id == terminal_id)
+            .values(package_seq=package.seq, fetched_at=now_iso())
+        )
+        if done.rowcount == 0:
+            conn.execute(
+                terminal_packages.insert().values(
+                    terminal_id=terminal_id, package_seq=package.seq, fetched_at=now_iso()
+                )
             )
+
+
+class ScanCounter:
+    """Counts QR scans: one per phone (client address) and item in each ``SCAN_WINDOW_S``.
+
+    A phone is remembered only as an HMAC of its address, the item and the window, under a
+    secret kept in the gateway's settings (shared by every gateway process); each mark is
+    deleted once its window has passed.
+    """
+
+    def __init__(self, window_s: int = SCAN_WINDOW_S) -> None:
+        self.window_s = window_s
+        self._secret: bytes | None = None
+        self._pruned = -1
+        self._lock = threading.Lock()
+
+    def _key(self, engine: Engine) -> bytes:
+        if self._secret is None:
+            self._secret = bytes.fromhex(setting_once(engine, SCAN_SECRET, secrets.token_hex(32)))
+        return self._secret
+
+    def scan(
+        self, engine: Engine, terminal_id: str, item_id: str, client: str, now: dt.datetime
+    ) -> str | None:
+        """The item's URL, counting the scan if it should count; None for an unknown link."""
+        window = int(now.timestamp() // self.window_s)
+        mark = hmac.new(
+            self._key(engine), f"{window}\n{client}\n{item_id}".encode(), hashlib.sha256
+        ).hexdigest()
+        expires = float((window + 1) * self.window_s)
+        try:
+            return self._count(engine, terminal_id, item_id, now, mark, expires)
+        except sa.exc.IntegrityError:
+            # The same phone, or the day's first scan of this item, raced in: look again.
+            return self._count(engine, terminal_id, item_id, now, mark, expires)
+
+    def _count(
+        self,
+        engine: Engine,
+        terminal_id: str,
+        item_id: str,
+        now: dt.datetime,
+        mark: str,
+        expires: float,
+    ) -> str | None:
+        with engine.begin() as conn:
+            url = conn.execute(
+                sa.select(signage_links.c.url).where(signage_links.c.item_id == item_id)
+            ).scalar()
+            known = conn.execute(
+                sa.select(terminals.c.id).where(
+                    terminals.c.id == terminal_id, terminals.c.revoked_at.is_(None)
+                )
+            ).first()
+            if url is None or known is None:
+                return None
+            self._prune(conn, now)
+            if self._shows(conn, terminal_id, item_id) and not self._seen(conn, mark):
+                conn.execute(signage_scan_marks.insert().values(mark=mark, expires_at=expires))
+                key = {"day": jst_day(now), "terminal_id": terminal_id, "item_id": item_id}
+                _add(conn, signage_scans, key, {"scans": 1})
+        return str(url)
+
+    @staticmethod
+    def _shows(conn: Connection, terminal_id: str, item_id: str) -> bool:
+        """True when the package ``terminal_id`` last fetched lists ``item_id``."""
+        found = conn.execute(
+            sa.select(signage_items.c.item_id)
+            .select_from(
+                terminal_packages.join(
+                    signage_items, signage_items.c.package_seq == terminal_packages.c.package_seq
+                )
+            )
+            .where(terminal_packages.c.terminal_id == terminal_id)
+            .where(signage_items.c.item_id == item_id)
         ).first()
-        if url is None or known is None:
-            return None
-        key = {"day": today, "terminal_id": terminal_id, "item_id": item_id}
-        _add(conn, signage_scans, key, {"scans": 1})
-    return str(url)
+        return found is not None
+
+    @staticmethod
+    def _seen(conn: Connection, mark: str) -> bool:
+        found = conn.execute(
+            sa.select(signage_scan_marks.c.mark).where(signage_scan_marks.c.mark == mark)
+        ).first()
+        return found is not None
+
+    def _prune(self, conn: Connection, now: dt.datetime) -> None:
+        """Forget the marks of past windows (once per window and process)."""
+        window = int(now.timestamp() // self.window_s)
+        with self._lock:
+            if window == self._pruned:
+                return
+            self._pruned = window
+        conn.execute(
+            signage_scan_marks.delete().where(signage_scan_marks.c.expires_at <= now.timestamp())
+        )
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from gateway.storage import counters, heartbeats, now_iso
 
+MAX_DEAD_LETTERS = 1_000_000
+
 
 def record_heartbeat(conn: Connection, terminal_id: str, beat: dict[str, Any]) -> dict[str, Any]:
     """Replace the terminal's latest heartbeat; returns what was stored."""
@@ -19,6 +21,7 @@ def record_heartbeat(conn: Connection, terminal_id: str, beat: dict[str, Any]) -
         "terminal_time": beat["terminal_time"],
         "software_version": beat["software_version"],
         "cache_age_s": beat.get("cache_age_s"),
+        "dead_letters": int(beat.get("dead_letters", 0)),
         "health": json.dumps(beat.get("health", {}), sort_keys=True),
     }
     conn.execute(heartbeats.delete().where(heartbeats.c.terminal_id == terminal_id))
@@ -64,3 +67,10 @@ def terminal_state(engine: Engine, terminal_id: str) -> dict[str, Any]:
         heartbeat = {**beat, "health": json.loads(beat["health"])}
         heartbeat.pop("terminal_id")
     return {"heartbeat": heartbeat, "counters": {name: int(total) for name, total in totals}}
+
+
+def last_heartbeats(engine: Engine) -> dict[str, dict[str, Any]]:
+    """Each terminal's latest heartbeat (received_at, software_version, dead_letters…), by id."""
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(heartbeats)).mappings().all()
+    return {row["terminal_id"]: dict(row) for row in rows}

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+MAX_PACKAGE_MB = 1024  # PostgreSQL keeps one value up to 1 GB
+
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``gateway`` and its sub-commands to the CLI."""
@@ -112,12 +114,18 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     publish.add_argument("archive", type=Path, metavar="FILE", help="the archive (.zip)")
     publish.add_argument(
-        "--public-key",
-        metavar="BASE64",
-        help="the publishing key's public half: refuse an archive whose signature does not verify",
+        "--max-mb",
+        type=int,
+        default=256,
+        help=f"refuse archives over this size (default 256, at most {MAX_PACKAGE_MB})",
     )
-    publish.add_argument(
-        "--max-mb", type=int, default=256, help="refuse archives over this size (default 256)"
+    publishing_key = actions.add_parser(
+        "set-publishing-key",
+        help="the public half of the city's publishing key: publish-package accepts only"
+        " archives signed with it",
+    )
+    publishing_key.add_argument(
+        "public_key", metavar="BASE64", help="as printed by 'python -m gateway.packages keygen'"
     )
     report = actions.add_parser(
         "report", help="signage showings (情報発信数) and QR scans (情報取得数) per day or month"
@@ -126,7 +134,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day")
     report.add_argument("--terminal", metavar="ID", help="only this terminal")
-    for sub in (add, revoke, listing, expire, link, publish, report):
+    for sub in (add, revoke, listing, expire, link, publish, publishing_key, report):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
 
 
@@ -189,6 +197,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"Card linked to resident {args.resident_id}.")
         elif args.gateway_command == "publish-package":
             return _publish(engine, args)
+        elif args.gateway_command == "set-publishing-key":
+            return _set_publishing_key(engine, args)
         elif args.gateway_command == "report":
             return _report(engine, args)
         else:
@@ -231,9 +241,11 @@ def _add_terminal(engine: Any, args: argparse.Namespace) -> None:
 
 def _list_terminals(engine: Any) -> None:
     """``list-terminals``: one tab-separated line per terminal."""
+    from gateway.telemetry import last_heartbeats
     from gateway.terminals import list_terminals
 
-    print("terminal\tstate\tlast use (UTC)\taddress\tsoftware\tdescription")
+    beats = last_heartbeats(engine)
+    print("terminal\tstate\tlast use (UTC)\taddress\tsoftware\tdead letters\tdescription")
     for status in list_terminals(engine):
         terminal = status.terminal
         if terminal.revoked_at:
@@ -245,6 +257,7 @@ def _list_terminals(engine: Any) -> None:
         print(
             f"{terminal.id}\t{state}\t{status.last_used_at or 'never'}"
             f"\t{status.last_address or '-'}\t{status.software_version or '-'}"
+            f"\t{beats[terminal.id]['dead_letters'] if terminal.id in beats else '-'}"
             f"\t{terminal.description}"
         )
 
@@ -297,23 +310,15 @@ def _trusted_proxies(values: list[str]) -> tuple[str, ...]:
 
 
 def _publish(engine: Any, args: argparse.Namespace) -> int:
-    """``publish-package``: check and store the archive; terminals fetch it at their next poll."""
+    """``publish-package``: check and store the archive; terminals fetch it at their next poll.
+
+    The archive passes every check a terminal runs, with the configured publishing key.
+    """
     from gateway.signage import PackageRefusedError, publish_package
 
-    key = None
-    if args.public_key:
-        import base64
-        import binascii
-
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-        try:
-            key = Ed25519PublicKey.from_public_bytes(
-                base64.b64decode(args.public_key, validate=True)
-            )
-        except (binascii.Error, ValueError):
-            print("machikado gateway: --public-key is not 32 bytes of base64", file=sys.stderr)
-            return 2
+    if not 1 <= args.max_mb <= MAX_PACKAGE_MB:
+        print(f"machikado gateway: --max-mb must be 1 to {MAX_PACKAGE_MB}", file=sys.stderr)
+        return 2
     limit = args.max_mb << 20
     try:
         size = args.archive.stat().st_size
@@ -325,7 +330,7 @@ def _publish(engine: Any, args: argparse.Namespace) -> int:
         print(f"machikado gateway: {args.archive}: {size} bytes, over {limit}", file=sys.stderr)
         return 2
     try:
-        package = publish_package(engine, data, max_bytes=limit, public_key=key)
+        package = publish_package(engine, data, max_bytes=limit, name=args.archive.name)
     except PackageRefusedError as err:
         print(f"machikado gateway: {args.archive} refused: {err}", file=sys.stderr)
         return 2
@@ -334,6 +339,24 @@ def _publish(engine: Any, args: argparse.Namespace) -> int:
         f" sha256 {package.sha256}, {package.links} QR links)."
     )
     return 0
+
+
+def _set_publishing_key(engine: Any, args: argparse.Namespace) -> int:
+    """``set-publishing-key``: the key every published package's signature must verify with."""
+    from gateway.signage import PackageRefusedError, set_publishing_key
+
+    try:
+        set_publishing_key(engine, args.public_key)
+    except PackageRefusedError as err:
+        print(f"machikado gateway: {err}", file=sys.stderr)
+        return 2
+    print("Publishing key set: publish-package accepts only archives signed with it.")
+    return 0
+
+
+def _escaped(value: str) -> str:
+    """``value`` with control characters (tabs, newlines, NUL…) written as escapes."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in value)
 
 
 def _report(engine: Any, args: argparse.Namespace) -> int:
@@ -352,9 +375,11 @@ def _report(engine: Any, args: argparse.Namespace) -> int:
     print("period\tterminal\titem\tshowings\tseconds\tscans")
     totals: dict[str, list[float]] = {}
     for line in lines:
+        # Stored before item ids were checked, a value may hold a tab or a newline: escape it
+        # so that each line stays one line of six columns.
         print(
-            f"{line.period}\t{line.terminal_id}\t{line.item_id}\t{line.showings}"
-            f"\t{line.seconds:.0f}\t{line.scans}"
+            f"{line.period}\t{_escaped(line.terminal_id)}\t{_escaped(line.item_id)}"
+            f"\t{line.showings}\t{line.seconds:.0f}\t{line.scans}"
         )
         total = totals.setdefault(line.period, [0, 0.0, 0])
         total[0] += line.showings

@@ -1,43 +1,33 @@
 """Signage content packages on the terminal: verified in full, then swapped in atomically.
 
-A package is installed only if its manifest carries a valid Ed25519 signature by the city's
-publishing key, every asset matches its size and SHA-256, no path leaves the package folder,
-nothing unlisted is inside, and it is not larger than allowed nor older than the one in use.
-Anything else raises :class:`PackageError` and the last good package stays current.
+A package is installed only if it passes :func:`content.package_check.check_archive` (the checks
+the gateway runs before publishing: a valid Ed25519 signature by the city's publishing key, every
+asset matching its size and SHA-256, no path leaving the package folder, nothing unlisted inside,
+not larger than allowed) and is not older than the one in use. Anything else raises
+:class:`PackageError` and the last good package stays current.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 import logging
 import os
 import shutil
-import stat
 import uuid
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from content.config.schema import ConfigError
-from content.package_manifest import (
-    ASSETS_PREFIX,
-    MANIFEST_NAME,
-    SIGNATURE_NAME,
-    PackageManifest,
-    parse_manifest,
-)
+from content.package_check import PackageCheckError, check_archive
+from content.package_manifest import MANIFEST_NAME, PackageAsset, PackageManifest, parse_manifest
 from offline_cache.errors import CacheError
 
 log = logging.getLogger("machikado.offline_cache")
-
-MAX_MANIFEST_BYTES = 1 << 20
-CHUNK = 1 << 16
 
 
 class PackageError(CacheError):
@@ -131,99 +121,27 @@ class PackageStore:
         return InstalledPackage(manifest, folder)
 
     def _unpack(self, archive: Path, staging: Path) -> PackageManifest:
+        """Run the package checks the gateway also runs, unpacking each asset as it passes."""
+        assets = staging / "assets"
+
+        def write(asset: PackageAsset) -> BinaryIO:
+            target = assets / asset.path
+            # parse_manifest allows only plain relative paths; this guards the rule once more.
+            if not target.resolve().is_relative_to(assets.resolve()):
+                raise PackageError(
+                    "package.bad_path", f"{archive.name}: {asset.path!r} leaves the package"
+                )
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return target.open("wb")
+
+        staging.mkdir()
         try:
-            with zipfile.ZipFile(archive) as zf:
-                manifest, manifest_bytes = self._verified_manifest(zf, archive.name)
-                self._check_entries(zf, manifest, archive.name)
-                staging.mkdir()
-                for asset in manifest.assets:
-                    self._extract(zf, asset.path, asset.size, asset.sha256, staging, archive.name)
-        except zipfile.BadZipFile as err:
-            raise PackageError("package.not_zip", f"{archive.name}: not a zip file") from err
-        except (EOFError, zipfile.LargeZipFile) as err:
-            raise PackageError("package.unreadable", f"{archive.name}: {err}") from err
-        (staging / MANIFEST_NAME).write_bytes(manifest_bytes)
+            checked = check_archive(archive, self.public_key, max_bytes=self.max_bytes, write=write)
+        except PackageCheckError as err:
+            raise PackageError(err.key, str(err)) from err
+        (staging / MANIFEST_NAME).write_bytes(checked.manifest_bytes)
         _fsync_tree(staging)
-        return manifest
-
-    def _verified_manifest(self, zf: zipfile.ZipFile, name: str) -> tuple[PackageManifest, bytes]:
-        try:
-            info = zf.getinfo(MANIFEST_NAME)
-            sig_info = zf.getinfo(SIGNATURE_NAME)
-        except KeyError as err:
-            raise PackageError("package.unsigned", f"{name}: no signed manifest") from err
-        if info.file_size > MAX_MANIFEST_BYTES or sig_info.file_size > 1024:
-            raise PackageError("package.bad_manifest", f"{name}: manifest too large")
-        manifest_bytes = zf.read(info)
-        try:
-            signature = base64.b64decode(zf.read(sig_info).strip(), validate=True)
-            self.public_key.verify(signature, manifest_bytes)
-        except (InvalidSignature, binascii.Error, ValueError) as err:
-            raise PackageError(
-                "package.bad_signature", f"{name}: the manifest's signature does not verify"
-            ) from err
-        try:
-            data = json.loads(manifest_bytes.decode("utf-8"))
-            manifest = parse_manifest(data, f"{name}:{MANIFEST_NAME}")
-        except (UnicodeDecodeError, json.JSONDecodeError) as err:
-            raise PackageError("package.bad_manifest", f"{name}: manifest is not JSON") from err
-        except ConfigError as err:
-            raise PackageError("package.bad_manifest", str(err)) from err
-        if manifest.total_size > self.max_bytes:
-            raise PackageError(
-                "package.too_large", f"{name}: assets total {manifest.total_size} bytes"
-            )
-        return manifest, manifest_bytes
-
-    def _check_entries(self, zf: zipfile.ZipFile, manifest: PackageManifest, name: str) -> None:
-        expected = {ASSETS_PREFIX + a.path for a in manifest.assets}
-        expected |= {MANIFEST_NAME, SIGNATURE_NAME}
-        for info in zf.infolist():
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise PackageError(
-                    "package.unreadable", f"{name}: {info.filename!r} uses an unknown compression"
-                )
-            if stat.S_ISLNK(info.external_attr >> 16):
-                raise PackageError("package.bad_path", f"{name}: {info.filename!r} is a link")
-            if info.is_dir():
-                continue
-            if info.filename not in expected:
-                raise PackageError(
-                    "package.unexpected_file", f"{name}: {info.filename!r} is not in the manifest"
-                )
-        for path in expected:
-            if path not in zf.namelist():
-                raise PackageError("package.missing_asset", f"{name}: {path!r} is missing")
-
-    def _extract(
-        self,
-        zf: zipfile.ZipFile,
-        path: str,
-        size: int,
-        sha256: str,
-        staging: Path,
-        name: str,
-    ) -> None:
-        target = staging / "assets" / path
-        # parse_manifest allows only plain relative paths; this guards the rule once more.
-        if not target.resolve().is_relative_to(staging.resolve()):
-            raise PackageError("package.bad_path", f"{name}: {path!r} leaves the package")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        written = 0
-        with zf.open(ASSETS_PREFIX + path) as source, target.open("wb") as out:
-            while chunk := source.read(CHUNK):
-                written += len(chunk)
-                if written > size:  # a zip bomb or a lying manifest: stop at once
-                    raise PackageError(
-                        "package.hash_mismatch", f"{name}: {path!r} is larger than listed"
-                    )
-                digest.update(chunk)
-                out.write(chunk)
-        if written != size or digest.hexdigest() != sha256:
-            raise PackageError(
-                "package.hash_mismatch", f"{name}: {path!r} does not match its size and SHA-256"
-            )
+        return checked.manifest
 
     def _switch(self, folder: Path) -> None:
         """Point ``current`` at ``folder`` in one rename, so a reader sees old or new."""

@@ -13,6 +13,7 @@ from gateway.datasets import (
     DATASET_NAME,
     DeltaUnavailableError,
     SnapshotCache,
+    current_etag,
     delta,
     list_datasets,
 )
@@ -62,9 +63,23 @@ def _dataset_name(name: str) -> str:
     return name
 
 
+def _matches(etag: str, if_none_match: str | None) -> bool:
+    return bool(if_none_match) and etag in [t.strip() for t in (if_none_match or "").split(",")]
+
+
+def _unchanged(engine: Database, name: str, if_none_match: str | None) -> Response | None:
+    """304 when the terminal's ETag is current: the one query an up-to-date terminal costs."""
+    if not if_none_match:
+        return None
+    etag = current_etag(engine, name)
+    if etag is None or not _matches(etag, if_none_match):
+        return None
+    return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
+
+
 def _gzip_response(etag: str, body: bytes, if_none_match: str | None) -> Response:
     headers = {"ETag": etag, "Cache-Control": "no-cache"}
-    if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
+    if _matches(etag, if_none_match):
         return Response(status_code=304, headers=headers)
     headers["Content-Encoding"] = "gzip"
     return Response(body, media_type="application/json", headers=headers)
@@ -97,7 +112,10 @@ def snapshot(
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
     """The whole dataset: ``{dataset, epoch, version, rows: [{key, data}]}``, gzipped."""
-    found = snapshots.snapshot(engine, _dataset_name(name))
+    unchanged = _unchanged(engine, _dataset_name(name), if_none_match)
+    if unchanged is not None:
+        return unchanged
+    found = snapshots.snapshot(engine, name)
     if found is None:
         raise ApiError(404, "unknown_dataset", f"there is no dataset {name!r}")
     info, body = found
@@ -116,13 +134,18 @@ def dataset_delta(
     name: str,
     _terminal: TerminalAuth,
     engine: Database,
-    since: Annotated[int, Query(ge=0, description="the version the terminal holds")],
-    epoch: Annotated[str, Query(max_length=32, description="the epoch of that version")],
+    since: Annotated[int, Query(ge=0, le=2**63 - 1, description="the version the terminal holds")],
+    epoch: Annotated[
+        str, Query(pattern=r"^[A-Za-z0-9_-]{1,32}$", description="that version's epoch")
+    ],
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
     """Rows changed and deleted after ``since``: ``{…, changed: [{key, data}], deleted}``."""
+    unchanged = _unchanged(engine, _dataset_name(name), if_none_match)
+    if unchanged is not None:
+        return unchanged
     try:
-        found = delta(engine, _dataset_name(name), epoch, since)
+        found = delta(engine, name, epoch, since)
     except DeltaUnavailableError as err:
         raise ApiError(410, "delta_unavailable", str(err)) from err
     if found is None:

@@ -7,10 +7,11 @@ from typing import Annotated, Any, Literal
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 
 from gateway.deps import Database, TerminalAuth, Write
 from gateway.errors import AUTHENTICATED, INVALID, WRITE, Responses, described
+from gateway.fields import Count, Flag, RequestModel
 from gateway.idempotency import Accepted
 from gateway.issuance.documents import Options
 from gateway.issuance.errors import IssuanceError
@@ -34,10 +35,8 @@ Detail = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_.]{0,64}$")]
 IssuanceId = Annotated[str, Path(pattern=r"^\d{8}-[0-9A-F]{8}$")]
 
 
-class CardProof(BaseModel):
+class CardProof(RequestModel):
     """The card's answer to a nonce: its JPKI authentication certificate and signature."""
-
-    model_config = ConfigDict(extra="forbid")
 
     auth_certificate: Base64 = Field(description="the user-authentication certificate, DER")
     nonce: Nonce
@@ -48,52 +47,42 @@ class CardProof(BaseModel):
         return Proof.decode(self.auth_certificate, self.nonce, self.signature)
 
 
-class ItemOptions(BaseModel):
+class ItemOptions(RequestModel):
     """Options of 住民票の写し; other certificates take none."""
 
-    model_config = ConfigDict(extra="forbid")
-
     household: Literal["self", "all"] = "self"
-    head_relationship: bool = False
-    honseki: bool = False
+    head_relationship: Flag = False
+    honseki: Flag = False
 
 
-class ItemRequest(BaseModel):
+class ItemRequest(RequestModel):
     """One certificate type and its number of copies."""
 
-    model_config = ConfigDict(extra="forbid")
-
     certificate: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,64}$")]
-    copies: int = Field(ge=1, le=10)
+    copies: Annotated[Count, Field(ge=1, le=10)]
     options: ItemOptions = Field(default_factory=ItemOptions)
 
 
-class IssuanceRequest(BaseModel):
+class IssuanceRequest(RequestModel):
     """What the resident chose, the fee the kiosk showed, and the card's proof."""
-
-    model_config = ConfigDict(extra="forbid")
 
     proof: CardProof
     items: list[ItemRequest] = Field(min_length=1, max_length=7)
-    expected_fee_yen: int = Field(ge=0, le=100_000)
+    expected_fee_yen: Annotated[Count, Field(le=100_000)]
 
 
-class OutcomeReport(BaseModel):
+class OutcomeReport(RequestModel):
     """Whether the documents came out of the printer."""
-
-    model_config = ConfigDict(extra="forbid")
 
     outcome: Literal["printed", "failed"]
     detail: Detail = ""
 
 
-class SettlementReport(BaseModel):
+class SettlementReport(RequestModel):
     """What happened to the fee: collected after printing, or refunded."""
 
-    model_config = ConfigDict(extra="forbid")
-
     result: Literal["collected", "refunded"]
-    amount_yen: int = Field(ge=0, le=100_000)
+    amount_yen: Annotated[Count, Field(le=100_000)]
     detail: Detail = ""
 
 

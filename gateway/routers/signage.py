@@ -5,58 +5,62 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header, Path, Query
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from gateway.deps import Database, TerminalAuth, Write
 from gateway.errors import AUTHENTICATED, INVALID, WRITE, ApiError, described
+from gateway.fields import (
+    Flag,
+    ItemId,
+    ItemIdPath,
+    RequestModel,
+    ScreenId,
+    TerminalIdPath,
+    Time,
+    Word,
+)
 from gateway.idempotency import Accepted
 from gateway.signage import (
     PublishedPackage,
+    ScanCounter,
     archive_chunks,
     current_package,
-    jst_day,
+    note_fetch,
     record_plays,
-    record_scan,
     signage_report,
 )
 
 MAX_PLAYS_PER_BATCH = 100
 MAX_SHOWING = dt.timedelta(days=31)  # an emergency message may stay up for days
 
-ScreenId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,64}$")]
-ItemId = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-Word = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,16}$")]
 
+class Play(RequestModel):
+    """One showing: ``item_id`` on ``screen`` from ``started_at`` to ``ended_at``.
 
-class Play(BaseModel):
-    """One showing: ``item_id`` on ``screen`` from ``started_at`` to ``ended_at``."""
-
-    model_config = ConfigDict(extra="forbid")
+    The seconds counted are at most the item's ``duration_s`` in the published packages (an
+    item no package lists, such as an emergency message, counts up to 31 days).
+    """
 
     screen: ScreenId
     item_id: ItemId
     kind: Word
     layer: Word
-    started_at: dt.datetime
-    ended_at: dt.datetime
-    continued: bool = False
-    clock_jumped: bool = False
+    started_at: Time
+    ended_at: Time
+    continued: Flag = False
+    clock_jumped: Flag = False
 
     @model_validator(mode="after")
     def _times(self) -> Play:
-        if self.started_at.tzinfo is None or self.ended_at.tzinfo is None:
-            raise ValueError("started_at and ended_at must carry a timezone offset")
         if not dt.timedelta(0) <= self.ended_at - self.started_at <= MAX_SHOWING:
             raise ValueError("ended_at must follow started_at, within 31 days")
         return self
 
 
-class PlayBatch(BaseModel):
+class PlayBatch(RequestModel):
     """Proof-of-play records of one terminal, sent together."""
-
-    model_config = ConfigDict(extra="forbid")
 
     plays: list[Play] = Field(min_length=1, max_length=MAX_PLAYS_PER_BATCH)
 
@@ -130,14 +134,23 @@ def package(_who: TerminalAuth, found: Published) -> PackageInfo:
     },
 )
 def archive(
-    _who: TerminalAuth,
+    who: TerminalAuth,
     engine: Database,
     found: Published,
+    request: Request,
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
-    """The published package's zip archive; its ETag is the archive's quoted SHA-256."""
+    """The published package's zip archive; its ETag is the archive's quoted SHA-256.
+
+    The gateway remembers which package each terminal fetched (or already has): QR scans count
+    only for items of that package.
+    """
     etag = f'"{found.sha256}"'
     headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    fetched: dict[str, int] = request.app.state.fetched_packages
+    if fetched.get(who.id) != found.seq:
+        note_fetch(engine, who.id, found)
+        fetched[who.id] = found.seq
     if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
         return Response(status_code=304, headers=headers)
     headers["Content-Length"] = str(found.size)
@@ -179,16 +192,19 @@ def report(
     },
 )
 def scan(
-    terminal_id: Annotated[str, Path(max_length=64)],
-    item_id: Annotated[str, Path(max_length=200)],
+    terminal_id: TerminalIdPath,
+    item_id: ItemIdPath,
     engine: Database,
+    request: Request,
 ) -> RedirectResponse:
-    """Public short link of a QR slide: counts a scan, then redirects to the notice's page.
+    """Public short link of a QR slide: redirects to the notice's page, counting the scan.
 
-    Only URLs the published packages give the item are redirected to.
+    Only URLs the published packages give the item are redirected to. A scan counts only when
+    the terminal's current package shows the item, and once per phone and item each half hour.
     """
-    today = jst_day(dt.datetime.now(dt.UTC))
-    url = record_scan(engine, terminal_id, item_id, today)
+    counter: ScanCounter = request.app.state.scans
+    client = request.client.host if request.client else ""
+    url = counter.scan(engine, terminal_id, item_id, client, dt.datetime.now(dt.UTC))
     if url is None:
         raise ApiError(404, "unknown_link", "this QR link is not known here")
     return RedirectResponse(url, 302, headers={"Cache-Control": "no-store"})

@@ -2,39 +2,38 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
 from gateway.deps import Write
 from gateway.errors import WRITE
+from gateway.fields import Count, Name, RequestModel, Seconds, Text, Time
 from gateway.idempotency import Accepted
-from gateway.telemetry import add_counts, record_heartbeat
+from gateway.telemetry import MAX_DEAD_LETTERS, add_counts, record_heartbeat
 
-CounterName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_.]{1,64}$")]
 HealthState = Literal["ok", "degraded", "down", "absent"]
+MAX_CACHE_AGE_S = 10 * 365 * 86400.0
 
 
-class Heartbeat(BaseModel):
-    """A terminal's periodic sign of life: software, device health and cache age."""
+class Heartbeat(RequestModel):
+    """A terminal's periodic sign of life: software, device health, cache age, refused writes."""
 
-    model_config = ConfigDict(extra="forbid")
+    terminal_time: Time
+    software_version: Annotated[Text, StringConstraints(min_length=1, max_length=64)]
+    health: dict[Name, HealthState] = Field(default_factory=dict, max_length=32)
+    cache_age_s: Annotated[Seconds, Field(le=MAX_CACHE_AGE_S)] | None = None
+    dead_letters: Annotated[Count, Field(le=MAX_DEAD_LETTERS)] = Field(
+        default=0, description="writes the terminal's outbox holds as permanently refused"
+    )
 
-    terminal_time: dt.datetime
-    software_version: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    health: dict[CounterName, HealthState] = Field(default_factory=dict, max_length=32)
-    cache_age_s: float | None = Field(default=None, ge=0)
 
-
-class Counters(BaseModel):
+class Counters(RequestModel):
     """Usage counts since the last report (services used, pages printed…); no personal data."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    counts: dict[CounterName, Annotated[int, Field(ge=0, le=1_000_000)]] = Field(max_length=200)
+    counts: dict[Name, Annotated[Count, Field(le=1_000_000)]] = Field(max_length=200)
 
 
 router = APIRouter(tags=["telemetry"])

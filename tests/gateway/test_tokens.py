@@ -178,7 +178,11 @@ def test_list_terminals_shows_last_use_address_and_software(engine, tmp_path, ca
     heading = ["terminal", "state", "last use (UTC)", "address", "software"]
     assert lines[0].split("\t")[:5] == heading
     one = lines[1].split("\t")
-    assert one[0] == "kiosk-1" and one[1] == "active" and one[3:] == ["192.0.2.44", "0.9.3", "駅前"]
+    assert (
+        one[0] == "kiosk-1"
+        and one[1] == "active"
+        and one[3:] == ["192.0.2.44", "0.9.3", "0", "駅前"]
+    )
     assert dt.datetime.fromisoformat(one[2]).tzinfo is not None
     assert lines[2].split("\t")[:5] == ["kiosk-2", "active", "never", "-", "-"]
     code, out, err = _cli(capsys, "--db", db, "add-terminal", "kiosk-1", "--rotate")

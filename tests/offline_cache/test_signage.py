@@ -57,12 +57,12 @@ def leftovers(packages):
 def test_a_published_package_is_fetched_once_and_newer_ones_follow(live, tmp_path, packages):
     fetcher = PackageFetcher(client(live.url, live), packages)
     assert fetcher.check().outcome == "none"
-    publish_package(live.engine, archive(tmp_path, 1))
+    publish_package(live.engine, archive(tmp_path, 1), public_key=KEY.public_key())
     result = fetcher.check()
     assert result.outcome == "installed"
     assert packages.current().manifest.version == 1
     assert fetcher.check().outcome == "current"
-    publish_package(live.engine, archive(tmp_path, 2))
+    publish_package(live.engine, archive(tmp_path, 2), public_key=KEY.public_key())
     assert fetcher.check().outcome == "installed"
     assert packages.current().manifest.version == 2
     assert leftovers(packages) == []
@@ -72,10 +72,11 @@ def test_a_tampered_package_is_refused_and_the_last_good_one_stays(
     live, tmp_path, packages, caplog
 ):
     fetcher = PackageFetcher(client(live.url, live), packages)
-    publish_package(live.engine, archive(tmp_path, 1))
+    publish_package(live.engine, archive(tmp_path, 1), public_key=KEY.public_key())
     good = fetcher.check().package
     # signed by someone else: the gateway (holding no key) takes it, the terminal does not
-    publish_package(live.engine, archive(tmp_path, 2, key=generate_key()))
+    other = generate_key()  # a gateway configured with another key than the screen
+    publish_package(live.engine, archive(tmp_path, 2, key=other), public_key=other.public_key())
     with caplog.at_level(logging.WARNING, "machikado.offline_cache"):
         result = fetcher.check()
     assert (result.outcome, result.key) == ("rejected", "package.bad_signature")
@@ -88,9 +89,9 @@ def test_a_tampered_package_is_refused_and_the_last_good_one_stays(
 
 def test_an_oversized_package_is_refused_without_downloading(live, tmp_path, packages):
     fetcher = PackageFetcher(client(live.url, live), packages)
-    publish_package(live.engine, archive(tmp_path, 1))
+    publish_package(live.engine, archive(tmp_path, 1), public_key=KEY.public_key())
     good = fetcher.check().package
-    publish_package(live.engine, archive(tmp_path, 2, filler=2 << 20))
+    publish_package(live.engine, archive(tmp_path, 2, filler=2 << 20), public_key=KEY.public_key())
     result = fetcher.check()
     assert (result.outcome, result.key) == ("rejected", "package.too_large")
     assert packages.current().folder == good.folder
@@ -114,12 +115,12 @@ def test_a_gateway_sending_more_than_it_announced_is_cut_off(impostor, tmp_path,
 def test_a_download_cut_off_is_retried_and_one_never_completing_changes_nothing(
     live, proxy, tmp_path, packages
 ):
-    publish_package(live.engine, archive(tmp_path, 1, filler=300_000))
+    publish_package(live.engine, archive(tmp_path, 1, filler=300_000), public_key=KEY.public_key())
     proxy.plan.extend([("pass", 0), ("cut", 100_000)])
     result = PackageFetcher(client(proxy.url, live), packages).check()
     assert result.outcome == "installed" and proxy.faults_done == 1
     good = packages.current()
-    publish_package(live.engine, archive(tmp_path, 2, filler=300_000))
+    publish_package(live.engine, archive(tmp_path, 2, filler=300_000), public_key=KEY.public_key())
     proxy.plan.extend([("pass", 0), ("cut", 100_000), ("cut", 50_000)])
     result = PackageFetcher(client(proxy.url, live, retries=1), packages).check()
     assert (result.outcome, result.key) == ("failed", "gateway.unreachable")
@@ -180,7 +181,7 @@ def test_the_link_worker_installs_and_delivers_in_the_background(live, store, tm
         interval_s=3600,
         installed=installed.append,
     )
-    publish_package(live.engine, archive(tmp_path, 1))
+    publish_package(live.engine, archive(tmp_path, 1), public_key=KEY.public_key())
     link.start()
     try:
         for record in plays(5):

@@ -95,13 +95,19 @@ def qr_on_screen(player, folder: Path) -> list[str]:
 
 
 def test_the_qr_on_screen_is_the_counting_short_link(make_player, live, tmp_path):
-    publish_package(live.engine, signed_package(tmp_path, generate_key()))
+    key = generate_key()
+    publish_package(live.engine, signed_package(tmp_path, key), public_key=key.public_key())
     content = load_content_of(ITEMS)
     player = make_player(content, rate=1.0, size=(960, 540), qr_link_base=live.url + "/")
     texts = qr_on_screen(player, tmp_path)
     link = f"{live.url}/q/demo-kiosk-01/gomi"
     assert texts == [link]
-    add_terminal(live.engine, "demo-kiosk-01")
+    token = add_terminal(live.engine, "demo-kiosk-01")
+    # A scan counts for a screen holding the package that shows the item: it fetched it.
+    fetched = requests.get(
+        f"{live.url}/api/v1/signage/package/archive", headers=live.headers(token), timeout=10
+    )
+    assert fetched.status_code == 200
     answer = requests.get(link, allow_redirects=False, timeout=10)
     assert answer.status_code == 302 and answer.headers["Location"] == NOTICE_URL
     (line,) = signage_report(live.engine, "day", terminal_id="demo-kiosk-01")
@@ -120,7 +126,7 @@ def load_content_of(items):
 def test_a_station_fetches_its_package_and_reports_its_plays(qapp, live, tmp_path):
     key = generate_key()
     config = station_config(tmp_path, live, key)
-    publish_package(live.engine, signed_package(tmp_path, key))
+    publish_package(live.engine, signed_package(tmp_path, key), public_key=key.public_key())
     store = package_store(config.signage)
     gateway = open_gateway_link(config, store)
     assert gateway is not None
