@@ -58,8 +58,8 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _load(path: Path | None) -> MachikadoConfig:
-    config, source = load_config(path)
+def _load(path: Path | None, app: str | None = None) -> MachikadoConfig:
+    config, source = load_config(path, app=app)
     logging.getLogger("machikado").info("configuration: %s", source)
     return config
 
@@ -96,13 +96,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         if args.command == "kiosk":
+            config = _load(args.config, "kiosk")  # before Qt loads: a bad file is told at once
             from kiosk.app import run_kiosk
 
-            return run_kiosk(_load(args.config), kiosk_mode=not args.windowed)
+            return run_kiosk(config, kiosk_mode=not args.windowed)
         if args.command == "demo":
             return _demo(args)
         if args.command == "signage":
-            return signage_command.run(args, _load(args.config))
+            return signage_command.run(args, _load(args.config, "signage"))
         if args.command == "gateway":
             return gateway_command.run(args)
         if args.command == "outbox":

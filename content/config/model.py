@@ -38,6 +38,11 @@ class TerminalConfig:
         )
 
 
+# The largest panel a terminal drives: 16K pixels, 5 m across.
+MAX_PX = 16384
+MAX_MM = 5000
+
+
 @dataclass(frozen=True)
 class ScreenGeometry:
     """``[kiosk.screen]``: the panel's pixels and physical size, to size touch targets in mm."""
@@ -50,9 +55,11 @@ class ScreenGeometry:
 
     def __post_init__(self) -> None:
         for name in ("width_px", "height_px"):
-            require(getattr(self, name) >= 320, name, "expected at least 320 pixels")
+            pixels = getattr(self, name)
+            require(320 <= pixels <= MAX_PX, name, f"expected 320 to {MAX_PX} pixels, got {pixels}")
         for name in ("width_mm", "height_mm"):
-            require(getattr(self, name) >= 50, name, "expected at least 50 mm")
+            size = getattr(self, name)
+            require(50 <= size <= MAX_MM, name, f"expected 50 to {MAX_MM} mm, got {size:g}")
 
     @property
     def px_per_mm(self) -> float:
@@ -235,7 +242,8 @@ class SignageConfig:
             f"expected letters, digits and '-' only, got {self.screen_id!r}",
         )
         for name in ("width_px", "height_px"):
-            require(getattr(self, name) >= 320, name, "expected at least 320 pixels")
+            pixels = getattr(self, name)
+            require(320 <= pixels <= MAX_PX, name, f"expected 320 to {MAX_PX} pixels, got {pixels}")
         if self.power_off:
             require(
                 re.fullmatch(f"{_HHMM}-{_HHMM}", self.power_off) is not None

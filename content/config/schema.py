@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import difflib
 import enum
+import math
 import tomllib
 import types
 import typing
@@ -44,10 +46,25 @@ class FieldError(ValueError):
         self.message = message
 
 
+# While :func:`build` makes a table, the rules its ``__post_init__`` breaks are gathered here,
+# so that every bad value of the table is reported at once, not only the first.
+_broken: contextvars.ContextVar[list[FieldError] | None] = contextvars.ContextVar(
+    "_broken", default=None
+)
+
+
 def require(rule: bool, field: str, message: str) -> None:
-    """Raise :class:`FieldError` for ``field`` unless ``rule`` holds (for ``__post_init__``)."""
-    if not rule:
-        raise FieldError(field, message)
+    """Raise :class:`FieldError` for ``field`` unless ``rule`` holds (for ``__post_init__``).
+
+    Inside :func:`build` the error is noted and the check goes on, so all are reported.
+    """
+    if rule:
+        return
+    error = FieldError(field, message)
+    broken = _broken.get()
+    if broken is None:
+        raise error
+    broken.append(error)
 
 
 class EnvText(str):
@@ -141,6 +158,9 @@ def _convert(tp: Any, value: Any, path: str, problems: list[Problem]) -> Any:
     if tp in (int, float) and isinstance(value, bool):
         problems.append(Problem(path, f"expected {_type_name(tp)}, got {_describe(value)}"))
         return None
+    if tp is float and isinstance(value, float) and not math.isfinite(value):
+        problems.append(Problem(path, f"expected a finite number, got {_describe(value)}"))
+        return None
     if isinstance(tp, type) and isinstance(value, tp):
         return value
     problems.append(Problem(path, f"expected {_type_name(tp)}, got {_describe(value)}"))
@@ -176,18 +196,49 @@ def _convert_dataclass(cls: type, value: Any, path: str, problems: list[Problem]
                 Problem(_join(path, str(key)), f"unknown key{suggestion}; known keys: {known}")
             )
     kwargs: dict[str, Any] = {}
-    before = len(problems)
+    failed: set[str] = set()
     for name, field in fields.items():
         if name in value:
+            count = len(problems)
             kwargs[name] = _convert(hints[name], value[name], _join(path, name), problems)
+            if len(problems) > count:
+                failed.add(name)
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
             problems.append(
                 Problem(_join(path, name), f"missing; expected {_type_name(hints[name])}")
             )
-    if len(problems) > before:
+            failed.add(name)
+    # A bad key's default stands in for it, so that the table's own rules still check the
+    # other keys and every bad value of the table is reported at once.
+    if any(not _has_default(fields[name]) for name in failed):
         return None
+    for name in failed:
+        del kwargs[name]
+    broken: list[FieldError] = []
+    result = None
+    token = _broken.set(broken)
     try:
-        return cls(**kwargs)
+        result = cls(**kwargs)
     except FieldError as err:
-        problems.append(Problem(_join(path, err.field), err.message))
+        broken.append(err)
+    except (ValueError, TypeError, OverflowError) as err:
+        if not failed:  # a check that stumbled over a value no earlier rule had refused
+            problems.append(Problem(path or "(top level)", f"not usable: {err}"))
         return None
+    finally:
+        _broken.reset(token)
+    reported = {_join(path, name) for name in failed}
+    for rule in broken:  # each bad key once: later rules on it follow from the first
+        where = _join(path, rule.field)
+        if where not in reported:
+            reported.add(where)
+            problems.append(Problem(where, rule.message))
+    if failed or broken:
+        return None
+    return result
+
+
+def _has_default(field: dataclasses.Field[Any]) -> bool:
+    return (
+        field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+    )

@@ -1,5 +1,7 @@
 """The configuration loader: defaults, a full file, environment overrides and error messages."""
 
+import dataclasses
+import typing
 from pathlib import Path
 
 import pytest
@@ -203,12 +205,13 @@ def test_several_problems_reported_at_once(tmp_path):
         '[gateway]\nurl = "ftp://city.example"\n',
     )
     assert sorted(problem_paths(error)) == [
+        "gateway.token_file",  # needed by any gateway that is not the embedded one
         "gateway.url",
         "kiosk.idle_timeout",
         "kiosk.screen.width_px",
         "terminal.profile",
     ]
-    assert "4 problem(s)" in str(error)
+    assert "5 problem(s)" in str(error)
 
 
 def test_default_language_must_be_configured(tmp_path):
@@ -256,7 +259,7 @@ def test_cache_dir_defaults_to_the_users_data_dir(monkeypatch, tmp_path):
 @pytest.mark.parametrize("url", ["", "city.example", "ftp://city.example", "https://"])
 def test_gateway_url_rejected(tmp_path, url):
     error = load_error(tmp_path, f'[gateway]\nurl = "{url}"\n')
-    assert problem_paths(error) == ["gateway.url"]
+    assert problem_paths(error) == ["gateway.url", "gateway.token_file"]
 
 
 def test_device_url_with_unknown_scheme(tmp_path):
@@ -313,11 +316,121 @@ def test_environment_override_is_validated():
     assert "MACHIKADO_KIOSK__IDLE_TIMEOUT_S" in str(info.value)
 
 
-def test_malformed_variable_name():
+def test_a_variable_that_is_no_override_is_only_warned_about(caplog):
+    # Another tool's variable (or a test's) must not keep a kiosk from starting.
+    config, source = load_config(environ={"MACHIKADO_KIOSK": "30", "MACHIKADO_FOO": "1"})
+    assert source == "built-in defaults"
+    assert config == MachikadoConfig()
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warned) == 2
+    assert "MACHIKADO_FOO is not read by machikado" in warned[0]
+    assert "MACHIKADO_KIOSK__IDLE_TIMEOUT_S" in warned[0]  # the variables it does read
+
+
+def test_a_misspelt_override_stops_start_up_with_the_name_meant():
     with pytest.raises(ConfigError) as info:
-        load_config(environ={"MACHIKADO_KIOSK": "30"})
-    assert "MACHIKADO_KIOSK" in str(info.value)
-    assert problem_paths(info.value) == ["MACHIKADO_KIOSK"]
+        load_config(environ={"MACHIKADO_KIOSK_IDLE_TIMEOUT_S": "30"})
+    assert problem_paths(info.value) == ["MACHIKADO_KIOSK_IDLE_TIMEOUT_S"]
+    assert "did you mean MACHIKADO_KIOSK__IDLE_TIMEOUT_S?" in str(info.value)
+
+
+@pytest.mark.parametrize("value", ["90\n", "a\nb", "x\ry", "tab\there", "nul\x00"])
+def test_an_override_with_a_line_break_is_refused_not_cut(value):
+    with pytest.raises(ConfigError) as info:
+        load_config(environ={"MACHIKADO_TERMINAL__LOCATION": value})
+    assert problem_paths(info.value) == ["MACHIKADO_TERMINAL__LOCATION"]
+    assert "expected the value on one line" in str(info.value)
+
+
+def test_a_bad_override_names_its_variable():
+    with pytest.raises(ConfigError) as info:
+        load_config(environ={"MACHIKADO_KIOSK__IDLE_TIMEOUT_S": "soon"})
+    (problem,) = info.value.problems
+    assert problem.path == "kiosk.idle_timeout_s"
+    assert problem.message.endswith("(from MACHIKADO_KIOSK__IDLE_TIMEOUT_S)")
+
+
+# -- bounds and start-up ----------------------------------------------------------------------
+
+
+def numeric_keys(cls=MachikadoConfig, prefix=""):
+    """Every number in the configuration (alone or in a list), as (key path, type)."""
+    hints = typing.get_type_hints(cls)
+    for field in dataclasses.fields(cls):
+        tp, path = hints[field.name], f"{prefix}{field.name}"
+        if dataclasses.is_dataclass(tp):
+            yield from numeric_keys(tp, path + ".")
+        elif tp in (int, float) or typing.get_args(tp)[:1] in ((int,), (float,)):
+            yield path, tp
+
+
+HUGE = [9223372036854775807, -9223372036854775807, 1e308, float("inf"), float("nan")]
+
+
+@pytest.mark.parametrize("key", [path for path, _tp in numeric_keys()])
+@pytest.mark.parametrize("huge", HUGE, ids=["max-int64", "min-int64", "1e308", "inf", "nan"])
+def test_every_number_is_bounded(key, huge):
+    *tables, name = key.split(".")
+    tp = dict(numeric_keys())[key]
+    value = [huge] if typing.get_origin(tp) is tuple else huge
+    if isinstance(huge, float) and tp is int:
+        value = huge  # a float where an integer is wanted
+    data = {name: value}
+    for table in reversed(tables):
+        data = {table: data}
+    with pytest.raises(ConfigError) as info:
+        build(MachikadoConfig, data, source="test")
+    assert key in problem_paths(info.value) or f"{key}[0]" in problem_paths(info.value)
+
+
+def test_several_bad_values_in_one_table_are_all_reported(tmp_path):
+    error = load_error(
+        tmp_path,
+        "[kiosk.screen]\nwidth_px = 9223372036854775807\nheight_px = 10\n"
+        'width_mm = inf\nheight_mm = "tall"\n'
+        "[kiosk]\nidle_timeout_s = 1\nidle_warning_s = 1000\nattract_slide_s = 0\n",
+    )
+    assert sorted(problem_paths(error)) == [
+        "kiosk.attract_slide_s",
+        "kiosk.idle_timeout_s",
+        "kiosk.idle_warning_s",
+        "kiosk.screen.height_mm",
+        "kiosk.screen.height_px",
+        "kiosk.screen.width_mm",
+        "kiosk.screen.width_px",
+    ]
+    assert "expected 320 to 16384 pixels, got 9223372036854775807" in str(error)
+
+
+def test_a_folder_given_as_the_file_is_named(tmp_path):
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path, environ={})
+    assert info.value.source == str(tmp_path)
+    assert str(info.value.problems[0]) == "is a folder; expected a TOML file"
+
+
+def test_start_up_checks_the_data_folder_and_the_token(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    path = write(
+        tmp_path,
+        f'[cache]\ndata_dir = "{blocker / "data"}"\n'
+        '[gateway]\nurl = "https://city.example"\n'
+        f'token_file = "{tmp_path / "no-token"}"\n',
+    )
+    config, _ = load_config(path, environ={})  # without an app nothing is touched
+    assert config.cache.data_dir == str(blocker / "data")
+    with pytest.raises(ConfigError) as info:
+        load_config(path, environ={}, app="kiosk")
+    assert problem_paths(info.value) == ["cache.data_dir", "gateway.token_file"]
+    assert "cannot be created" in str(info.value)
+    assert f"cannot read {tmp_path / 'no-token'}" in str(info.value)
+
+
+def test_start_up_makes_a_missing_data_folder(tmp_path):
+    path = write(tmp_path, f'[cache]\ndata_dir = "{tmp_path / "a" / "b"}"\n')
+    load_config(path, environ={}, app="signage")
+    assert (tmp_path / "a" / "b").is_dir()
 
 
 # -- certificates ---------------------------------------------------------------------------
