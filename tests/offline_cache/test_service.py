@@ -4,6 +4,7 @@ import socket
 import sys
 import threading
 
+from gateway.telemetry import terminal_state
 from offline_cache.service import Callbacks, OfflineCache
 from tests.offline_cache.faults import wait_until
 
@@ -65,6 +66,22 @@ def test_offline_then_recovered(tmp_path, live):
     assert online == [False, True]
     assert cache.store.outbox_count() == 0
     cache.stop()
+
+
+def test_a_heartbeat_counts_the_writes_the_gateway_refused(tmp_path, live):
+    cache = OfflineCache(tmp_path, gateway_url=live.url, token=live.token)
+    cache.open_store()
+    try:
+        cache.count({"Not A Counter": 1})
+        cache.count({"notices.viewed": 1})
+        assert cache.run_once() is not None
+        cache.heartbeat("0.1.0", {})
+        assert cache.run_once() is not None
+        beat = terminal_state(live.engine, "test-kiosk-01")["heartbeat"]
+        assert beat["dead_letters"] == 1
+        assert cache.store.outbox_count() == 0
+    finally:
+        cache.stop()
 
 
 def test_a_corrupt_store_is_reported_rebuilt_and_resynced(tmp_path, live):
