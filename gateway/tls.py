@@ -1,10 +1,12 @@
 """TLS served by the gateway itself: its context, the client certificate, and whose it is.
 
-With ``--client-ca`` the handshake already refuses a connection without a client certificate
-from that CA. What the handshake cannot know is which terminal the bearer token belongs to, so
-each connection's verified certificate is handed to the application in the ASGI TLS extension
-(``scope["extensions"]["tls"]``) and the token check compares its subject's common name with the
-token's terminal.
+With ``--client-ca`` the gateway asks every client for a certificate: one that is not from that
+CA (or has expired) ends the handshake. A client without one still connects, because residents'
+phones open the public routes (QR links, document verification); a route that takes a terminal
+token then answers 403. What the handshake cannot know is which terminal the bearer token
+belongs to, so each connection's verified certificate is handed to the application in the ASGI
+TLS extension (``scope["extensions"]["tls"]``) and the token check compares its subject's common
+name with the token's terminal.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ class TlsSettings:
                 raise ValueError(
                     f"--client-ca {self.client_ca}: not a PEM CA bundle ({_reason(err)})"
                 ) from err
-            context.verify_mode = ssl.CERT_REQUIRED
+            context.verify_mode = ssl.CERT_OPTIONAL  # verified when sent; required per route
         return context
 
 

@@ -49,6 +49,8 @@ from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.qt_speech import QtSpeech
 from kiosk.shell.ui.qt_theme import QtTheme
 from offline_cache.service import OfflineCache
+from offline_cache.tls import GatewayTls
+from offline_cache.token_file import TokenFile
 from shared_qt.engine import build_engine, load_window
 from shared_qt.qr_images import QrImageProvider
 
@@ -313,11 +315,16 @@ def _route_uncaught_errors(session: QtSession) -> None:
 def open_cache(config: MachikadoConfig) -> OfflineCache:
     """The terminal's offline cache for ``config``, its store open (worker not yet started)."""
     gateway = config.gateway
-    token = None if gateway.url == "embedded" else gateway.read_token()
+    token = (
+        None
+        if gateway.url == "embedded"
+        else TokenFile(Path(gateway.token_file), gateway.read_token())
+    )
     cache = OfflineCache(
         config.cache.path(),
         gateway_url=gateway.url,
         token=token,
+        tls=GatewayTls.from_config(gateway),
         terminal_id=config.terminal.id,
         sync_interval_s=gateway.sync_interval_s,
     )

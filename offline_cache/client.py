@@ -15,7 +15,11 @@ from typing import Any, NoReturn
 import requests
 import urllib3
 
+from content.config.model import is_loopback_url
 from offline_cache.errors import (
+    ClientCertificateMismatchError,
+    ClientCertificateRefusedError,
+    ClientCertificateRequiredError,
     DeltaUnavailableError,
     GatewayAuthError,
     GatewayError,
@@ -23,6 +27,7 @@ from offline_cache.errors import (
     GatewayServerError,
     GatewayUnreachableError,
 )
+from offline_cache.tls import GatewayTls, tls_error
 
 log = logging.getLogger("machikado.offline_cache")
 ProgressFn = Callable[[int, int | None], None]
@@ -30,6 +35,10 @@ ProgressFn = Callable[[int, int | None], None]
 
 class _TransientError(Exception):
     """A failure worth another attempt (network fault, cut-off body, 5xx, 429)."""
+
+
+class _DroppedError(_TransientError):
+    """The connection closed or was reset before an answer."""
 
 
 @dataclass(frozen=True)
@@ -44,13 +53,19 @@ class Reply:
 
 
 class GatewayClient:
-    """One ``requests.Session`` to the gateway, safe to share between worker threads."""
+    """One ``requests.Session`` to the gateway, safe to share between worker threads.
+
+    ``token`` is the terminal's token, or a function giving the current one (a token file read
+    again when it changes, so a rotated token is used from the next request on). ``tls`` names
+    the CA to trust instead of the system's and the client certificate to show.
+    """
 
     def __init__(
         self,
         base_url: str,
-        token: str,
+        token: str | Callable[[], str],
         *,
+        tls: GatewayTls | None = None,
         connect_timeout: float = 3.05,
         read_timeout: float = 20.0,
         retries: int = 4,
@@ -70,10 +85,16 @@ class GatewayClient:
         self.max_json_bytes = max_json_bytes
         self._sleep = sleep
         self._jitter = jitter
+        self._token = token if callable(token) else (lambda: token)
+        self.tls = tls or GatewayTls()
         self._session = requests.Session()
-        self._session.headers.update(
-            {"Authorization": f"Bearer {token}", "Accept": "application/json"}
-        )
+        self._session.headers.update({"Accept": "application/json"})
+        if self.base_url.startswith("http://") and not is_loopback_url(self.base_url):
+            log.warning(
+                "INSECURE: the gateway %s is reached over plain HTTP ([gateway] allow_insecure):"
+                " this terminal's token and residents' requests cross the network unencrypted",
+                self.base_url,
+            )
 
     def close(self) -> None:
         """Close the pooled connections."""
@@ -129,15 +150,52 @@ class GatewayClient:
                 log.info("gateway %s %s: attempt %d failed: %s", method, path, attempt + 1, err)
         if isinstance(last, _ServerFailureError):
             raise GatewayServerError(last.status, last.code, last.message) from last
+        if isinstance(last, _DroppedError) and self._refuses_our_certificate():
+            raise ClientCertificateRefusedError(
+                f"{method} {path}: the gateway drops connections that show this terminal's"
+                f" client certificate ({self.tls.client_cert})"
+            ) from last
         raise GatewayUnreachableError(f"{method} {path}: {last}") from last
+
+    def _refuses_our_certificate(self) -> bool:
+        """After dropped connections: does the gateway answer once no client certificate is shown?
+
+        A gateway that refuses a client certificate during the handshake may just close the
+        connection, which on its own looks like a network fault.
+        """
+        if self.tls.client_cert is None or not self.base_url.startswith("https://"):
+            return False
+        with requests.Session() as probe:
+            try:
+                answer = probe.get(
+                    f"{self.base_url}/api/v1/health", timeout=self.timeout, verify=self.tls.verify
+                )
+            except requests.RequestException:
+                return False
+        return answer.status_code == 200
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         """One streamed request; a network failure is transient, any other a protocol error."""
         url = f"{self.base_url}/api/v1/{path}"
+        headers = {**kwargs.pop("headers", {}), "Authorization": f"Bearer {self._token()}"}
         try:
-            return self._session.request(method, url, timeout=self.timeout, stream=True, **kwargs)
-        except (requests.ConnectionError, requests.Timeout) as err:
+            # verify and cert per request: a session's own would lose to REQUESTS_CA_BUNDLE
+            return self._session.request(
+                method,
+                url,
+                timeout=self.timeout,
+                stream=True,
+                headers=headers,
+                verify=self.tls.verify,
+                cert=self.tls.cert,
+                **kwargs,
+            )
+        except requests.exceptions.SSLError as err:  # before ConnectionError, its base
+            raise tls_error(err, f"{method} {path}") from err
+        except requests.Timeout as err:
             raise _TransientError(type(err).__name__) from err
+        except requests.ConnectionError as err:
+            raise _DroppedError(type(err).__name__) from err
         except requests.RequestException as err:
             raise GatewayProtocolError(f"{method} {path}: {type(err).__name__}") from err
 
@@ -275,6 +333,10 @@ def _raise_for(status: int, payload: Any) -> NoReturn:
         raise _ServerFailureError(status, code, message)
     if status == 401:
         raise GatewayAuthError(401, code, message)
+    if status == 403 and code == "client_certificate_required":
+        raise ClientCertificateRequiredError(403, code, message)
+    if status == 403 and code == "client_certificate_mismatch":
+        raise ClientCertificateMismatchError(403, code, message)
     if status == 410:
         raise DeltaUnavailableError(410, code, message)
     raise GatewayError(status, code, message)

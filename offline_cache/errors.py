@@ -61,3 +61,51 @@ class StaleDeltaError(StoreError):
     """A delta that does not start from the version the store holds; it was not applied."""
 
     key = "store.stale_delta"
+
+
+class GatewayTlsError(GatewayUnreachableError):
+    """The secure connection to the gateway failed; the subclass says why (never retried)."""
+
+    key = "gateway.tls_failed"
+
+
+class CertificateExpiredError(GatewayTlsError):
+    """The gateway's certificate has expired."""
+
+    key = "gateway.certificate_expired"
+
+
+class CertificateNotYetValidError(GatewayTlsError):
+    """The gateway's certificate is not valid yet: often this terminal's clock is wrong."""
+
+    key = "gateway.certificate_not_yet_valid"
+
+
+class CertificateUnknownCaError(GatewayTlsError):
+    """The gateway's certificate is not from a CA this terminal trusts (``[gateway] ca_file``)."""
+
+    key = "gateway.certificate_unknown_ca"
+
+
+class CertificateWrongHostError(GatewayTlsError):
+    """The gateway's certificate is for another host name or address than ``[gateway] url``."""
+
+    key = "gateway.certificate_wrong_host"
+
+
+class ClientCertificateRefusedError(GatewayTlsError):
+    """The gateway ends the handshake when this terminal shows its client certificate."""
+
+    key = "gateway.client_certificate_refused"
+
+
+class ClientCertificateRequiredError(GatewayAuthError):
+    """The gateway needs a client certificate and this terminal sent none."""
+
+    key = "gateway.client_certificate_required"
+
+
+class ClientCertificateMismatchError(GatewayAuthError):
+    """This terminal's client certificate names another terminal than its token."""
+
+    key = "gateway.client_certificate_mismatch"

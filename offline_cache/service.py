@@ -18,11 +18,13 @@ from offline_cache.errors import (
     CacheError,
     GatewayAuthError,
     GatewayServerError,
+    GatewayTlsError,
     GatewayUnreachableError,
 )
 from offline_cache.outbox import Outbox
 from offline_cache.store import Store, utc_now
 from offline_cache.sync import Syncer, SyncProgress, SyncReport
+from offline_cache.tls import GatewayTls
 
 log = logging.getLogger("machikado.offline_cache")
 
@@ -35,6 +37,9 @@ class Callbacks:
     progress: SyncProgress | None = None
     synced: Callable[[SyncReport], None] | None = None
     event: Callable[[str, str], None] | None = None
+    # The message key of what keeps the terminal from its gateway (a certificate, its token),
+    # or '' once the gateway answers again; plain unreachability is ``online(False)`` alone.
+    problem: Callable[[str], None] | None = None
 
 
 class OfflineCache:
@@ -46,6 +51,8 @@ class OfflineCache:
     The embedded gateway is started by the first sync and lives until ``stop`` (or until the
     thread that started it ends, normally the cache's own worker), and never outlives this
     process. ``embedded_issuance`` turns certificate issuance on in the embedded gateway.
+    ``token`` may be a function giving the current token (see ``TokenFile``); ``tls`` is the
+    city's CA and this terminal's client certificate.
     """
 
     def __init__(
@@ -53,7 +60,8 @@ class OfflineCache:
         data_dir: Path,
         *,
         gateway_url: str = "embedded",
-        token: str | None = None,
+        token: str | Callable[[], str] | None = None,
+        tls: GatewayTls | None = None,
         terminal_id: str = "demo-kiosk-01",
         sync_interval_s: float = 300.0,
         offline_retry_s: float = 30.0,
@@ -70,6 +78,8 @@ class OfflineCache:
         self.offline_retry_s = offline_retry_s
         self.callbacks = callbacks or Callbacks()
         self._token = token
+        self.tls = tls
+        self.problem = ""
         self._embedded = (
             EmbeddedGateway(
                 data_dir / "gateway",
@@ -188,18 +198,26 @@ class OfflineCache:
                 outbox.client = client
                 outbox.deliver()
                 report = Syncer(self._store(), client, progress=self.callbacks.progress).sync_all()
+            except GatewayTlsError as err:
+                log.error("gateway connection refused (%s): %s", err.key, err)
+                self._set_online(False)
+                self._set_problem(err.key)
+                return None
             except (GatewayUnreachableError, GatewayServerError) as err:
                 log.info("gateway unreachable: %s", err)
                 self._set_online(False)
+                self._set_problem("")
                 return None
             except GatewayAuthError as err:
                 self._set_online(False)
+                self._set_problem(err.key)
                 self._event(err.key, err.code)
                 return None
             except CacheError as err:
                 self._event(err.key, str(err)[:300])
                 return None
             self._set_online(True)
+            self._set_problem("")
             self.last_report = report
             if self.callbacks.synced:
                 self.callbacks.synced(report)
@@ -221,7 +239,7 @@ class OfflineCache:
             self._embedded.stop()
             self.gateway_url, self._token = self._embedded.start()
         assert self.gateway_url is not None and self._token is not None
-        self.client = GatewayClient(self.gateway_url, self._token, retries=2)
+        self.client = GatewayClient(self.gateway_url, self._token, tls=self.tls, retries=2)
         return self.client
 
     def _store(self) -> Store:
@@ -239,6 +257,12 @@ class OfflineCache:
             self.online = online
             if self.callbacks.online:
                 self.callbacks.online(online)
+
+    def _set_problem(self, key: str) -> None:
+        if key != self.problem:
+            self.problem = key
+            if self.callbacks.problem:
+                self.callbacks.problem(key)
 
     def _event(self, key: str, detail: str) -> None:
         log.warning("offline cache event %s: %s", key, detail)

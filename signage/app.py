@@ -27,6 +27,8 @@ from offline_cache.outbox import Outbox
 from offline_cache.packages import InstalledPackage, PackageError, PackageStore, load_public_key
 from offline_cache.signage import PackageFetcher, PlayBatcher, SignageLink
 from offline_cache.store import Store
+from offline_cache.tls import GatewayTls
+from offline_cache.token_file import TokenFile
 from shared_qt.engine import build_engine, load_window
 from signage.core import (
     Clock,
@@ -108,7 +110,12 @@ def open_gateway_link(config: MachikadoConfig, packages: PackageStore | None) ->
     store, moved = Store.open(config.cache.path() / "signage" / "outbox.db")
     if moved is not None:
         log.warning("the signage outbox store was damaged and has been rebuilt")
-    client = GatewayClient(config.gateway.url, token, retries=2)
+    client = GatewayClient(
+        config.gateway.url,
+        TokenFile(Path(config.gateway.token_file), token),
+        tls=GatewayTls.from_config(config.gateway),
+        retries=2,
+    )
     outbox = Outbox(store, client)
     fetcher = PackageFetcher(client, packages) if packages is not None else None
     link = SignageLink(fetcher, PlayBatcher(outbox), interval_s=config.gateway.sync_interval_s)

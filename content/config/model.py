@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+import ipaddress
 import os
 import re
+import ssl
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -104,11 +107,21 @@ class KioskConfig:
 
 @dataclass(frozen=True)
 class GatewayConfig:
-    """``[gateway]``: where the city's gateway is, or ``embedded`` for one on loopback."""
+    """``[gateway]``: where the city's gateway is, or ``embedded`` for one on loopback.
+
+    Beyond loopback the URL must be https (``allow_insecure = true`` lets a lab use http, and is
+    logged as insecure). ``ca_file`` is the city's CA bundle, trusted instead of the system's;
+    ``client_cert`` (and ``client_key`` unless the certificate file holds the key) is this
+    terminal's certificate for a gateway that asks for one.
+    """
 
     url: str = "embedded"
     token_file: str = ""
     sync_interval_s: float = 300.0
+    allow_insecure: bool = False
+    ca_file: str = ""
+    client_cert: str = ""
+    client_key: str = ""
 
     def __post_init__(self) -> None:
         require(30 <= self.sync_interval_s <= 86400, "sync_interval_s", "expected 30 to 86400 s")
@@ -121,11 +134,36 @@ class GatewayConfig:
             f"expected 'embedded' or an http(s) URL, got {self.url!r}",
         )
         require(
+            parts.scheme == "https" or is_loopback_url(self.url) or self.allow_insecure,
+            "url",
+            f"expected an https URL: {self.url!r} would send this terminal's token and residents'"
+            " requests unencrypted (allow_insecure = true permits it, for a lab only)",
+        )
+        require(
             bool(self.token_file),
             "token_file",
             "expected the path of the file holding this terminal's token "
             "(from 'machikado gateway add-terminal')",
         )
+        require(
+            not self.client_key or bool(self.client_cert),
+            "client_key",
+            "a key without client_cert: set client_cert to this terminal's certificate",
+        )
+        if self.ca_file:
+            _check_pem(
+                "ca_file", self.ca_file, lambda context: context.load_verify_locations(self.ca_file)
+            )
+        if self.client_cert:
+            for key in ("client_cert", "client_key"):
+                path = getattr(self, key)
+                if path and not os.access(path, os.R_OK):
+                    require(False, key, f"cannot read {path}")
+            _check_pem(
+                "client_cert" if not self.client_key else "client_key",
+                self.client_key or self.client_cert,
+                lambda context: context.load_cert_chain(self.client_cert, self.client_key or None),
+            )
 
     def read_token(self) -> str:
         """The terminal's token from ``token_file``; ``ConfigError`` naming the file if unusable."""
@@ -164,6 +202,30 @@ _DEVICE_SCHEMES = (
     "alpha+serial",
     "emulated",
 )
+
+
+def is_loopback_url(url: str) -> bool:
+    """True when ``url`` names this machine (localhost, 127.0.0.0/8, ::1)."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_pem(key: str, path: str, load: Callable[[ssl.SSLContext], None]) -> None:
+    """Raise a ``FieldError`` for ``key`` unless ``load`` reads its PEM file(s)."""
+    try:
+        load(ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
+    except ssl.SSLError as err:
+        detail = str(err.reason or err).lower().replace("_", " ")
+        if key == "client_cert" and "PEM lib" in str(err):
+            detail = "no private key in it: set client_key to the key's file"
+        require(False, key, f"{path}: not a usable PEM file ({detail})")
+    except OSError as err:
+        require(False, key, f"cannot read {path}: {err.strerror}")
 
 
 @dataclass(frozen=True)
