@@ -26,6 +26,7 @@ from kiosk.shell.core.jobs import Done, Job, Progress, Runner
 log = logging.getLogger(__name__)
 
 PIN_LENGTH = 4  # the JPKI user-authentication PIN (利用者証明用暗証番号)
+PIN_TRIES = 3  # wrong PINs in a row after which the card locks it (the card counts them)
 
 
 class CheckStep(enum.Enum):

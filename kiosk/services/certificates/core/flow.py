@@ -76,6 +76,17 @@ class Step(enum.Enum):
         """True while money is held and neither taken nor given back: no leaving by a button."""
         return self in _MONEY
 
+    @property
+    def allows_back(self) -> bool:
+        """False where Back makes no sense: the terms (they have their own No), once the card
+        is proved (it is not read twice), and from the printed certificates to the end."""
+        return self not in _NO_BACK
+
+    @property
+    def holds_resident(self) -> bool:
+        """True while the resident must stay: money at stake, or certificates in the tray."""
+        return self in _MONEY or self is Step.TAKE_DOCUMENTS
+
 
 _BUSY = frozenset(
     {
@@ -90,6 +101,20 @@ _BUSY = frozenset(
     }
 )
 _MONEY = frozenset({Step.ISSUING, Step.PRINTING, Step.PRINT_PROBLEM, Step.REFUNDING})
+_NO_BACK = frozenset(
+    {
+        Step.TERMS,
+        Step.REMOVE_CARD,
+        Step.LOADING,
+        Step.CHOOSE,
+        Step.PRINT_PROBLEM,
+        Step.TAKE_DOCUMENTS,
+        Step.RECEIPT,
+        Step.DONE,
+        Step.REFUNDED,
+        Step.PROBLEM,
+    }
+)
 _BACK = {
     Step.INSERT_CARD: Step.TERMS,
     Step.PIN: Step.TERMS,
@@ -221,6 +246,11 @@ class CertificateFlow:
         return self._checkout.paid_yen
 
     @property
+    def owed_yen(self) -> int:
+        """Yen still to put in for the fee (0 once enough is in)."""
+        return max(self.order.fee_yen - self._checkout.paid_yen, 0)
+
+    @property
     def change_yen(self) -> int:
         """Change paid out when the fee was taken."""
         return self._checkout.change_yen
@@ -246,13 +276,17 @@ class CertificateFlow:
 
     @property
     def can_leave(self) -> bool:
-        """True when Back, Home and Finish may leave the flow (no money at stake)."""
-        return not self.busy and not self.step.money_at_stake
+        """True when Back, Home and Finish may leave the flow.
+
+        Never while money is at stake, nor while the certificates sit in the tray: leaving
+        would walk away from papers holding the resident's personal data.
+        """
+        return not self.busy and not self.step.holds_resident
 
     @property
     def allows_back(self) -> bool:
-        """True when Back may be pressed: never once the certificates are printed."""
-        return self.step not in (Step.TAKE_DOCUMENTS, Step.RECEIPT)
+        """True when Back may be pressed (see :attr:`Step.allows_back`)."""
+        return self.step.allows_back
 
     @property
     def can_go_back(self) -> bool:
@@ -331,6 +365,12 @@ class CertificateFlow:
         """The resident agreed to the terms: ask for the card (or read it if already there)."""
         if self.step is Step.TERMS:
             self._identity.start()
+
+    def decline_terms(self) -> None:
+        """The resident did not agree to the terms: leave the service, nothing read."""
+        if self.step is Step.TERMS:
+            self.reset()
+            self._leave()
 
     def card_inserted(self) -> None:
         """The reader saw a card arrive."""

@@ -337,3 +337,69 @@ def test_unexpected_error_is_a_software_problem() -> None:
     rig.gateway.eligibility = crash
     to_choose(rig)
     assert (rig.flow.step, rig.flow.problem) == (Step.PROBLEM, "software_error")
+
+
+def test_no_back_once_the_card_is_proved_nor_after_the_certificates() -> None:
+    rig = make_rig()
+    rig.flow.begin("ja")
+    assert not rig.flow.allows_back  # the terms have their own "do not agree"
+    rig.flow.accept_terms()
+    assert rig.flow.allows_back
+    rig.card.on_reader = True
+    rig.flow.card_inserted()
+    assert rig.flow.step is Step.PIN and rig.flow.allows_back
+    enter_pin(rig.flow)
+    assert rig.flow.step is Step.REMOVE_CARD and not rig.flow.allows_back
+    rig.card.on_reader = False
+    rig.flow.card_removed()
+    assert rig.flow.step is Step.CHOOSE and not rig.flow.allows_back
+    rig.flow.choose("inkan")
+    assert rig.flow.allows_back  # a choice may still be changed
+    rig.flow.next()
+    rig.flow.confirm()
+    assert rig.flow.step is Step.PAYMENT and rig.flow.allows_back
+    rig.flow.pay("cash")
+    assert rig.flow.step is Step.TAKE_DOCUMENTS
+    assert not rig.flow.allows_back and not rig.flow.can_leave
+    rig.flow.documents_taken()
+    assert rig.flow.step is Step.DONE and not rig.flow.allows_back and rig.flow.can_leave
+
+
+def test_declining_the_terms_leaves_without_reading_the_card() -> None:
+    rig = make_rig()
+    rig.card.on_reader = True
+    rig.flow.begin("ja")
+    rig.flow.decline_terms()
+    assert rig.left == [True] and rig.flow.step is Step.TERMS
+    assert rig.card.pins_seen == [] and not rig.flow.card_on_reader  # nothing was read
+    rig.flow.begin("ja")
+    rig.flow.accept_terms()
+    rig.flow.decline_terms()  # only from the terms
+    assert rig.left == [True]
+
+
+def test_the_least_data_is_asked_for_until_the_resident_chooses_more() -> None:
+    rig = make_rig()
+    to_choose(rig)
+    rig.flow.choose("juminhyo")
+    options = rig.flow.order.options
+    assert (options.household, options.head_relationship, options.honseki) == (
+        "self",
+        False,
+        False,
+    )
+    rig.flow.set_household("all")
+    rig.flow.back()
+    rig.flow.choose("juminhyo")
+    assert rig.flow.order.options.household == "all"  # the same choice kept while going back
+
+
+def test_what_is_still_owed_follows_the_money_put_in() -> None:
+    rig = make_rig()
+    to_payment(rig, copies=2)
+    assert rig.flow.fee_yen == 400 and rig.flow.owed_yen == 400
+    rig.runner.hold = True
+    rig.flow.pay("cash")
+    assert rig.flow.paying and rig.flow.owed_yen == 400
+    rig.runner.release()
+    assert rig.flow.paid_yen == 1000 and rig.flow.owed_yen == 0

@@ -120,9 +120,26 @@ def test_back_follows_the_flow_then_leaves_it(make_kiosk, monkeypatch, qtbot):
     assert rig.flow.step is Step.OPTIONS
     click(kiosk.window, "backButton")
     assert rig.flow.step is Step.CHOOSE
-    click(kiosk.window, "backButton")
+    assert not shown_named(kiosk, "backButton")  # the card is proved: it is not asked again
+    click(kiosk.window, "homeButton")
     assert kiosk.session.screen == "Home"
     assert rig.flow.step is Step.TERMS and rig.flow.chosen is None
+
+
+def test_no_back_where_back_makes_no_sense_and_no_leaving_from_the_tray(
+    make_kiosk, monkeypatch, qtbot
+):
+    kiosk, rig = certificate_kiosk(make_kiosk, monkeypatch)
+    no_back = {"Terms", "RemoveCard", "Choose", "TakeDocuments", "Done", "Refunded", "Problem"}
+    for label in walk_steps(kiosk, rig, lambda: qtbot.wait(5)):
+        step = label.split("-")[0]
+        if step in no_back:
+            assert not shown_named(kiosk, "backButton"), label
+        if step == "TakeDocuments":
+            assert not shown_named(kiosk, "homeButton") and not shown_named(kiosk, "finishButton")
+            kiosk.session.home()
+            kiosk.session.finish()
+            assert kiosk.session.screen == "certificates"
 
 
 def test_pin_by_touch_and_keyboard_is_never_spoken(make_kiosk, monkeypatch, qtbot):

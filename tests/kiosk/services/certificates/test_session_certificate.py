@@ -61,7 +61,10 @@ def test_back_walks_the_flow_then_leaves_it(session, rig):
     rig.flow.accept_terms()
     session.back()
     assert (session.screen, rig.flow.step) == (Screen.SERVICE, Step.TERMS)
+    assert not session.can_go_back  # the terms have their own "do not agree"
     session.back()
+    assert session.screen is Screen.SERVICE
+    rig.flow.decline_terms()
     assert session.screen is Screen.HOME
 
 
@@ -77,10 +80,15 @@ def test_no_leaving_while_paying_and_no_idle_timeout(session, rig):
     assert session.screen is Screen.SERVICE
 
 
-def test_no_back_once_the_certificates_are_printed(session, rig):
+def test_no_leaving_while_the_certificates_are_in_the_tray(session, rig):
     to_payment(session, rig)
     rig.flow.pay("cash")
     assert rig.flow.step is Step.TAKE_DOCUMENTS
+    assert not session.can_leave and not session.can_go_back
+    session.home()
+    assert session.screen is Screen.SERVICE
+    rig.flow.documents_taken()
+    assert rig.flow.step is Step.DONE
     assert session.can_leave and not session.can_go_back
 
 
