@@ -55,6 +55,43 @@ FAULTS: dict[str, Message] = {
 
 FAULT_OTHER = translate("shell", "A technical problem stopped the kiosk.")
 
+# Why the kiosk cannot reach the city's system safely, under the offline banner: for the staff,
+# so each certificate problem is named (a resident only needs to know the kiosk is offline).
+CONNECTION_PROBLEMS: dict[str, Message] = {
+    "gateway.certificate_expired": translate(
+        "shell", "For the staff: the city system's certificate has expired."
+    ),
+    "gateway.certificate_not_yet_valid": translate(
+        "shell",
+        "For the staff: the city system's certificate is not valid yet. Check this kiosk's clock.",
+    ),
+    "gateway.certificate_unknown_ca": translate(
+        "shell",
+        "For the staff: the city system's certificate is not from the city's certificate"
+        " authority.",
+    ),
+    "gateway.certificate_wrong_host": translate(
+        "shell", "For the staff: the city system's certificate is for another server name."
+    ),
+    "gateway.client_certificate_required": translate(
+        "shell", "For the staff: the city system asks for this kiosk's certificate; none is set."
+    ),
+    "gateway.client_certificate_refused": translate(
+        "shell", "For the staff: the city system refuses this kiosk's certificate."
+    ),
+    "gateway.client_certificate_mismatch": translate(
+        "shell", "For the staff: this kiosk's certificate belongs to another terminal."
+    ),
+    "gateway.unauthorized": translate(
+        "shell", "For the staff: the city system does not accept this kiosk's token."
+    ),
+}
+"""What keeps the kiosk from the city's system, by the offline cache's message key."""
+
+CONNECTION_PROBLEM_OTHER = translate(
+    "shell", "For the staff: a secure connection to the city system could not be made."
+)
+
 #: The attract loop's invitation, shown in every language at once, each in its own.
 TOUCH_PROMPT = translate("shell", "Touch the screen to start")
 
@@ -65,6 +102,13 @@ OPENS_AT = translate("shell", "Opens at %1 on %2.")
 def reason(key: str) -> Message:
     """Why a service or device cannot serve, for ``key``."""
     return worded(key, REASONS, REASON_FAMILIES) or REASON_OTHER
+
+
+def connection_problem(key: str) -> Message | None:
+    """What keeps the kiosk from the city's system, for ``key``; None for no problem ('')."""
+    if not key:
+        return None
+    return CONNECTION_PROBLEMS.get(key, CONNECTION_PROBLEM_OTHER)
 
 
 def fault(key: str) -> Message:

@@ -11,17 +11,13 @@ import datetime as dt
 import gc
 import os
 import warnings
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 import requests
-import trustme
 
 from content.config import MachikadoConfig
 from content.config.schema import build
 from gateway.terminals import add_terminal, find_by_token
-from gateway.tls import TlsSettings
 from offline_cache.client import GatewayClient
 from offline_cache.errors import (
     ClientCertificateMismatchError,
@@ -33,52 +29,18 @@ from offline_cache.tls import GatewayTls
 from offline_cache.token_file import TokenFile
 from tests.gateway.live import LiveGateway
 from tests.offline_cache.faults import wait_until
+from tests.pki import Pki, tls_gateway
 
 TERMINAL = "test-kiosk-01"
 
 
-@dataclass
-class Pki:
-    """The city's CA and another one, and files of certificates issued by them."""
-
-    folder: Path
-    city: trustme.CA
-    other: trustme.CA
-
-    def __post_init__(self) -> None:
-        self.city.cert_pem.write_to_path(self.folder / "city-ca.pem")
-        self.other.cert_pem.write_to_path(self.folder / "other-ca.pem")
-
-    @property
-    def city_ca(self) -> Path:
-        return self.folder / "city-ca.pem"
-
-    @property
-    def other_ca(self) -> Path:
-        return self.folder / "other-ca.pem"
-
-    def issue(self, name: str, *identities: str, ca: trustme.CA | None = None, **dates) -> tuple:
-        """Write a certificate (with its chain) and key; returns their paths."""
-        leaf = (ca or self.city).issue_cert(*identities, common_name=identities[0], **dates)
-        cert, key = self.folder / f"{name}.pem", self.folder / f"{name}.key"
-        leaf.private_key_pem.write_to_path(key)
-        leaf.cert_chain_pems[0].write_to_path(cert)
-        for blob in leaf.cert_chain_pems[1:]:
-            blob.write_to_path(cert, append=True)
-        return cert, key
-
-
 @pytest.fixture
 def pki(tmp_path):
-    folder = tmp_path / "pki"
-    folder.mkdir()
-    return Pki(folder, trustme.CA(organization_name="Hanamizuki City CA"), trustme.CA())
+    return Pki.make(tmp_path / "pki")
 
 
 def _gateway(tmp_path, cert, key, client_ca=None, **options) -> LiveGateway:
-    folder = tmp_path / "gateway"
-    folder.mkdir(exist_ok=True)
-    return LiveGateway(folder, tls=TlsSettings(cert, key, client_ca), **options).start()
+    return tls_gateway(tmp_path / "gateway", cert, key, client_ca, **options)
 
 
 @pytest.fixture
@@ -249,9 +211,7 @@ def test_mutual_tls_refuses_an_expired_client_certificate(pki, mutual):
         client.close()
 
 
-def test_mutual_tls_refuses_another_terminals_certificate_with_this_token(
-    tmp_path, pki, mutual
-):
+def test_mutual_tls_refuses_another_terminals_certificate_with_this_token(tmp_path, pki, mutual):
     add_terminal(mutual.engine, "test-kiosk-02")
     cert, key = pki.issue("kiosk-02", "test-kiosk-02")
     tls = GatewayTls(ca_file=pki.city_ca, client_cert=cert, client_key=key)

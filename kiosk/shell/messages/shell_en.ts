@@ -184,6 +184,42 @@
         <translation>A technical problem stopped the kiosk.</translation>
     </message>
     <message>
+        <source>For the staff: the city system&apos;s certificate has expired.</source>
+        <translation>For the staff: the city system&apos;s certificate has expired.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</source>
+        <translation>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</source>
+        <translation>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is for another server name.</source>
+        <translation>For the staff: the city system&apos;s certificate is for another server name.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</source>
+        <translation>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system refuses this kiosk&apos;s certificate.</source>
+        <translation>For the staff: the city system refuses this kiosk&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>For the staff: this kiosk&apos;s certificate belongs to another terminal.</source>
+        <translation>For the staff: this kiosk&apos;s certificate belongs to another terminal.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system does not accept this kiosk&apos;s token.</source>
+        <translation>For the staff: the city system does not accept this kiosk&apos;s token.</translation>
+    </message>
+    <message>
+        <source>For the staff: a secure connection to the city system could not be made.</source>
+        <translation>For the staff: a secure connection to the city system could not be made.</translation>
+    </message>
+    <message>
         <source>Touch the screen to start</source>
         <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
         <translation>Touch the screen to start</translation>

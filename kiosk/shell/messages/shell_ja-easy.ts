@@ -184,6 +184,42 @@
         <translation>きかいに もんだいが あって、とまりました。</translation>
     </message>
     <message>
+        <source>For the staff: the city system&apos;s certificate has expired.</source>
+        <translation>かかりの ひとへ：市の システムの しょうめいしょの きげんが きれて います。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</source>
+        <translation>かかりの ひとへ：市の システムの しょうめいしょは まだ つかえません。この きかいの とけいを みて ください。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</source>
+        <translation>かかりの ひとへ：市の システムの しょうめいしょは、市の にんしょうきょくが だした ものでは ありません。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is for another server name.</source>
+        <translation>かかりの ひとへ：市の システムの しょうめいしょは、ほかの サーバーの なまえの ものです。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</source>
+        <translation>かかりの ひとへ：市の システムが この きかいの しょうめいしょを もとめて いますが、せっていが ありません。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system refuses this kiosk&apos;s certificate.</source>
+        <translation>かかりの ひとへ：市の システムが この きかいの しょうめいしょを うけつけません。</translation>
+    </message>
+    <message>
+        <source>For the staff: this kiosk&apos;s certificate belongs to another terminal.</source>
+        <translation>かかりの ひとへ：この きかいの しょうめいしょは、ほかの きかいの ものです。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system does not accept this kiosk&apos;s token.</source>
+        <translation>かかりの ひとへ：市の システムが この きかいの トークンを うけつけません。</translation>
+    </message>
+    <message>
+        <source>For the staff: a secure connection to the city system could not be made.</source>
+        <translation>かかりの ひとへ：市の システムと あんぜんに つながりませんでした。</translation>
+    </message>
+    <message>
         <source>Touch the screen to start</source>
         <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
         <translation>がめんを さわって ください</translation>

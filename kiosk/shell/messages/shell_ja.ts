@@ -184,6 +184,42 @@
         <translation>機器の不具合により、端末が停止しました。</translation>
     </message>
     <message>
+        <source>For the staff: the city system&apos;s certificate has expired.</source>
+        <translation>係員の方へ：市のシステムの証明書の有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</source>
+        <translation>係員の方へ：市のシステムの証明書はまだ有効になっていません。この端末の時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</source>
+        <translation>係員の方へ：市のシステムの証明書が、市の認証局が発行したものではありません。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is for another server name.</source>
+        <translation>係員の方へ：市のシステムの証明書が、別のサーバー名のものです。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</source>
+        <translation>係員の方へ：市のシステムがこの端末の証明書を求めていますが、設定されていません。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system refuses this kiosk&apos;s certificate.</source>
+        <translation>係員の方へ：市のシステムがこの端末の証明書を受け付けません。</translation>
+    </message>
+    <message>
+        <source>For the staff: this kiosk&apos;s certificate belongs to another terminal.</source>
+        <translation>係員の方へ：この端末の証明書は別の端末のものです。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system does not accept this kiosk&apos;s token.</source>
+        <translation>係員の方へ：市のシステムがこの端末のトークンを受け付けません。</translation>
+    </message>
+    <message>
+        <source>For the staff: a secure connection to the city system could not be made.</source>
+        <translation>係員の方へ：市のシステムと安全に接続できませんでした。</translation>
+    </message>
+    <message>
         <source>Touch the screen to start</source>
         <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
         <translation>画面にふれてください</translation>

@@ -184,6 +184,42 @@
         <translation>기술적인 문제로 키오스크가 중지되었습니다.</translation>
     </message>
     <message>
+        <source>For the staff: the city system&apos;s certificate has expired.</source>
+        <translation>직원 안내: 시 시스템의 인증서가 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</source>
+        <translation>직원 안내: 시 시스템의 인증서가 아직 유효하지 않습니다. 이 단말기의 시계를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</source>
+        <translation>직원 안내: 시 시스템의 인증서가 시의 인증 기관에서 발급한 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is for another server name.</source>
+        <translation>직원 안내: 시 시스템의 인증서가 다른 서버 이름의 것입니다.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</source>
+        <translation>직원 안내: 시 시스템이 이 단말기의 인증서를 요구하지만 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system refuses this kiosk&apos;s certificate.</source>
+        <translation>직원 안내: 시 시스템이 이 단말기의 인증서를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>For the staff: this kiosk&apos;s certificate belongs to another terminal.</source>
+        <translation>직원 안내: 이 단말기의 인증서는 다른 단말기의 것입니다.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system does not accept this kiosk&apos;s token.</source>
+        <translation>직원 안내: 시 시스템이 이 단말기의 토큰을 받아들이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>For the staff: a secure connection to the city system could not be made.</source>
+        <translation>직원 안내: 시 시스템과 안전하게 연결할 수 없었습니다.</translation>
+    </message>
+    <message>
         <source>Touch the screen to start</source>
         <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
         <translation>화면을 터치하여 시작하세요</translation>

@@ -184,6 +184,42 @@
         <translation>Um problema técnico parou o terminal.</translation>
     </message>
     <message>
+        <source>For the staff: the city system&apos;s certificate has expired.</source>
+        <translation>Para a equipe: o certificado do sistema da prefeitura expirou.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</source>
+        <translation>Para a equipe: o certificado do sistema da prefeitura ainda não é válido. Verifique o relógio deste terminal.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</source>
+        <translation>Para a equipe: o certificado do sistema da prefeitura não foi emitido pela autoridade certificadora da prefeitura.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is for another server name.</source>
+        <translation>Para a equipe: o certificado do sistema da prefeitura é de outro nome de servidor.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</source>
+        <translation>Para a equipe: o sistema da prefeitura pede o certificado deste terminal, mas nenhum está configurado.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system refuses this kiosk&apos;s certificate.</source>
+        <translation>Para a equipe: o sistema da prefeitura recusa o certificado deste terminal.</translation>
+    </message>
+    <message>
+        <source>For the staff: this kiosk&apos;s certificate belongs to another terminal.</source>
+        <translation>Para a equipe: o certificado deste terminal pertence a outro terminal.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system does not accept this kiosk&apos;s token.</source>
+        <translation>Para a equipe: o sistema da prefeitura não aceita o token deste terminal.</translation>
+    </message>
+    <message>
+        <source>For the staff: a secure connection to the city system could not be made.</source>
+        <translation>Para a equipe: não foi possível estabelecer uma conexão segura com o sistema da prefeitura.</translation>
+    </message>
+    <message>
         <source>Touch the screen to start</source>
         <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
         <translation>Toque na tela para começar</translation>

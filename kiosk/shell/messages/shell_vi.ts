@@ -184,6 +184,42 @@
         <translation>Máy đã dừng do sự cố kỹ thuật.</translation>
     </message>
     <message>
+        <source>For the staff: the city system&apos;s certificate has expired.</source>
+        <translation>Dành cho nhân viên: chứng chỉ của hệ thống thành phố đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</source>
+        <translation>Dành cho nhân viên: chứng chỉ của hệ thống thành phố chưa có hiệu lực. Hãy kiểm tra đồng hồ của thiết bị này.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</source>
+        <translation>Dành cho nhân viên: chứng chỉ của hệ thống thành phố không do cơ quan chứng thực của thành phố cấp.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is for another server name.</source>
+        <translation>Dành cho nhân viên: chứng chỉ của hệ thống thành phố thuộc về một tên máy chủ khác.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</source>
+        <translation>Dành cho nhân viên: hệ thống thành phố yêu cầu chứng chỉ của thiết bị này nhưng chưa được cài đặt.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system refuses this kiosk&apos;s certificate.</source>
+        <translation>Dành cho nhân viên: hệ thống thành phố từ chối chứng chỉ của thiết bị này.</translation>
+    </message>
+    <message>
+        <source>For the staff: this kiosk&apos;s certificate belongs to another terminal.</source>
+        <translation>Dành cho nhân viên: chứng chỉ của thiết bị này thuộc về một thiết bị khác.</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system does not accept this kiosk&apos;s token.</source>
+        <translation>Dành cho nhân viên: hệ thống thành phố không chấp nhận mã thông báo của thiết bị này.</translation>
+    </message>
+    <message>
+        <source>For the staff: a secure connection to the city system could not be made.</source>
+        <translation>Dành cho nhân viên: không thể kết nối an toàn với hệ thống thành phố.</translation>
+    </message>
+    <message>
         <source>Touch the screen to start</source>
         <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
         <translation>Chạm vào màn hình để bắt đầu</translation>

@@ -184,6 +184,42 @@
         <translation>本机因技术故障而停止运行。</translation>
     </message>
     <message>
+        <source>For the staff: the city system&apos;s certificate has expired.</source>
+        <translation>工作人员请注意：市政系统的证书已过期。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</source>
+        <translation>工作人员请注意：市政系统的证书尚未生效。请检查本终端的时钟。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</source>
+        <translation>工作人员请注意：市政系统的证书不是由本市的证书颁发机构签发的。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system&apos;s certificate is for another server name.</source>
+        <translation>工作人员请注意：市政系统的证书属于其他服务器名称。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</source>
+        <translation>工作人员请注意：市政系统要求本终端的证书，但尚未设置。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system refuses this kiosk&apos;s certificate.</source>
+        <translation>工作人员请注意：市政系统拒绝了本终端的证书。</translation>
+    </message>
+    <message>
+        <source>For the staff: this kiosk&apos;s certificate belongs to another terminal.</source>
+        <translation>工作人员请注意：本终端的证书属于另一台终端。</translation>
+    </message>
+    <message>
+        <source>For the staff: the city system does not accept this kiosk&apos;s token.</source>
+        <translation>工作人员请注意：市政系统不接受本终端的令牌。</translation>
+    </message>
+    <message>
+        <source>For the staff: a secure connection to the city system could not be made.</source>
+        <translation>工作人员请注意：无法与市政系统建立安全连接。</translation>
+    </message>
+    <message>
         <source>Touch the screen to start</source>
         <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
         <translation>请触摸屏幕开始</translation>

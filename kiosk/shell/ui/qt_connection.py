@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
 from content.languages import format_date
 from content.notices import NoticeBoard
+from kiosk.shell.messages import connection_problem
 from kiosk.shell.ui.qt_session import QtSession
+from kiosk.shell.ui.wording import tr
 from offline_cache.service import OfflineCache
 from offline_cache.sync import SyncReport
 
@@ -19,6 +21,8 @@ class QtConnection(QObject):
     changed = Signal()
     # Emitted on the cache's worker thread; Qt queues them to this object's thread.
     onlineReported = Signal(bool)
+    problemReported = Signal(str)
+    problemChanged = Signal()
     boardSynced = Signal(object, object)
     # On the UI thread: a new board of city notices was synced.
     boardReplaced = Signal(object)
@@ -32,12 +36,17 @@ class QtConnection(QObject):
         self.board: NoticeBoard | None = None
         self._online: bool | None = None
         self._as_of: dt.datetime | None = None
+        self._problem = ""
         self.onlineReported.connect(self._set_online)
+        self.problemReported.connect(self._set_problem)
+        # Queued: worded again once the new language's translators are installed.
+        session.languageChanged.connect(self.problemChanged, Qt.ConnectionType.QueuedConnection)
         self.boardSynced.connect(self._apply_board)
         session.languageChanged.connect(self.changed)
         if cache is not None:
             self._as_of = cache.notices_as_of()
             cache.callbacks.online = self.onlineReported.emit
+            cache.callbacks.problem = self.problemReported.emit
             cache.callbacks.synced = self._on_synced
 
     def _on_synced(self, _report: SyncReport) -> None:
@@ -51,6 +60,13 @@ class QtConnection(QObject):
             self._online = online
             self.changed.emit()
 
+    @Slot(str)
+    def _set_problem(self, key: str) -> None:
+        if key != self._problem:
+            self._problem = key
+            self.changed.emit()
+            self.problemChanged.emit()
+
     @Slot(object, object)
     def _apply_board(self, board: NoticeBoard | None, as_of: dt.datetime | None) -> None:
         if board is not None and board != self.board:
@@ -63,6 +79,16 @@ class QtConnection(QObject):
     def offline(self) -> bool:
         """True once the gateway failed to answer, until it answers again."""
         return self._online is False
+
+    @Property(str, notify=changed)
+    def problem(self) -> str:
+        """The message key of what keeps the kiosk from the gateway (a certificate, its token)."""
+        return self._problem
+
+    @Property(str, notify=problemChanged)
+    def problemText(self) -> str:
+        """That problem worded for the staff in the session's language; '' when there is none."""
+        return tr(connection_problem(self._problem))
 
     @Property(str, notify=changed)
     def asOf(self) -> str:
