@@ -2,15 +2,23 @@
 
 pycups builds job URIs from its process-wide server and port, so both are set (under a lock)
 before each connection; a connection lives for one call, which keeps calls thread-safe.
+
+Documents are a resident's: the print server must keep neither their files nor a history of
+their jobs once printed (``PreserveJobFiles No`` and ``PreserveJobHistory No`` in cupsd.conf).
+The printer checks the server's settings before its first report and says when it keeps them.
+Without history a finished job vanishes at once, so each job is followed through a
+subscription to the queue's ``job-completed`` events as well as by asking for the job.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import SplitResult, parse_qs
@@ -30,12 +38,45 @@ from devices.docprint.model import PrinterState, PrintOptions, check_pdf, read_s
 from devices.errors import DeviceConfigError, DeviceError
 from devices.monitor import Health
 
+log = logging.getLogger(__name__)
 _GLOBALS = threading.Lock()
 IPP_NOT_FOUND = 0x0406
 IPP_NOT_ACCEPTING = 0x0506
 IPP_NOT_POSSIBLE = 0x0404
 JOB_PENDING, JOB_HELD, JOB_STOPPED, JOB_CANCELED, JOB_ABORTED, JOB_COMPLETED = 3, 4, 6, 7, 8, 9
 T = TypeVar("T")
+# What cupsd keeps of a finished job when cupsd.conf does not say (CUPS 2.4).
+RETENTION_DEFAULTS = {"PreserveJobFiles": "86400", "PreserveJobHistory": "Yes"}
+KEEPS_JOBS = "docprint.keeps_jobs"
+SUBSCRIPTION_LEASE_S = 3600
+
+
+def retention_problems(settings: Mapping[str, str]) -> tuple[str, ...]:
+    """The cupsd.conf settings among ``settings`` that keep a finished job's files or history."""
+    problems = []
+    for name, default in RETENTION_DEFAULTS.items():
+        value = str(settings.get(name, default)).strip()
+        if value.lower() not in ("no", "off", "false", "0"):
+            problems.append(f"{name} {value}" + ("" if name in settings else " (the default)"))
+    return tuple(problems)
+
+
+@dataclass(frozen=True)
+class Retention:
+    """What a print server keeps of finished jobs, as far as it lets this terminal see.
+
+    ``problems`` are the settings that keep something (empty: nothing is kept); ``known`` is
+    False when the server would not show its settings, so nothing could be checked.
+    """
+
+    problems: tuple[str, ...]
+    known: bool = True
+    detail: str = ""
+
+    @property
+    def keeps_jobs(self) -> bool:
+        """The server keeps documents or their history after printing."""
+        return bool(self.problems)
 
 
 def refuse(state: PrinterState) -> None:
@@ -54,6 +95,8 @@ class CupsPrinter:
         self.queue = queue
         self._host = host or cups.getServer()
         self._port = port or cups.getPort()
+        self._retention: Retention | None = None
+        self._subscriptions: dict[int, int] = {}
 
     @contextmanager
     def _connection(self) -> Iterator[cups.Connection]:
@@ -117,21 +160,75 @@ class CupsPrinter:
         """Queue ``document`` (a PDF) after checking that the queue can print."""
         check_pdf(document)
         refuse(self.state())
-        return int(
-            self._call(lambda c: c.printFile(self.queue, str(document), title, options.ipp()))
-        )
+        subscription = self._subscribe()
+        try:
+            job = int(
+                self._call(lambda c: c.printFile(self.queue, str(document), title, options.ipp()))
+            )
+        except BaseException:
+            self._unsubscribe(subscription)
+            raise
+        if subscription is not None:
+            self._subscriptions[job] = subscription
+        return job
+
+    def _subscribe(self) -> int | None:
+        """A subscription to the queue's finished jobs, made before the job can finish."""
+        uri = f"ipp://localhost/printers/{self.queue}"
+        try:
+            return int(
+                self._call(
+                    lambda c: c.createSubscription(
+                        uri, events=["job-completed"], lease_duration=SUBSCRIPTION_LEASE_S
+                    )
+                )
+            )
+        except DocPrintError as err:
+            log.warning("no job events from the print server (%s): a job is asked for only", err)
+            return None
+
+    def _unsubscribe(self, subscription: int | None) -> None:
+        if subscription is not None:
+            with contextlib.suppress(DocPrintError):
+                self._call(lambda c: c.cancelSubscription(subscription))
+
+    def _finished_state(self, job_id: int) -> int | None:
+        """The final job-state the queue's events report for a job gone from the server."""
+        subscription = self._subscriptions.get(job_id)
+        if subscription is None:
+            return None
+        try:
+            answer: dict[str, Any] = self._call(lambda c: dict(c.getNotifications([subscription])))
+        except DocPrintError:
+            return None
+        for event in answer.get("events", []):
+            if event.get("notify-job-id") == job_id and "job-state" in event:
+                return int(event["job-state"])
+        return None
 
     def follow(self, job_id: int, timeout: float, *, poll: float = 0.25) -> None:
         """Wait for the job to complete; JobFailedError, QueuePausedError or JobTimeoutError."""
+        try:
+            self._follow(job_id, timeout, poll)
+        finally:
+            self._unsubscribe(self._subscriptions.pop(job_id, None))
+
+    def _follow(self, job_id: int, timeout: float, poll: float) -> None:
         deadline = time.monotonic() + timeout
         while True:
             try:
                 attributes = self._call(
                     lambda c: c.getJobAttributes(job_id, requested_attributes=["job-state"])
                 )
+                state = int(attributes.get("job-state", 0))
             except QueueNotFoundError as err:
-                raise JobFailedError(f"print job {job_id} was removed", state="canceled") from err
-            state = int(attributes.get("job-state", 0))
+                # Gone: a server that keeps no history forgets a job the moment it ends.
+                finished = self._finished_state(job_id)
+                if finished is None:
+                    raise JobFailedError(
+                        f"print job {job_id} was removed", state="canceled"
+                    ) from err
+                state = finished
             if state == JOB_COMPLETED:
                 self._purge(job_id)
                 return
@@ -154,11 +251,68 @@ class CupsPrinter:
         self._call(lambda c: c.cancelJob(job_id, purge_job=True))
 
     def health(self) -> Health:
-        """The queue's availability."""
+        """The queue's availability; a server that keeps finished documents is a warning."""
         try:
-            return self.state().health()
+            health = self.state().health()
         except DeviceError as err:
             return Health(False, err.key)
+        if self._retention is None:
+            self._retention = self.check_retention()
+            _report(self._retention, f"{self._host}:{self._port}")
+        if health.available and self._retention.keeps_jobs:
+            return Health(True, warning=KEEPS_JOBS)
+        return health
+
+    def check_retention(self) -> Retention:
+        """What the print server keeps of finished jobs, from its cupsd.conf settings.
+
+        Reading the settings needs the server's leave (``/admin/conf``); a server that refuses
+        is judged by what it shows instead: a finished job it still lists means it keeps history.
+        """
+        _never_prompt()
+        try:
+            settings: dict[str, str] = self._call(lambda c: c.adminGetServerSettings())
+        except DocPrintError as err:
+            detail = f"the server's settings cannot be read ({err})"
+            try:
+                finished = self._call(
+                    lambda c: c.getJobs(
+                        which_jobs="completed",
+                        my_jobs=False,
+                        limit=1,
+                        requested_attributes=["job-id"],
+                    )
+                )
+            except DocPrintError:
+                return Retention((), known=False, detail=detail)
+            if finished:
+                return Retention(("PreserveJobHistory (finished jobs are listed)",), detail=detail)
+            return Retention((), known=False, detail=detail)
+        return Retention(retention_problems(settings))
+
+
+def _report(retention: Retention, server: str) -> None:
+    """Log once what the server keeps, so that the technician can correct cupsd.conf."""
+    if retention.keeps_jobs:
+        log.error(
+            "the print server %s keeps finished documents or their history (%s): set "
+            "'PreserveJobFiles No' and 'PreserveJobHistory No' in cupsd.conf and restart cups",
+            server,
+            ", ".join(retention.problems),
+        )
+    elif not retention.known:
+        log.warning(
+            "cannot check that the print server %s keeps no finished documents: %s; let local "
+            "users read /admin/conf (GET) in cupsd.conf",
+            server,
+            retention.detail,
+        )
+
+
+def _never_prompt() -> None:
+    """No password is asked for on the terminal's console: a refusal is an answer."""
+    with _GLOBALS:
+        cups.setPasswordCB(lambda *_args: "")
 
 
 def open_url(url: SplitResult) -> CupsPrinter:

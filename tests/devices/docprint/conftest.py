@@ -40,13 +40,23 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class PrivateCups:
-    """cupsd -f with its own ServerRoot, ServerBin, spool, cache, state and logs under ``root``."""
+# What the terminal's cupsd.conf says about finished jobs (see packaging/cups/cupsd.conf):
+# nothing of a resident's document stays once it is printed.
+KEEP_NOTHING = "PreserveJobFiles No\nPreserveJobHistory No\nPageLogFormat\n"
 
-    def __init__(self, root: Path) -> None:
+
+class PrivateCups:
+    """cupsd -f with its own ServerRoot, ServerBin, spool, cache, state and logs under ``root``.
+
+    It keeps no finished job, as a terminal's must; ``retention`` replaces those settings (''
+    leaves CUPS' defaults, which keep documents for a day and their history for good).
+    """
+
+    def __init__(self, root: Path, *, retention: str = KEEP_NOTHING, tag: str = "") -> None:
         self.root = root
+        self.retention = retention
         self.port = free_port()
-        self.queue = f"MachikadoPDF{os.getpid()}"
+        self.queue = f"MachikadoPDF{os.getpid()}{tag}"
         self.broken = "MachikadoBroken"
         self.no_paper = "MachikadoNoPaper"
         self.output = root / "pdf"
@@ -77,6 +87,7 @@ class PrivateCups:
         (root / "etc/cupsd.conf").write_text(
             f"Listen 127.0.0.1:{self.port}\n"
             "LogLevel info\nBrowsing No\nWebInterface No\nDefaultAuthType None\n"
+            f"{self.retention}"
             "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
             "<Policy default>\n  <Limit All>\n    Order deny,allow\n    Allow all\n"
             "  </Limit>\n</Policy>\n"
@@ -151,6 +162,10 @@ class PrivateCups:
             check=True,
             capture_output=True,
         )
+
+    def kept_folders(self) -> list[Path]:
+        """Where cupsd and cups-pdf keep anything of a job: spool, cache, state and logs."""
+        return [self.root / name for name in ("spool", "cache", "state", "log")]
 
     def printer(self, queue: str | None = None) -> CupsPrinter:
         return CupsPrinter(queue or self.queue, host="127.0.0.1", port=self.port)
