@@ -27,8 +27,12 @@ DEFAULT_CONFIG_PATH = Path("/etc/machikado/machikado.toml")
 ENV_PREFIX = "MACHIKADO_"
 # Variables under the prefix that are not key overrides.
 _ENV_RESERVED = {"MACHIKADO_CONFIG"}
-# What each app writes at start: the key paths of the folders it must be able to write in.
-_WRITTEN_FOLDERS = {"kiosk": ("cache.data_dir",), "signage": ("cache.data_dir",)}
+# What each app writes at start: the key paths of the folders it must be able to write in
+# (``cache.data_dir`` left empty is the user's data folder; other keys left empty are unused).
+_WRITTEN_FOLDERS = {
+    "kiosk": ("cache.data_dir",),
+    "signage": ("cache.data_dir", "signage.package_dir"),
+}
 
 
 def load_config(
@@ -180,6 +184,8 @@ def _check_start_up(
         value = _lookup(data, key)
         if value is not None and not isinstance(value, str):
             continue  # the schema has said what is wrong with it
+        if not value and key != "cache.data_dir":
+            continue
         folder = Path(value) if value else CacheConfig().path()
         why = unwritable(folder)
         if why is not None:

@@ -114,3 +114,11 @@ def test_another_tools_variable_is_a_warning_not_a_stop(app, tmp_path):
     (warning,) = [line for line in err.splitlines() if "MACHIKADO_FOO" in line]
     assert "WARNING" in warning and "MACHIKADO_FOO is not read by machikado" in warning
     assert "MACHIKADO_KIOSK__IDLE_TIMEOUT_S" in warning  # it names what is read
+
+
+def test_the_signage_package_folder_must_be_writable(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    config = toml(tmp_path, f'[signage]\npackage_dir = "{blocker}"\n')
+    err = refused(start("signage", config))
+    assert f"signage.package_dir: {blocker} is a file, not a folder" in err
