@@ -183,8 +183,9 @@ class Outbox:
         a later run sends it again with the same key and the gateway answers without applying
         it twice. A refused item becomes a dead letter; an item that failed for a while waits
         ``backoff_s`` before its next try, and the steps of one issuance wait for each other.
-        A run ends early (raising the last error) when several items in a row could not be
-        delivered, or on a token the gateway does not accept (``GatewayAuthError``).
+        A run ends early when several items in a row could not be delivered, raising the last
+        error if the gateway gave no answer at all (it is away, not the items), and on a token
+        the gateway does not accept (``GatewayAuthError``).
         """
         if self.client is None:
             raise RuntimeError("this outbox has no gateway client")
@@ -227,13 +228,10 @@ class Outbox:
             else:
                 in_a_row = 0
         if suspects:
-            if not heard or cut:
+            if not heard or cut:  # nothing shows that these items, not the gateway, are at fault
                 assert last_error is not None
                 raise last_error
             deferred += self._back_off(suspects, now)
-        elif cut and not heard:
-            assert last_error is not None
-            raise last_error
         return DeliveryReport(delivered, failed, self.store.outbox_count("pending"), deferred)
 
     def _send(self, item: _Pending) -> tuple[str, CacheError | None]:

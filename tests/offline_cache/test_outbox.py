@@ -164,6 +164,22 @@ def test_a_gateway_failing_everything_ends_the_run_without_blaming_items(store, 
     assert outbox.deliver().delivered == 5  # none of them was made to wait
 
 
+def test_a_gateway_failing_on_every_item_is_not_asked_about_all_of_them(store, faulty):
+    gateway, faults = faulty
+    clock = Clock()
+    outbox = Outbox(store, GatewayClient(gateway.url, gateway.token, retries=0), clock=clock)
+    for n in range(6):
+        outbox.enqueue("counters", {"counts": {"prints": n}})
+    faults.everything = 500
+    report = outbox.deliver()
+    assert (report.delivered, report.deferred, report.pending) == (0, 3, 6)
+    assert len(faults.seen) == 3  # three failures in a row end the run
+    faults.everything = 0
+    assert outbox.deliver().delivered == 3  # the three not tried go at once
+    clock.now += BACKOFF_BASE_S
+    assert outbox.deliver().delivered == 3
+
+
 def test_an_item_whose_answer_never_comes_waits_while_the_others_go(store, live):
     proxy = FaultyProxy(live.port)
     clock = Clock()
