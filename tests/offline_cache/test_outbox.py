@@ -115,6 +115,31 @@ def test_a_poison_item_does_not_hold_back_the_rest(store, faulty):
     assert store.integrity_ok()
 
 
+def test_records_a_gateway_cannot_take_hold_back_nothing(store, live):
+    # Items that made the gateway fail (500) before it checked them; refused (422) since.
+    outbox = Outbox(store, GatewayClient(live.url, live.token, retries=0), clock=Clock())
+    edge = "9999-12-31T23:00:00-12:00"
+    play = {
+        "screen": "station-screen-01",
+        "item_id": "gomi",
+        "kind": "qr",
+        "layer": "default",
+        "started_at": edge,
+        "ended_at": edge,
+        "continued": False,
+        "clock_jumped": False,
+    }
+    outbox.enqueue("signage_plays", {"plays": [play]})
+    outbox.enqueue("heartbeat", {**beat(), "cache_age_s": 1e309})
+    outbox.enqueue("counters", {"counts": {"prints": 1}})
+    outbox.enqueue("heartbeat", beat("0.3.0"))
+    report = outbox.deliver()
+    assert report.delivered == 2 and report.failed + report.deferred == 2
+    state = terminal_state(live.engine, "test-kiosk-01")
+    assert state["counters"] == {"prints": 1}
+    assert state["heartbeat"]["software_version"] == "0.3.0"
+
+
 def test_backoff_doubles_up_to_its_bound():
     assert [backoff_s(n) for n in (1, 2, 3)] == [
         BACKOFF_BASE_S,
