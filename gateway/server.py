@@ -11,12 +11,13 @@ from typing import Any
 import uvicorn
 from fastapi import FastAPI
 from sqlalchemy.engine import Engine
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from gateway.app import create_app
 from gateway.issuance.service import IssuanceSettings
 from gateway.seed import load_sample
 from gateway.storage import create_db_engine, migrate
-from gateway.tls import TlsPeerProtocol, TlsSettings
+from gateway.tls import ProxyClientCertificate, TlsPeerProtocol, TlsSettings
 
 log = logging.getLogger("machikado.gateway")
 
@@ -46,12 +47,17 @@ def server_config(
     *,
     tls: TlsSettings | None = None,
     trusted_proxies: tuple[str, ...] = (),
+    proxy_client_certs: bool = False,
 ) -> uvicorn.Config:
     """uvicorn's settings: TLS when given, and X-Forwarded-* read only from ``trusted_proxies``.
 
     Without a trusted proxy the forwarded headers are ignored whoever sends them: the address a
-    terminal's use is recorded under is then always the connection's own.
+    terminal's use is recorded under is then always the connection's own. With
+    ``proxy_client_certs`` the proxies check client certificates and forward them
+    (``X-Client-Cert``), and every terminal request must carry its own terminal's.
     """
+    if proxy_client_certs and not trusted_proxies:
+        raise ValueError("--proxy-client-certs needs --trusted-proxy: whose header to believe")
     options: dict[str, Any] = {}
     if tls is not None:
         context = tls.context()  # checked here, so a bad file stops start-up with its name
@@ -60,15 +66,20 @@ def server_config(
             "http": TlsPeerProtocol,
         }
         app.state.client_certificates = tls.client_ca is not None
+    served: Any = app
+    if trusted_proxies:
+        served = ProxyHeadersMiddleware(served, trusted_hosts=list(trusted_proxies))
+    if proxy_client_certs:
+        served = ProxyClientCertificate(served, trusted_proxies)
+        app.state.client_certificates = True
     return uvicorn.Config(
-        app,
+        served,
         host=host,
         port=port,
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=5,
-        proxy_headers=bool(trusted_proxies),
-        forwarded_allow_ips=list(trusted_proxies) or None,
+        proxy_headers=False,  # applied above, inside the forwarded certificate's check
         **options,
     )
 
@@ -83,11 +94,19 @@ def serve(
     issuance: IssuanceSettings | None = None,
     tls: TlsSettings | None = None,
     trusted_proxies: tuple[str, ...] = (),
+    proxy_client_certs: bool = False,
 ) -> None:
     """Serve the API until interrupted, on ``host:port`` or on an inherited listening socket."""
     engine = open_database(url, sample=sample)
     app = create_app(engine, issuance=issuance)
-    config = server_config(app, host, port, tls=tls, trusted_proxies=trusted_proxies)
+    config = server_config(
+        app,
+        host,
+        port,
+        tls=tls,
+        trusted_proxies=trusted_proxies,
+        proxy_client_certs=proxy_client_certs,
+    )
     if tls is not None:
         log.info(
             "serving TLS%s", " with client certificates from the city's CA" if tls.client_ca else ""

@@ -7,16 +7,25 @@ token then answers 403. What the handshake cannot know is which terminal the bea
 belongs to, so each connection's verified certificate is handed to the application in the ASGI
 TLS extension (``scope["extensions"]["tls"]``) and the token check compares its subject's common
 name with the token's terminal.
+
+Behind a reverse proxy that checks client certificates itself (``--proxy-client-certs``), the
+proxy passes the verified certificate in ``X-Client-Cert`` (URL-encoded PEM, nginx's
+``$ssl_client_escaped_cert``, or base64 DER); that header is believed only from a trusted proxy
+and becomes the same TLS extension.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
+import ipaddress
 import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from cryptography import x509
 from cryptography.x509.oid import NameOID
@@ -68,7 +77,10 @@ def _reason(err: OSError | ssl.SSLError) -> str:
 def _tls_extension(transport: asyncio.BaseTransport) -> dict[str, Any]:
     """The ASGI TLS extension of one connection: the client certificate and its subject."""
     ssl_object = transport.get_extra_info("ssl_object")
-    der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+    return _extension(ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None)
+
+
+def _extension(der: bytes | None) -> dict[str, Any]:
     chain: list[str] = []
     name: str | None = None
     if der:
@@ -99,6 +111,50 @@ class TlsPeerProtocol(H11Protocol):
             await inner(scope, receive, send)
 
         self.app = with_tls
+
+
+class ProxyClientCertificate:
+    """ASGI middleware: a trusted proxy's ``X-Client-Cert`` becomes the request's TLS extension.
+
+    It must see the connection's own address, so it goes outside uvicorn's proxy headers
+    middleware. From any other address the header is ignored.
+    """
+
+    def __init__(self, app: ASGIApp, trusted_proxies: tuple[str, ...]) -> None:
+        self.app = app
+        self.networks = [ipaddress.ip_network(p, strict=False) for p in trusted_proxies]
+
+    def _trusted(self, scope: Mapping[str, Any]) -> bool:
+        client = scope.get("client")
+        try:
+            address = ipaddress.ip_address(client[0]) if client else None
+        except ValueError:
+            return False
+        return address is not None and any(address in network for network in self.networks)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        """Take the forwarded certificate of an HTTP request from a trusted proxy."""
+        if scope["type"] == "http" and self._trusted(scope):
+            for name, value in scope["headers"]:
+                if name == b"x-client-cert" and value.strip():
+                    der = _forwarded_der(value.decode("latin-1").strip())
+                    if der is not None:
+                        scope.setdefault("extensions", {})["tls"] = _extension(der)
+                    break
+        await self.app(scope, receive, send)
+
+
+def _forwarded_der(value: str) -> bytes | None:
+    """The DER of a forwarded certificate (URL-encoded PEM or base64 DER); None if neither."""
+    try:
+        if value.startswith(("-----BEGIN", "%2D", "%2d")):
+            der = ssl.PEM_cert_to_DER_cert(unquote(value))
+        else:
+            der = base64.b64decode(value, validate=True)
+        x509.load_der_x509_certificate(der)
+    except (ValueError, binascii.Error):
+        return None
+    return der
 
 
 def certificate_terminal(scope: Mapping[str, Any]) -> str | None:

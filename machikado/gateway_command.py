@@ -73,6 +73,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="a reverse proxy whose X-Forwarded-For/-Proto are believed (address or network);"
         " repeat for several. Without it those headers are ignored",
     )
+    gateway.add_argument(
+        "--proxy-client-certs",
+        action="store_true",
+        help="the trusted proxy checks terminals' client certificates and forwards the verified"
+        " one in X-Client-Cert; require it to name the token's terminal (needs --trusted-proxy)",
+    )
     actions = gateway.add_subparsers(dest="gateway_command", metavar="ACTION")
     add = actions.add_parser("add-terminal", help="register a terminal and print its token once")
     add.add_argument("terminal_id", metavar="ID", help="the terminal's id, e.g. kiosk-tanashi-01")
@@ -150,6 +156,8 @@ def run(args: argparse.Namespace) -> int:
         issuance = _issuance(args)
         tls = _tls(args)
         proxies = _trusted_proxies(args.trusted_proxy)
+        if args.proxy_client_certs and not proxies:
+            raise ValueError("--proxy-client-certs needs --trusted-proxy: whose header to believe")
     except (OSError, ValueError) as err:
         print(f"machikado gateway: {err}", file=sys.stderr)
         return 2
@@ -164,6 +172,7 @@ def run(args: argparse.Namespace) -> int:
                 issuance=issuance,
                 tls=tls,
                 trusted_proxies=proxies,
+                proxy_client_certs=args.proxy_client_certs,
             )
             return 0
         engine = open_database(args.db, sample=not args.no_sample)

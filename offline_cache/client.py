@@ -337,6 +337,8 @@ def _raise_for(status: int, payload: Any) -> NoReturn:
         raise ClientCertificateRequiredError(403, code, message)
     if status == 403 and code == "client_certificate_mismatch":
         raise ClientCertificateMismatchError(403, code, message)
+    if status == 403 and code == "client_certificate_refused":  # a proxy's word on our certificate
+        raise ClientCertificateRefusedError(f"the gateway's proxy refused it: {message}")
     if status == 410:
         raise DeltaUnavailableError(410, code, message)
     raise GatewayError(status, code, message)

@@ -30,6 +30,7 @@ class LiveGateway:
         url: str | None = None,
         tls: TlsSettings | None = None,
         trusted_proxies: tuple[str, ...] = (),
+        proxy_client_certs: bool = False,
         **app_options,
     ):
         self.engine = create_db_engine(url or f"sqlite:///{folder / 'gateway.db'}")
@@ -45,7 +46,12 @@ class LiveGateway:
         self.port = self._sock.getsockname()[1]
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         # The gateway's own uvicorn settings (TLS, trusted proxies), quicker to stop in tests.
-        config = server_config(self.app, tls=tls, trusted_proxies=trusted_proxies)
+        config = server_config(
+            self.app,
+            tls=tls,
+            trusted_proxies=trusted_proxies,
+            proxy_client_certs=proxy_client_certs,
+        )
         config.lifespan = "off"
         config.timeout_graceful_shutdown = 1
         self._ready = tls is None

@@ -278,3 +278,11 @@ def test_an_unreadable_token_file_keeps_the_last_token(tmp_path):
     assert tokens() == "mkt_first"
     path.write_text("mkt_second\n", encoding="utf-8")
     assert tokens() == "mkt_second"
+
+
+def test_a_proxys_refusal_of_the_client_certificate_is_named():
+    from offline_cache.client import _raise_for
+
+    body = {"error": {"code": "client_certificate_refused", "message": "not from the city CA"}}
+    with pytest.raises(ClientCertificateRefusedError, match="not from the city CA"):
+        _raise_for(403, body)
