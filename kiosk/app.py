@@ -26,7 +26,7 @@ from devices.registry import open_device
 from kiosk.demo.panel import open_demo_panel
 from kiosk.demo.setup import DemoSetup
 from kiosk.service_list import SERVICES
-from kiosk.shell.core.clock import japan_now
+from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.flow import ServiceFlow
 from kiosk.shell.core.idle import IdleTimer
 from kiosk.shell.core.services import (
@@ -41,6 +41,7 @@ from kiosk.shell.core.session import Change, Session
 from kiosk.shell.host import Host, ServiceWiring
 from kiosk.shell.ui.kiosk_guard import KioskGuard
 from kiosk.shell.ui.qt_city import QtCity
+from kiosk.shell.ui.qt_clock import QtClock
 from kiosk.shell.ui.qt_connection import QtConnection
 from kiosk.shell.ui.qt_languages import QtLanguages
 from kiosk.shell.ui.qt_runner import QtRunner
@@ -129,7 +130,7 @@ def build_core(
         devices,
         data,
         hours=configured_hours(specs, config),
-        wall_clock=japan_now,
+        wall_clock=WallClock(config.terminal.zone),
     )
     return Session(
         languages=config.kiosk.languages,
@@ -199,7 +200,8 @@ def build_kiosk(
             service_list.refresh() if change in (Change.SERVICES, Change.LANGUAGE) else None
         )
     )
-    connection = QtConnection(session, cache, engine)
+    wall_clock = WallClock(config.terminal.zone)
+    connection = QtConnection(session, cache, engine, clock=wall_clock)
     connection.board = board
     city = QtCity(session, board, engine)
     connection.boardReplaced.connect(city.replace_board)
@@ -213,6 +215,7 @@ def build_kiosk(
         "languages": QtLanguages(session, engine, folders=catalogue_dirs, parent=engine),
         "speech": QtSpeech(session, speech_engine or config.kiosk.speech_engine, engine),
         "connection": connection,
+        "clock": QtClock(session, wall_clock, engine),
     }
     for name, part in parts.items():
         app_singleton.setProperty(name, part)

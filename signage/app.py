@@ -273,7 +273,7 @@ def build_player(
     links = partial(with_short_links, base=settings.qr_link_base, terminal_id=config.terminal.id)
     sequencer = Sequencer(
         Timeline(links(content.schedule)),
-        clock or SystemClock(),
+        clock or SystemClock(config.terminal.zone),
         sink,
         screen=settings.screen_id,
         emergencies=emergencies,

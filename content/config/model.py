@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.config.schema import ConfigError, Problem, require
@@ -32,6 +33,7 @@ class TerminalConfig:
     id: str = "demo-kiosk-01"
     profile: Profile = Profile.COMMUNITY_CENTRE
     location: str = "Sample City Civic Centre"
+    time_zone: str = "Asia/Tokyo"
 
     def __post_init__(self) -> None:
         require(
@@ -39,6 +41,26 @@ class TerminalConfig:
             "id",
             f"expected letters, digits and '-' only, got {self.id!r}",
         )
+        require(
+            _time_zone(self.time_zone) is not None,
+            "time_zone",
+            f"expected an IANA time zone such as 'Asia/Tokyo', got {self.time_zone!r}",
+        )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The time zone of every time shown or printed for a person (``time_zone``)."""
+        zone = _time_zone(self.time_zone)
+        assert zone is not None  # checked in __post_init__
+        return zone
+
+
+def _time_zone(key: str) -> ZoneInfo | None:
+    """The zone named ``key`` in the system's time zone database, or None if there is none."""
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 # The largest panel a terminal drives: 16K pixels, 5 m across.

@@ -23,11 +23,18 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The terminal's own clocks: the system time in Japan time and ``time.monotonic``."""
+    """The terminal's own clocks: the system time in the terminal's zone and ``time.monotonic``.
+
+    ``zone`` is the configured terminal time zone (``[terminal] time_zone``, Japan time by
+    default); the machine's own zone is never used.
+    """
+
+    def __init__(self, zone: ZoneInfo = JST) -> None:
+        self.zone = zone
 
     def now(self) -> datetime:
-        """The system wall-clock time in Japan time."""
-        return datetime.now(JST)
+        """The system wall-clock time in the terminal's zone."""
+        return datetime.now(self.zone)
 
     def monotonic(self) -> float:
         """The system monotonic clock in seconds."""

@@ -34,7 +34,7 @@ from kiosk.services.certificates.core.flow import CertificateFlow
 from kiosk.services.certificates.core.ports import Ports
 from kiosk.services.certificates.spec import DEVICES, SERVICE
 from kiosk.services.certificates.ui.qt_certificate import QtCertificate
-from kiosk.shell.core.clock import japan_now
+from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.jobs import Runner
 from kiosk.shell.host import Host, ServiceUi
 from kiosk.shell.ui.qt_card_events import QtCardEvents
@@ -136,7 +136,7 @@ def build_certificate_parts(
         runner=runner,
         terminal_id=config.terminal.id,
     )
-    flow = CertificateFlow(ports, clock=japan_now)
+    flow = CertificateFlow(ports, clock=WallClock(config.terminal.zone))
     return CertificateParts(flow=flow, card=card, journal=journal, printer=printer)
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
-from content.languages import format_date
 from content.notices import NoticeBoard
+from kiosk.shell.core.clock import WallClock
 from kiosk.shell.messages import connection_problem
 from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.wording import tr
@@ -28,10 +28,16 @@ class QtConnection(QObject):
     boardReplaced = Signal(object)
 
     def __init__(
-        self, session: QtSession, cache: OfflineCache | None, parent: QObject | None = None
+        self,
+        session: QtSession,
+        cache: OfflineCache | None,
+        parent: QObject | None = None,
+        *,
+        clock: WallClock | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._clock = clock or WallClock()
         self._cache = cache
         self.board: NoticeBoard | None = None
         self._online: bool | None = None
@@ -92,9 +98,7 @@ class QtConnection(QObject):
 
     @Property(str, notify=changed)
     def asOf(self) -> str:
-        """When the city's data on screen was last confirmed, in the terminal's local time."""
+        """When the city's data on screen was last confirmed, in the terminal's configured zone."""
         if self._as_of is None:
             return ""
-        local = self._as_of.astimezone()
-        date = format_date(local.date().isoformat(), self._session.language)
-        return f"{date} {local:%H:%M}"
+        return self._clock.show(self._as_of, self._session.language)

@@ -10,6 +10,7 @@ QtObject {
     property var languages
     property var speech
     property var connection
+    property var clock
     // Each service's view-model by service id; a service's QML reads its own.
     property var views: ({})
     // Layout state: true while the on-screen keyboard takes the lower part of the window.

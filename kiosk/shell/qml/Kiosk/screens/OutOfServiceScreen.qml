@@ -5,15 +5,13 @@ import Kiosk
 Rectangle {
     id: screen
 
-    property date now: new Date()
-
     color: App.theme.background
 
     Timer {
         interval: 1000
         running: true
         repeat: true
-        onTriggered: screen.now = new Date()
+        onTriggered: App.clock.refresh()
     }
 
     Column {
@@ -46,7 +44,7 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Terminal %1 · %2").arg(App.session.terminalId)
-                  .arg(Qt.formatDateTime(screen.now, "yyyy-MM-dd HH:mm:ss"))
+                  .arg(App.clock.now)
             color: App.theme.mutedText
         }
     }
