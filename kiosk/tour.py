@@ -7,6 +7,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -81,6 +82,24 @@ def find_item(window: QQuickWindow, name: str) -> QQuickItem:
     raise LookupError(name)
 
 
+def is_shown(window: QQuickWindow, name: str) -> bool:
+    """True when an item named ``name`` is visible in ``window``."""
+    try:
+        find_item(window, name)
+    except LookupError:
+        return False
+    return True
+
+
+def wait_until(done: Callable[[], bool], failure: str, timeout_s: float = 10.0) -> None:
+    """Let Qt run until ``done()`` holds; ``TimeoutError(failure)`` if it never does."""
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError(failure)
+        settle(50)
+
+
 def click(window: QQuickWindow, name: str) -> None:
     """Tap the middle of the named item, as a finger would (whatever lies on top gets it)."""
     wait_for_frame(window)
@@ -149,7 +168,8 @@ class Tour:
         self.shoot("detail")  # notice with its QR code
         session.back()
         settle()
-        find_item(self.window, "noticeSearch").forceActiveFocus()
+        click(self.window, "noticeSearch")
+        wait_until(lambda: is_shown(self.window, "keyboard"), "the on-screen keyboard did not open")
         self.shoot("keyboard", wait_ms=1000)
         self.window.contentItem().forceActiveFocus()
         QGuiApplication.inputMethod().hide()

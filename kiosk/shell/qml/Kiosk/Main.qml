@@ -12,6 +12,9 @@ Window {
     title: "Machikado"
     color: App.theme.background
 
+    // Residents type only into this window: take the keyboard focus whenever it is shown.
+    onVisibleChanged: if (visible) requestActivate()
+
     Loader {
         id: screen
         objectName: "screenLoader"
@@ -31,6 +34,16 @@ Window {
     readonly property InputPanel keyboard: keyboardLoader.item as InputPanel
     readonly property int keyboardHeight: keyboard && keyboard.active ? keyboard.height : 0
 
+    Rectangle {
+        // The strip the keyboard stands on, the width of the window, in the keyboard's colour.
+        z: 49
+        visible: window.keyboardHeight > 0
+        y: window.height - window.keyboardHeight
+        width: window.width
+        height: window.keyboardHeight
+        color: "#263238"
+    }
+
     Loader {
         id: keyboardLoader
         z: 50
@@ -39,7 +52,9 @@ Window {
         asynchronous: true
         sourceComponent: InputPanel {
             objectName: "keyboard"
-            width: window.width
+            // Not wider than the panel's height allows, so the list above it keeps some rows.
+            width: Math.min(window.width, Math.round(window.height * 1.3))
+            x: (window.width - width) / 2
             y: active ? window.height - height : window.height
             visible: active
         }

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Notices
-import QtQuick.Controls.Basic
 import Kiosk
 
 // The city's notices, newest first, with a search field for the on-screen keyboard.
@@ -9,36 +8,16 @@ ScreenFrame {
     title: qsTr("City notices")
     instructions: qsTr("Choose a notice to read it. You can also search by word.")
 
-    TextField {
+    KTextField {
         id: search
         objectName: "noticeSearch"
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        height: App.theme.touchTarget
         text: NoticeService.model.query
-        color: App.theme.text
-        font.family: App.theme.fontFamily
-        font.pixelSize: App.theme.fontSize
+        hint: qsTr("Search notices")
         inputMethodHints: Qt.ImhNoPredictiveText
-        Accessible.name: qsTr("Search notices")
         onTextEdited: NoticeService.model.search(text)
-        onActiveFocusChanged: if (activeFocus) App.speech.focused(Accessible.name)
-        KLabel {
-            // The hint stays until the resident types, in a colour that keeps 4.5:1 contrast.
-            anchors.left: parent.left
-            anchors.leftMargin: search.leftPadding
-            anchors.verticalCenter: parent.verticalCenter
-            visible: search.text.length === 0 && search.preeditText.length === 0
-            text: qsTr("Search notices")
-            color: App.theme.mutedText
-        }
-        background: Rectangle {
-            color: App.theme.surface
-            radius: App.theme.spacing
-            border.width: search.activeFocus ? Math.max(4, App.theme.spacing / 3) : 2
-            border.color: search.activeFocus ? App.theme.focus : App.theme.border
-        }
     }
 
     KLabel {
