@@ -1,17 +1,28 @@
-"""Black frames over 1,000 item transitions and memory growth over 10,000 items.
+"""Gaps between items over 1,000 transitions, their timing, and memory growth over 10,000 items.
 
-The player runs offscreen on an accelerated clock with the sample city's text and QR slides, a
-poster image and an emulated LED board. Every frame around the transitions is grabbed and
-judged by ``signage.tour.is_black`` (90 % or more of the sampled pixels at #000000..#101010).
-``baseline`` is the same count for a naive one-slot player measured in this run over 50
-transitions of the posters (an Image whose source is simply switched, as many signage players
-do), to show what the check catches.
+The player runs offscreen on an accelerated clock (20×) with the sample city's text and QR
+slides, two busy full-HD posters (slow to decode) and an emulated LED board. Every frame the
+window presents is read back after its ``frameSwapped`` (the screen's copy of the window, not a
+new rendering) and judged by ``signage.frames.FrameJudge``: it is good only when the main zone
+matches one item's reference picture — that item drawn alone by the player's own slot, once
+ready — and the player reports its front slot ready. Any other frame is a gap, whatever its
+colour: the window's navy, a slot's background before its picture arrives, half a picture.
+
+``value`` is the player's gap frames (goal 0). ``baseline`` is the same count, by the same
+judge, for a naive one-slot player measured in this run: the player's own slot on the same
+window colour, its content switched straight to the next item as many players do, over the
+same items at the same pace. It shows navy and cream frames while pictures decode; were the
+player to bring a slot forward before its picture is ready, or switch in a way that leaves
+the zone empty for a frame, its count would rise the same way. ``longest_gap_ms`` is the
+longest time from a gap frame to the next good one. ``timing_error_ms`` compares the real time
+between two transitions on screen with the item's scheduled duration ÷ the clock rate.
 ``rss_growth_mb`` is resident memory after 10,000 items minus after the first 1,000.
 Prints one JSON object as its last line.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -23,33 +34,46 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QUrl  # noqa: E402
+from PySide6.QtCore import QRect, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtQml import QQmlApplicationEngine  # noqa: E402
 from PySide6.QtQuick import QQuickWindow  # noqa: E402
 
 from content.config import MachikadoConfig  # noqa: E402
 from content.notices import load_sample_board  # noqa: E402
 from shared_qt.qr_images import QrImageProvider  # noqa: E402
-from signage.app import Content, ProofLog, build_player, open_led, sample_schedule  # noqa: E402
+from signage.app import (  # noqa: E402
+    Content,
+    ProofLog,
+    build_player,
+    open_led,
+    sample_schedule,
+)
 from signage.core import schedule_from_data  # noqa: E402
-from signage.tour import FastClock, is_black, wait_until  # noqa: E402
+from signage.frames import (  # noqa: E402
+    Frame,
+    FrameJudge,
+    FrameWatch,
+    item_rect,
+    main_zone,
+    one_slot_window,
+    reference_frames,
+)
+from signage.tour import FastClock, wait_until  # noqa: E402
+from signage.ui.qt_player import item_data  # noqa: E402
 
 TRANSITIONS = 1000
 BASELINE_TRANSITIONS = 50
 ITEMS = 10_000
 WARM_ITEMS = 1000
 SIZE = (480, 270)
-NAIVE_QML = b"""
-import QtQuick
-import QtQuick.Window
-Window {
-    id: root
-    color: "black"
-    property url picture
-    Image { anchors.fill: parent; asynchronous: true; cache: false; source: root.picture }
-}
-"""
+RSS_GOAL_MB = 10
+# Items last 50 ms at 20×: this long without a change on screen means playback stopped.
+STALL_S = 30
+KEEP_GAPS = 20
+# Two frames at 60 Hz: a transition may land one frame early or late on each side.
+TIMING_GOAL_MS = 33.3
+RATE = 20.0
+ITEM_S = 1.0
 
 
 def rss_mb() -> float:
@@ -98,63 +122,71 @@ def schedule(duration_s: float) -> dict:
     return data
 
 
-def count_black(window: QQuickWindow, changed: object, transitions: int) -> tuple[int, int, int]:
-    """Grab frames until ``transitions`` changes; (changes, frames, black frames)."""
-    state = {"changes": 0, "frames": 0, "black": 0, "last": changed()}  # type: ignore[operator]
+def naive_baseline(
+    items: list[dict], references: dict, size: tuple[int, int], step_ms: int
+) -> dict:
+    """Gap frames of one slot whose content is switched straight to the next item."""
+    engine, window = one_slot_window({"qr": QrImageProvider}, size)
+    turn = {"n": 0}
 
-    def step() -> bool:
-        if is_black(window.grabWindow()):
-            state["black"] += 1
-        state["frames"] += 1
-        now = changed()  # type: ignore[operator]
-        if now != state["last"]:
-            state["last"] = now
-            state["changes"] += 1
-        return state["changes"] >= transitions
+    def flip() -> None:
+        turn["n"] += 1
+        window.setProperty("content", items[turn["n"] % len(items)])
 
-    if not wait_until(step, 600, step_ms=1):
-        raise RuntimeError(f"only {state['changes']} transitions")
-    return state["changes"], state["frames"], state["black"]
-
-
-def naive_baseline(posters: list[Path]) -> tuple[int, int]:
-    """Black frames of a one-slot player switching between the posters."""
-    engine = QQmlApplicationEngine()
-    engine.loadData(NAIVE_QML)
-    window = engine.rootObjects()[0]
-    assert isinstance(window, QQuickWindow)
-    window.resize(*SIZE)
-    window.show()
-    sources = [QUrl.fromLocalFile(str(p)).toString() for p in posters]
-    count = {"n": 0}
-
-    def flip() -> int:
-        count["n"] += 1
-        if count["n"] % 40 == 0:
-            window.setProperty("picture", sources[(count["n"] // 8) % 2])
-        return count["n"] // 40
-
-    _changes, frames, black = count_black(window, flip, BASELINE_TRANSITIONS)
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(flip)
+    window.setProperty("content", items[0])
+    wait_until(lambda: bool(window.property("ready")), 10)
+    zone = QRect(0, 0, *size)
+    watch = FrameWatch(window, FrameJudge(references, zone), lambda: window.property("ready"))
+    timer.start(step_ms)
+    if not wait_until(lambda: turn["n"] >= BASELINE_TRANSITIONS, 120, step_ms=5):
+        raise RuntimeError("the naive player did not keep switching")
+    timer.stop()
+    watch.stop()
+    durations = {item["id"]: step_ms / 1000 for item in items}
+    report = watch.report(durations).summary()
     window.close()
     engine.deleteLater()
-    return frames, black
+    return report
+
+
+def keeper(folder: Path | None, references: dict[str, QImage]):  # noqa: ANN201
+    """Save ``references`` and then the first gap frames into ``folder`` (None: keep nothing)."""
+    if folder is None:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    for key, image in references.items():
+        image.save(str(folder / f"reference-{key}.png"))
+    kept = {"n": 0}
+
+    def keep(image: QImage, frame: Frame) -> None:
+        if not frame.good and kept["n"] < KEEP_GAPS:
+            kept["n"] += 1
+            image.save(str(folder / f"gap-{kept['n']:02d}-{frame.item or 'none'}.png"))
+
+    return keep
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--transitions", type=int, default=TRANSITIONS)
+    parser.add_argument("--items", type=int, default=ITEMS, help="items for the memory figure")
+    parser.add_argument("--keep", type=Path, help="save the references and the gap frames here")
+    args = parser.parse_args()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        posters = write_posters(root / "pkg")
-        _base_frames, base_black = naive_baseline(posters)
-        images = {"qr": QrImageProvider}
+        write_posters(root / "pkg")
         config = MachikadoConfig()
 
         def player_at(rate: float):  # noqa: ANN202
-            content = Content(schedule_from_data(schedule(1.0), source="bench"), root / "pkg")
-            return build_player(
+            content = Content(schedule_from_data(schedule(ITEM_S), source="bench"), root / "pkg")
+            built = build_player(
                 config,
                 content,
-                images=images,
+                images={"qr": QrImageProvider},
                 clock=FastClock(rate),
                 rate=rate,
                 led=open_led("emulated://led?rows=16&cols=96"),
@@ -162,45 +194,117 @@ def main() -> int:
                 fullscreen=False,
                 size=SIZE,
             )
+            return built, content
 
-        player = player_at(20.0)
+        player, content = player_at(RATE)
         window = player.window
         assert isinstance(window, QQuickWindow)
-        wait_until(lambda: bool(window.property("shownReady")), 10)
-        t0 = time.monotonic()
-        changes, frames, black = count_black(
-            window, lambda: window.property("shownId"), TRANSITIONS
+        if not wait_until(lambda: bool(window.property("shownReady")), 10):
+            raise RuntimeError("the player never showed its first item")
+        zone = main_zone(window)
+        # The clock is drawn over every item; its width follows its digits, so mask twice it.
+        clock = item_rect(window, "clock")
+        clock = QRect(
+            clock.right() - 2 * clock.width(),
+            clock.top() - 4,
+            2 * clock.width() + 8,
+            clock.height() + 8,
         )
+        items = [item_data(item, content.asset) for item in content.schedule.playlists[0].items]
+        references = reference_frames(
+            player.engine,
+            {item["id"]: item for item in items},
+            (zone.width(), zone.height()),
+            portrait=bool(window.property("portrait")),
+        )
+        durations = {item.id: item.duration_s for item in content.schedule.playlists[0].items}
+        watch = FrameWatch(
+            window,
+            FrameJudge(references, zone, [clock]),
+            lambda: window.property("shownReady"),
+            keep=keeper(args.keep, references),
+        )
+        t0 = time.monotonic()
+        progress = {"changes": 0, "at": t0}
+
+        def done() -> bool:
+            changes = watch.changes()
+            if changes != progress["changes"]:
+                progress.update(changes=changes, at=time.monotonic())
+            elif time.monotonic() - progress["at"] > STALL_S:
+                raise RuntimeError(
+                    f"no item change on screen for {STALL_S} s after {changes} transitions: "
+                    f"{watch.report(durations, RATE).summary()}"
+                )
+            return changes >= args.transitions
+
+        wait_until(done, 1800, step_ms=20)
         transition_s = time.monotonic() - t0
+        watch.stop()
+        played = watch.report(durations, RATE).summary()
         player.close()
         app.processEvents()
 
-        player = player_at(400.0)
+        naive = naive_baseline(
+            items, references, (zone.width(), zone.height()), round(ITEM_S / RATE * 1000)
+        )
+
+        player, _content = player_at(400.0)
         view = player.player
         wait_until(lambda: view.serial >= WARM_ITEMS, 600, step_ms=10)
         warm = rss_mb()
-        wait_until(lambda: view.serial >= WARM_ITEMS + ITEMS, 1200, step_ms=10)
+        wait_until(lambda: view.serial >= WARM_ITEMS + args.items, 1200, step_ms=10)
         growth = rss_mb() - warm
-        items = view.serial - WARM_ITEMS
+        rss_items = view.serial - WARM_ITEMS
         player.close()
         app.processEvents()
+    gaps, base_gaps = played["gap_frames"], naive["gap_frames"]
+    more = [
+        {
+            "figure": "signage longest gap",
+            "value": played["longest_gap_ms"],
+            "unit": "ms",
+            "baseline": naive["longest_gap_ms"],
+            "goal": 0,
+            "meets_goal": played["longest_gap_ms"] <= 0,
+        },
+        {
+            "figure": "signage transition timing error p95",
+            "value": played["timing_error_ms_p95"],
+            "unit": "ms",
+            "baseline": naive["timing_error_ms_p95"],
+            "goal": TIMING_GOAL_MS,
+            "meets_goal": played["timing_error_ms_p95"] <= TIMING_GOAL_MS,
+        },
+        {
+            "figure": "signage memory growth",
+            "value": round(growth, 1),
+            "unit": "MB",
+            "goal": RSS_GOAL_MB,
+            "meets_goal": growth <= RSS_GOAL_MB,
+        },
+    ]
     print(
         json.dumps(
             {
                 "name": "signage",
-                "value": black,
-                "unit": "black frames",
-                "baseline": base_black,
+                "figure": "signage gap frames",
+                "value": gaps,
+                "unit": "gap frames",
+                "baseline": base_gaps,
                 "baseline_transitions": BASELINE_TRANSITIONS,
-                "ratio": round(black / base_black, 3) if base_black else 0.0,
+                "ratio": round(gaps / base_gaps, 3) if base_gaps else None,
                 "goal": 0,
-                "transitions": changes,
-                "frames": frames,
+                "meets_goal": gaps == 0 and base_gaps > 0,
+                "rate": RATE,
                 "transition_seconds": round(transition_s, 1),
+                "player": played,
+                "naive": naive,
                 "rss_growth_mb": round(growth, 1),
                 "rss_warm_mb": round(warm, 1),
-                "rss_items": items,
-                "rss_goal_mb": 10,
+                "rss_items": rss_items,
+                "rss_goal_mb": RSS_GOAL_MB,
+                "more": more,
             }
         )
     )

@@ -66,7 +66,11 @@ def black_share(image: QImage) -> float:
 
 
 def is_black(image: QImage) -> bool:
-    """True for a frame that is all or mostly black (what a gap between items looks like)."""
+    """True for a screenshot that is all or mostly black: a dark screen, not a playing one.
+
+    Not a test for gaps between items: those show the window's own colours
+    (``signage.frames`` matches frames against the items instead).
+    """
     return image.isNull() or black_share(image) >= BLACK_SHARE
 
 
