@@ -23,8 +23,9 @@ APT_PACKAGES=(
     # printers: socat pty pairs for the receipt emulator, a private cupsd with the cups-pdf queue,
     # poppler for checking the PDFs it writes
     socat cups-daemon cups-client cups-filters printer-driver-cups-pdf ghostscript poppler-utils
-    # gateway: a private PostgreSQL server for the tests of the PostgreSQL storage path
-    postgresql-15
+    # gateway: a private PostgreSQL server for the tests of the PostgreSQL storage path, and
+    # the reverse proxy of packaging/nginx/ in front of it (run by a test as a private server)
+    postgresql-15 nginx-light
 )
 
 missing=()
