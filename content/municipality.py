@@ -179,6 +179,11 @@ def load_municipality(folder: Path) -> Municipality:
     )
 
 
+# Where the sample city's certificates say they can be checked: a public-looking address under
+# a reserved top-level domain (RFC 2606), so no printed demo certificate points at a real site.
+SAMPLE_VERIFICATION_URL = "https://www.city.hanamizuki.example/shomei/kensho/"
+
+
 def sample_folder() -> Path:
     """The folder holding the bundled sample city's JSON files."""
     return Path(str(resources.files("content") / "sample"))

@@ -52,6 +52,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         " payment (default 600)",
     )
     gateway.add_argument(
+        "--verification-url",
+        default="",
+        metavar="URL",
+        help="the city's public https address where a printed certificate's verification code is"
+        " checked, the code appended (its QR code and URL); required with --jpki-ca",
+    )
+    gateway.add_argument(
         "--tls-cert",
         type=Path,
         metavar="PEM",
@@ -418,4 +425,6 @@ def _issuance(args: argparse.Namespace) -> Any:
         raise ValueError(f"{args.jpki_ca} holds no readable certificate") from err
     if not 30 <= args.nonce_ttl <= 3600:
         raise ValueError("--nonce-ttl must be between 30 and 3600 seconds")
-    return IssuanceSettings(trust=trust, nonce_ttl_s=args.nonce_ttl)
+    return IssuanceSettings(
+        trust=trust, nonce_ttl_s=args.nonce_ttl, verification_url=args.verification_url
+    )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import requests
 
+from content.municipality import SAMPLE_VERIFICATION_URL
 from offline_cache.errors import CacheError
 
 log = logging.getLogger("machikado.offline_cache")
@@ -52,15 +53,17 @@ class EmbeddedIssuance:
 
     ``links`` pairs a sample resident's id with a card's authentication certificate file; each
     pair is linked once (``link-card``) and remembered beside the database.
+    ``verification_url`` is printed on the certificates: the sample city's public-looking one.
     """
 
     jpki_ca: Path
     jpki_crls: tuple[Path, ...]
     links: tuple[tuple[str, Path], ...] = ()
+    verification_url: str = SAMPLE_VERIFICATION_URL
 
     def args(self) -> list[str]:
         """The ``machikado gateway`` options that turn issuance on."""
-        args = ["--jpki-ca", str(self.jpki_ca)]
+        args = ["--jpki-ca", str(self.jpki_ca), "--verification-url", self.verification_url]
         for crl in self.jpki_crls:
             args += ["--jpki-crl", str(crl)]
         return args

@@ -22,6 +22,7 @@ from gateway.issuance.documents import Options, build_content, refusal
 from gateway.issuance.errors import IssuanceError
 from gateway.issuance.render import Issue, render_pdf
 from gateway.issuance.trust import JpkiTrust, challenge_digest, fingerprint
+from gateway.issuance.verification import check_verification_url, verification_link
 from gateway.storage import (
     issuance_events,
     issuance_nonces,
@@ -51,10 +52,12 @@ class IssuanceSettings:
         default_factory=lambda: load_sample_municipality().certificates
     )
     nonce_ttl_s: float = 600.0  # the proof is used after choosing and paying
-    verify_url: str | None = None
+    # The city's public address where a printed code is checked; the code is appended.
+    verification_url: str = ""
     clock: Callable[[], dt.datetime] = _utc_now
 
     def __post_init__(self) -> None:
+        check_verification_url(self.verification_url)  # no certificate points nowhere
         font_path()  # fail at start-up, not at the first resident's request
 
     def certificate(self, certificate_id: str) -> Certificate:
@@ -227,7 +230,6 @@ def request_issuance(
     proof: Proof,
     items: list[Item],
     expected_fee_yen: int,
-    verify_base: str,
 ) -> dict[str, Any]:
     """Identify, check every item, render the PDFs and journal the issuance as requested."""
     resident = identify(conn, settings, terminal_id, proof, consume=True)
@@ -265,7 +267,7 @@ def request_issuance(
                     issued_on=today,
                     issuance_id=issuance_id,
                     verification_code=code,
-                    verification_url=verify_base + code,
+                    verification_url=verification_link(settings.verification_url, code),
                     copy=position,
                     copies=total,
                 ),

@@ -181,19 +181,16 @@ def eligible(
     response_model=Accepted,
     responses={**PROOF_ERRORS, **WRITE_ERRORS, **described(422, "unknown certificate, option")},
 )
-def issue(
-    body: IssuanceRequest, request: Request, write: Write, settings: Settings
-) -> JSONResponse:
+def issue(body: IssuanceRequest, write: Write, settings: Settings) -> JSONResponse:
     """Verify the card, check eligibility and render the PDFs; journaled as requested.
 
     The same Idempotency-Key and body answer with the same issuance, never a second one.
     """
     who, proof = write.terminal, body.proof.decode()
     items = [Item(i.certificate, i.copies, Options(**i.options.model_dump())) for i in body.items]
-    base = settings.verify_url or str(request.base_url).rstrip("/") + "/api/v1/verify/"
 
     def apply(conn: sa.Connection) -> dict[str, Any]:
-        return request_issuance(conn, settings, who.id, proof, items, body.expected_fee_yen, base)
+        return request_issuance(conn, settings, who.id, proof, items, body.expected_fee_yen)
 
     try:
         return write.apply("issuance", body, apply)

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 from PIL import Image
 
+from content.municipality import SAMPLE_VERIFICATION_URL
 from devices.smartcard.emulator.factory import (
     CardRecord,
     Resident,
@@ -129,7 +130,9 @@ def clock():
 @pytest.fixture
 def gw(tmp_path, pki, clock):
     settings = IssuanceSettings(
-        trust=JpkiTrust.from_files(pki.ca_dir / "ca.cert.pem", (pki.crl_path,)), clock=clock
+        trust=JpkiTrust.from_files(pki.ca_dir / "ca.cert.pem", (pki.crl_path,)),
+        clock=clock,
+        verification_url=SAMPLE_VERIFICATION_URL,
     )
     gateway = LiveGateway(tmp_path, issuance=settings)
     for slug, (resident_id, _) in CARDS.items():
@@ -253,8 +256,11 @@ def test_happy_path_issue_print_collect_and_verify(gw, pki, tmp_path, caplog):
     if review:
         Image.open(png).save(os.path.join(review, "machikado-certificate.png"))
     decoded = [code.text for code in zxingcpp.read_barcodes(Image.open(png))]
-    assert len(decoded) == 1 and decoded[0].startswith(gw.url + "/api/v1/verify/")
-    pending = requests.get(decoded[0], timeout=10).json()
+    code = result["documents"][0]["verification_code"]
+    # The paper points at the city's public address, never at the gateway that made it.
+    assert decoded == [SAMPLE_VERIFICATION_URL + code]
+    assert decoded[0] in text
+    pending = requests.get(f"{gw.url}/api/v1/verify/{code}", timeout=10).json()
     assert pending["status"] == "pending"
 
     printed = api(
@@ -277,7 +283,7 @@ def test_happy_path_issue_print_collect_and_verify(gw, pki, tmp_path, caplog):
     assert [e["state"] for e in journal["journal"]] == ["requested", "printed", "settled"]
     assert journal["settlement"] == "collected"
 
-    verified = requests.get(decoded[0], timeout=10)
+    verified = requests.get(f"{gw.url}/api/v1/verify/{code}", timeout=10)
     assert verified.status_code == 200
     body = verified.json()
     assert body["status"] == "valid" and body["certificate_name"] == "住民票の写し"
@@ -588,7 +594,10 @@ def test_a_gateway_without_jpki_settings_says_so(live):
 
 def test_city_it_links_cards_and_serves_issuance_from_the_command_line(pki, tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'g.db'}"
-    trust = ["--jpki-ca", str(pki.ca_dir / "ca.cert.pem"), "--jpki-crl", str(pki.crl_path)]
+    trust = [
+        *("--jpki-ca", str(pki.ca_dir / "ca.cert.pem"), "--jpki-crl", str(pki.crl_path)),
+        *("--verification-url", SAMPLE_VERIFICATION_URL),
+    ]
     certificate = tmp_path / "hanako.der"
     certificate.write_bytes(pki.cards["hanako"].auth_cert)
     assert main(["gateway", "--db", db, *trust, "link-card", "R000002", str(certificate)]) == 0

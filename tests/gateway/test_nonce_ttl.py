@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 import requests
 
+from content.municipality import SAMPLE_VERIFICATION_URL
 from devices.smartcard.emulator.factory import create_demo_ca
 from gateway.issuance.crl import issue_crl, write_crl
 from gateway.issuance.service import IssuanceSettings
@@ -29,7 +30,9 @@ def settings_from(argv):
 
 def test_the_default_nonce_lives_ten_minutes(tmp_path, trust_files):
     ca, crl = trust_files
-    settings = IssuanceSettings(trust=JpkiTrust.from_files(ca, (crl,)))
+    settings = IssuanceSettings(
+        trust=JpkiTrust.from_files(ca, (crl,)), verification_url=SAMPLE_VERIFICATION_URL
+    )
     assert settings.nonce_ttl_s == 600
     gateway = LiveGateway(tmp_path, issuance=settings).start()
     try:
@@ -47,6 +50,7 @@ def test_the_default_nonce_lives_ten_minutes(tmp_path, trust_files):
 def test_the_command_line_sets_and_checks_the_nonce_lifetime(tmp_path, trust_files, capsys):
     ca, crl = trust_files
     trust = ["gateway", "--jpki-ca", str(ca), "--jpki-crl", str(crl)]
+    trust += ["--verification-url", SAMPLE_VERIFICATION_URL]
     assert settings_from(trust).nonce_ttl_s == 600
     assert settings_from([*trust, "--nonce-ttl", "900"]).nonce_ttl_s == 900
     db = f"sqlite:///{tmp_path / 'g.db'}"

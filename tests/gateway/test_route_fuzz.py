@@ -19,6 +19,7 @@ import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from content.municipality import SAMPLE_VERIFICATION_URL
 from gateway.issuance.service import IssuanceSettings
 from gateway.issuance.trust import JpkiTrust
 from gateway.openapi import document
@@ -191,7 +192,9 @@ def requests_for(path, method, gateway):
 def gateway(tmp_path_factory, pki):  # noqa: F811
     folder = tmp_path_factory.mktemp("fuzz")
     trust = JpkiTrust.from_files(pki.ca_dir / "ca.cert.pem", (pki.crl_path,))
-    live = LiveGateway(folder, issuance=IssuanceSettings(trust=trust))
+    live = LiveGateway(
+        folder, issuance=IssuanceSettings(trust=trust, verification_url=SAMPLE_VERIFICATION_URL)
+    )
     set_publishing_key(live.engine, public_key_text(KEY))
     publish_package(live.engine, archive(folder).read_bytes())
     live.start()

@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from content.municipality import SAMPLE_VERIFICATION_URL
 from devices.smartcard.emulator.factory import Resident, create_demo_ca, issue_card
 from devices.smartcard.emulator.inprocess import EmulatedCardReader
 from gateway.issuance.crl import issue_crl, write_crl
@@ -44,7 +45,9 @@ def world(tmp_path_factory):
     write_crl(issue_crl(ca.key, ca.certificate), folder / "ca.crl")
     clock = Clock()
     settings = IssuanceSettings(
-        trust=JpkiTrust.from_files(folder / "ca.cert.pem", (folder / "ca.crl",)), clock=clock
+        trust=JpkiTrust.from_files(folder / "ca.cert.pem", (folder / "ca.crl",)),
+        clock=clock,
+        verification_url=SAMPLE_VERIFICATION_URL,
     )
     gateway = LiveGateway(folder, issuance=settings)
     cards = {}
