@@ -27,11 +27,13 @@ from kiosk.blocks.checkout.journal import IssuanceJournal
 from kiosk.blocks.checkout.payment_adapter import PaymentAdapter
 from kiosk.blocks.checkout.reconcile import reconcile
 from kiosk.blocks.identity.card_adapter import CardAdapter
+from kiosk.services.certificates.adapters.catalogue import certificate_fees
 from kiosk.services.certificates.adapters.issuance import IssuanceAdapter
 from kiosk.services.certificates.adapters.printing import DocumentPrinterAdapter
 from kiosk.services.certificates.adapters.receipt import ReceiptAdapter
 from kiosk.services.certificates.core.flow import CertificateFlow
 from kiosk.services.certificates.core.ports import Ports
+from kiosk.services.certificates.core.terms import OpeningHours
 from kiosk.services.certificates.spec import DEVICES, SERVICE
 from kiosk.services.certificates.ui.qt_certificate import QtCertificate
 from kiosk.shell.core.clock import WallClock
@@ -205,8 +207,20 @@ class CertificateService:
         self, session: QtSession, connection: QtConnection, parent: QObject
     ) -> QtCertificate:
         """The flow's view-model."""
-        assert self.parts is not None
-        return QtCertificate(session, self.parts.flow, parent)
+        assert self.parts is not None and self._host is not None
+        config, cache = self._host.config, self._host.cache
+        assert cache is not None
+        return QtCertificate(
+            session,
+            self.parts.flow,
+            parent,
+            hardware=config.kiosk.hardware,
+            payment=config.kiosk.payment,
+            hours=OpeningHours.from_config(
+                config.certificates.hours, config.certificates.closed_days
+            ),
+            fees=lambda: certificate_fees(cache),
+        )
 
     def start(self, parent: QObject) -> None:
         """Card events to the flow, and settling what an earlier run left open."""

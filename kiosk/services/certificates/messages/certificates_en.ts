@@ -109,6 +109,14 @@
         <source>Put the card into the reader, face up, chip first.</source>
         <translation>Put the card into the reader, face up, chip first.</translation>
     </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation>Lay the card face up on the card reader.</translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation>Put the card into the reader, face down, chip first.</translation>
+    </message>
 </context>
 <context>
     <name>IssuingPage</name>
@@ -139,10 +147,6 @@
         <translation>What should the certificate show?</translation>
     </message>
     <message>
-        <source>Whose entries</source>
-        <translation>Whose entries</translation>
-    </message>
-    <message>
         <source>Only me</source>
         <translation>Only me</translation>
     </message>
@@ -151,24 +155,38 @@
         <translation>Everyone in my household</translation>
     </message>
     <message>
-        <source>Also show</source>
-        <translation>Also show</translation>
-    </message>
-    <message>
-        <source>Head of household and relationship</source>
-        <translation>Head of household and relationship</translation>
-    </message>
-    <message>
-        <source>Registered domicile and head of family register</source>
-        <translation>Registered domicile and head of family register</translation>
-    </message>
-    <message>
         <source>Your 12-digit My Number is never printed at this kiosk. If you need it on the certificate, please ask at the city office counter.</source>
         <translation>Your 12-digit My Number is never printed at this kiosk. If you need it on the certificate, please ask at the city office counter.</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>Choose only what you need. What you do not choose is not printed.</source>
+        <translation>Choose only what you need. What you do not choose is not printed.</translation>
+    </message>
+    <message>
+        <source>Whose entries should it show?</source>
+        <translation>Whose entries should it show?</translation>
+    </message>
+    <message>
+        <source>Should it show the head of household and your relationship to them?</source>
+        <translation>Should it show the head of household and your relationship to them?</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>Do not show</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Should it show the registered domicile and the head of the family register?</source>
+        <translation>Should it show the registered domicile and the head of the family register?</translation>
     </message>
 </context>
 <context>
@@ -194,12 +212,32 @@
         <translation>Amount due: %1 yen</translation>
     </message>
     <message>
-        <source>Put in so far: %1 yen</source>
-        <translation>Put in so far: %1 yen</translation>
-    </message>
-    <message>
         <source>Cancel payment</source>
         <translation>Cancel payment</translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation>Notes: %1 yen</translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation>Coins: %1 yen</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation>Put in so far</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Still to pay</translation>
     </message>
 </context>
 <context>
@@ -464,6 +502,46 @@
     <message>
         <source>Agree</source>
         <translation>Agree</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Who can use it: residents registered in this city, aged 15 or over, whose My Number card holds the electronic certificate for user identification.</source>
+        <translation>Who can use it: residents registered in this city, aged 15 or over, whose My Number card holds the electronic certificate for user identification.</translation>
+    </message>
+    <message>
+        <source>Fees: the fee of each certificate is shown before you choose it.</source>
+        <translation>Fees: the fee of each certificate is shown before you choose it.</translation>
+    </message>
+    <message>
+        <source>Fees: %1 yen per copy.</source>
+        <translation>Fees: %1 yen per copy.</translation>
+    </message>
+    <message>
+        <source>Fees: %1 to %2 yen per copy, depending on the certificate.</source>
+        <translation>Fees: %1 to %2 yen per copy, depending on the certificate.</translation>
+    </message>
+    <message>
+        <source>Hours: open 24 hours a day.</source>
+        <translation>Hours: open 24 hours a day.</translation>
+    </message>
+    <message>
+        <source>Hours: every day from %1 to %2.</source>
+        <translation>Hours: every day from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>Closed: %1.</translation>
+    </message>
+    <message>
+        <source>If the PIN is entered wrongly %1 times in a row, it is locked and the card can no longer be used here. Only the city office counter can unlock it.</source>
+        <translation>If the PIN is entered wrongly %1 times in a row, it is locked and the card can no longer be used here. Only the city office counter can unlock it.</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>Do not agree</translation>
     </message>
 </context>
 <context>

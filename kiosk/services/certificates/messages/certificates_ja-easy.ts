@@ -109,6 +109,14 @@
         <source>Put the card into the reader, face up, chip first.</source>
         <translation>カードの おもてを うえに して、ICチップの ほうから いれて ください。</translation>
     </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation>カードの {表|おもて}を {上|うえ}に して ください。カードリーダーの {上|うえ}に {置|お}いて ください。</translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation>カードの {裏|うら}を {上|うえ}に して ください。ICチップの ほうから カードリーダーに {入|い}れて ください。</translation>
+    </message>
 </context>
 <context>
     <name>IssuingPage</name>
@@ -139,10 +147,6 @@
         <translation>しょうめいしょに かく ことを えらんで ください</translation>
     </message>
     <message>
-        <source>Whose entries</source>
-        <translation>だれの ぶん</translation>
-    </message>
-    <message>
         <source>Only me</source>
         <translation>じぶん だけ</translation>
     </message>
@@ -151,24 +155,38 @@
         <translation>いえの ひと ぜんいん</translation>
     </message>
     <message>
-        <source>Also show</source>
-        <translation>ほかに かく こと</translation>
-    </message>
-    <message>
-        <source>Head of household and relationship</source>
-        <translation>せたいぬし・かぞくの かんけい</translation>
-    </message>
-    <message>
-        <source>Registered domicile and head of family register</source>
-        <translation>ほんせき・ひっとうしゃ</translation>
-    </message>
-    <message>
         <source>Your 12-digit My Number is never printed at this kiosk. If you need it on the certificate, please ask at the city office counter.</source>
         <translation>ここでは 12けたの マイナンバーは かきません。ひつような ひとは しやくしょの まどぐちで いって ください。</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>つぎへ</translation>
+    </message>
+    <message>
+        <source>Choose only what you need. What you do not choose is not printed.</source>
+        <translation>{必要|ひつよう}な ものだけ {選|えら}んで ください。{選|えら}ばない ものは {印刷|いんさつ}しません。</translation>
+    </message>
+    <message>
+        <source>Whose entries should it show?</source>
+        <translation>だれの ことを {書|か}きますか？</translation>
+    </message>
+    <message>
+        <source>Should it show the head of household and your relationship to them?</source>
+        <translation>{世帯主|せたいぬし}の {名前|なまえ}と、あなたとの {関係|かんけい}（{続柄|つづきがら}）を {書|か}きますか？</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>{書|か}かない</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>{書|か}く</translation>
+    </message>
+    <message>
+        <source>Should it show the registered domicile and the head of the family register?</source>
+        <translation>{本籍|ほんせき}と {筆頭者|ひっとうしゃ}を {書|か}きますか？</translation>
     </message>
 </context>
 <context>
@@ -194,12 +212,32 @@
         <translation>はらう おかね：%1えん</translation>
     </message>
     <message>
-        <source>Put in so far: %1 yen</source>
-        <translation>いれた おかね：%1えん</translation>
-    </message>
-    <message>
         <source>Cancel payment</source>
         <translation>はらうのを やめる</translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation>{使|つか}える お{札|さつ}：%1{円|えん}</translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation>{使|つか}える {硬貨|こうか}：%1{円|えん}</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>{払|はら}う お{金|かね}</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1{円|えん}</translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation>{入|い}れた お{金|かね}</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>あと いくら</translation>
     </message>
 </context>
 <context>
@@ -464,6 +502,46 @@
     <message>
         <source>Agree</source>
         <translation>わかりました</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Who can use it: residents registered in this city, aged 15 or over, whose My Number card holds the electronic certificate for user identification.</source>
+        <translation>{使|つか}える {人|ひと}：この {市|し}に {住民登録|じゅうみんとうろく}が ある 15{歳|さい}{以上|いじょう}の {人|ひと}です。マイナンバーカードに「{利用者証明用電子証明書|りようしゃしょうめいようでんししょうめいしょ}」が {入|はい}って いる {人|ひと}です。</translation>
+    </message>
+    <message>
+        <source>Fees: the fee of each certificate is shown before you choose it.</source>
+        <translation>お{金|かね}：{証明書|しょうめいしょ}を {選|えら}ぶ {前|まえ}に、いくらか {出|で}ます。</translation>
+    </message>
+    <message>
+        <source>Fees: %1 yen per copy.</source>
+        <translation>お{金|かね}：1{枚|まい} %1{円|えん}です。</translation>
+    </message>
+    <message>
+        <source>Fees: %1 to %2 yen per copy, depending on the certificate.</source>
+        <translation>お{金|かね}：1{枚|まい} %1〜%2{円|えん}です。{証明書|しょうめいしょ}で ちがいます。</translation>
+    </message>
+    <message>
+        <source>Hours: open 24 hours a day.</source>
+        <translation>{使|つか}える {時間|じかん}：24{時間|じかん}。</translation>
+    </message>
+    <message>
+        <source>Hours: every day from %1 to %2.</source>
+        <translation>{使|つか}える {時間|じかん}：{毎日|まいにち} %1〜%2。</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>{休|やす}みの {日|ひ}：%1。</translation>
+    </message>
+    <message>
+        <source>If the PIN is entered wrongly %1 times in a row, it is locked and the card can no longer be used here. Only the city office counter can unlock it.</source>
+        <translation>{暗証番号|あんしょうばんごう}を %1{回|かい} つづけて まちがえると、ロックされます。ここでは {使|つか}えなく なります。ロックを なおすのは、{市役所|しやくしょ}の {窓口|まどぐち}だけです。</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>{同意|どうい}しない</translation>
     </message>
 </context>
 <context>

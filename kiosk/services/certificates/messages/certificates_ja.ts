@@ -109,6 +109,14 @@
         <source>Put the card into the reader, face up, chip first.</source>
         <translation>カードを表向きにして、ICチップ側からカードリーダーに入れてください。</translation>
     </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation>カードを表向きにして、カードリーダーの上に置いてください。</translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation>カードを裏向きにして、ICチップ側からカードリーダーに入れてください。</translation>
+    </message>
 </context>
 <context>
     <name>IssuingPage</name>
@@ -139,10 +147,6 @@
         <translation>記載する内容を選んでください</translation>
     </message>
     <message>
-        <source>Whose entries</source>
-        <translation>記載する人</translation>
-    </message>
-    <message>
         <source>Only me</source>
         <translation>本人のみ</translation>
     </message>
@@ -151,24 +155,38 @@
         <translation>世帯全員</translation>
     </message>
     <message>
-        <source>Also show</source>
-        <translation>あわせて記載する項目</translation>
-    </message>
-    <message>
-        <source>Head of household and relationship</source>
-        <translation>世帯主・続柄</translation>
-    </message>
-    <message>
-        <source>Registered domicile and head of family register</source>
-        <translation>本籍・筆頭者</translation>
-    </message>
-    <message>
         <source>Your 12-digit My Number is never printed at this kiosk. If you need it on the certificate, please ask at the city office counter.</source>
         <translation>この端末では12桁のマイナンバー（個人番号）は記載されません。記載が必要な方は市役所の窓口でお申し込みください。</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Choose only what you need. What you do not choose is not printed.</source>
+        <translation>必要な項目だけを選んでください。選ばなかった項目は印刷されません。</translation>
+    </message>
+    <message>
+        <source>Whose entries should it show?</source>
+        <translation>どなたの分を記載しますか？</translation>
+    </message>
+    <message>
+        <source>Should it show the head of household and your relationship to them?</source>
+        <translation>世帯主の氏名と続柄を記載しますか？</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>記載しない</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>記載する</translation>
+    </message>
+    <message>
+        <source>Should it show the registered domicile and the head of the family register?</source>
+        <translation>本籍と筆頭者を記載しますか？</translation>
     </message>
 </context>
 <context>
@@ -194,12 +212,32 @@
         <translation>お支払い金額：%1円</translation>
     </message>
     <message>
-        <source>Put in so far: %1 yen</source>
-        <translation>投入金額：%1円</translation>
-    </message>
-    <message>
         <source>Cancel payment</source>
         <translation>支払いをやめる</translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation>使えるお札：%1円</translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation>使える硬貨：%1円</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>お支払い金額</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation>投入金額</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>残り</translation>
     </message>
 </context>
 <context>
@@ -464,6 +502,46 @@
     <message>
         <source>Agree</source>
         <translation>同意する</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Who can use it: residents registered in this city, aged 15 or over, whose My Number card holds the electronic certificate for user identification.</source>
+        <translation>ご利用になれる方：この市に住民登録がある15歳以上の方で、マイナンバーカードに利用者証明用電子証明書が入っている方。</translation>
+    </message>
+    <message>
+        <source>Fees: the fee of each certificate is shown before you choose it.</source>
+        <translation>手数料：各証明書の手数料は、選ぶ前に表示されます。</translation>
+    </message>
+    <message>
+        <source>Fees: %1 yen per copy.</source>
+        <translation>手数料：1通 %1円。</translation>
+    </message>
+    <message>
+        <source>Fees: %1 to %2 yen per copy, depending on the certificate.</source>
+        <translation>手数料：1通 %1〜%2円（証明書によって異なります）。</translation>
+    </message>
+    <message>
+        <source>Hours: open 24 hours a day.</source>
+        <translation>利用時間：24時間。</translation>
+    </message>
+    <message>
+        <source>Hours: every day from %1 to %2.</source>
+        <translation>利用時間：毎日 %1〜%2。</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>休止日：%1。</translation>
+    </message>
+    <message>
+        <source>If the PIN is entered wrongly %1 times in a row, it is locked and the card can no longer be used here. Only the city office counter can unlock it.</source>
+        <translation>暗証番号を%1回続けて間違えるとロックされ、この端末では使えなくなります。ロックの解除は市役所の窓口でのみ行えます。</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>同意しない</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,14 @@
         <source>Put the card into the reader, face up, chip first.</source>
         <translation>카드 앞면을 위로 하여 IC칩 쪽부터 리더기에 넣어 주세요.</translation>
     </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation>카드 앞면을 위로 하여 리더기 위에 놓아 주세요.</translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation>카드 뒷면을 위로 하여 IC칩 쪽부터 리더기에 넣어 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>IssuingPage</name>
@@ -139,10 +147,6 @@
         <translation>증명서에 기재할 내용을 선택하세요</translation>
     </message>
     <message>
-        <source>Whose entries</source>
-        <translation>기재 대상</translation>
-    </message>
-    <message>
         <source>Only me</source>
         <translation>본인만</translation>
     </message>
@@ -151,24 +155,38 @@
         <translation>세대 전원</translation>
     </message>
     <message>
-        <source>Also show</source>
-        <translation>추가 기재 항목</translation>
-    </message>
-    <message>
-        <source>Head of household and relationship</source>
-        <translation>세대주 및 관계</translation>
-    </message>
-    <message>
-        <source>Registered domicile and head of family register</source>
-        <translation>본적 및 필두자</translation>
-    </message>
-    <message>
         <source>Your 12-digit My Number is never printed at this kiosk. If you need it on the certificate, please ask at the city office counter.</source>
         <translation>이 단말기에서는 12자리 마이넘버(개인번호)를 기재하지 않습니다. 필요하시면 시청 창구에서 신청하세요.</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>다음</translation>
+    </message>
+    <message>
+        <source>Choose only what you need. What you do not choose is not printed.</source>
+        <translation>필요한 항목만 선택해 주세요. 선택하지 않은 항목은 인쇄되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Whose entries should it show?</source>
+        <translation>누구의 사항을 기재할까요?</translation>
+    </message>
+    <message>
+        <source>Should it show the head of household and your relationship to them?</source>
+        <translation>세대주 성명과 세대주와의 관계를 기재할까요?</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>기재하지 않음</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>기재함</translation>
+    </message>
+    <message>
+        <source>Should it show the registered domicile and the head of the family register?</source>
+        <translation>본적과 필두자를 기재할까요?</translation>
     </message>
 </context>
 <context>
@@ -194,12 +212,32 @@
         <translation>결제 금액: %1엔</translation>
     </message>
     <message>
-        <source>Put in so far: %1 yen</source>
-        <translation>투입 금액: %1엔</translation>
-    </message>
-    <message>
         <source>Cancel payment</source>
         <translation>결제 취소</translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation>사용 가능한 지폐: %1엔</translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation>사용 가능한 동전: %1엔</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1엔</translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation>투입 금액</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>남은 금액</translation>
     </message>
 </context>
 <context>
@@ -464,6 +502,46 @@
     <message>
         <source>Agree</source>
         <translation>동의</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <source>Who can use it: residents registered in this city, aged 15 or over, whose My Number card holds the electronic certificate for user identification.</source>
+        <translation>이용 대상: 이 시에 주민 등록이 되어 있는 15세 이상이며, 마이넘버카드에 이용자 증명용 전자증명서가 들어 있는 분.</translation>
+    </message>
+    <message>
+        <source>Fees: the fee of each certificate is shown before you choose it.</source>
+        <translation>수수료: 각 증명서의 수수료는 선택하기 전에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Fees: %1 yen per copy.</source>
+        <translation>수수료: 1통 %1엔.</translation>
+    </message>
+    <message>
+        <source>Fees: %1 to %2 yen per copy, depending on the certificate.</source>
+        <translation>수수료: 1통 %1~%2엔(증명서에 따라 다릅니다).</translation>
+    </message>
+    <message>
+        <source>Hours: open 24 hours a day.</source>
+        <translation>이용 시간: 24시간.</translation>
+    </message>
+    <message>
+        <source>Hours: every day from %1 to %2.</source>
+        <translation>이용 시간: 매일 %1~%2.</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>휴무일: %1.</translation>
+    </message>
+    <message>
+        <source>If the PIN is entered wrongly %1 times in a row, it is locked and the card can no longer be used here. Only the city office counter can unlock it.</source>
+        <translation>비밀번호를 %1회 연속 잘못 입력하면 잠기며, 이곳에서 카드를 사용할 수 없게 됩니다. 잠금 해제는 시청 창구에서만 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>동의하지 않음</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,14 @@
         <source>Put the card into the reader, face up, chip first.</source>
         <translation>Insira o cartão no leitor com a frente para cima e o chip primeiro.</translation>
     </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation>Coloque o cartão sobre o leitor com a frente para cima.</translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation>Insira o cartão no leitor com a frente para baixo e o chip primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>IssuingPage</name>
@@ -139,10 +147,6 @@
         <translation>O que o certificado deve mostrar?</translation>
     </message>
     <message>
-        <source>Whose entries</source>
-        <translation>De quem</translation>
-    </message>
-    <message>
         <source>Only me</source>
         <translation>Só eu</translation>
     </message>
@@ -151,24 +155,38 @@
         <translation>Todos do meu domicílio</translation>
     </message>
     <message>
-        <source>Also show</source>
-        <translation>Mostrar também</translation>
-    </message>
-    <message>
-        <source>Head of household and relationship</source>
-        <translation>Chefe do domicílio e parentesco</translation>
-    </message>
-    <message>
-        <source>Registered domicile and head of family register</source>
-        <translation>Domicílio legal e titular do registro familiar</translation>
-    </message>
-    <message>
         <source>Your 12-digit My Number is never printed at this kiosk. If you need it on the certificate, please ask at the city office counter.</source>
         <translation>Seu My Number de 12 dígitos nunca é impresso neste terminal. Se precisar dele no certificado, peça no balcão da prefeitura.</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Choose only what you need. What you do not choose is not printed.</source>
+        <translation>Escolha só o que precisar. O que não for escolhido não é impresso.</translation>
+    </message>
+    <message>
+        <source>Whose entries should it show?</source>
+        <translation>De quem devem constar os dados?</translation>
+    </message>
+    <message>
+        <source>Should it show the head of household and your relationship to them?</source>
+        <translation>Deve constar o chefe do domicílio e o seu parentesco com ele?</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>Não mostrar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Should it show the registered domicile and the head of the family register?</source>
+        <translation>Devem constar o domicílio de registro e o titular do registro de família?</translation>
     </message>
 </context>
 <context>
@@ -194,12 +212,32 @@
         <translation>Valor a pagar: %1 ienes</translation>
     </message>
     <message>
-        <source>Put in so far: %1 yen</source>
-        <translation>Inserido até agora: %1 ienes</translation>
-    </message>
-    <message>
         <source>Cancel payment</source>
         <translation>Cancelar pagamento</translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation>Cédulas: %1 ienes</translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation>Moedas: %1 ienes</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Valor a pagar</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 ienes</translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation>Inserido até agora</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Falta pagar</translation>
     </message>
 </context>
 <context>
@@ -464,6 +502,46 @@
     <message>
         <source>Agree</source>
         <translation>Concordo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Who can use it: residents registered in this city, aged 15 or over, whose My Number card holds the electronic certificate for user identification.</source>
+        <translation>Quem pode usar: moradores registrados nesta cidade, com 15 anos ou mais, cujo cartão My Number tenha o certificado eletrônico de identificação do usuário.</translation>
+    </message>
+    <message>
+        <source>Fees: the fee of each certificate is shown before you choose it.</source>
+        <translation>Taxas: a taxa de cada certificado aparece antes de você escolhê-lo.</translation>
+    </message>
+    <message>
+        <source>Fees: %1 yen per copy.</source>
+        <translation>Taxa: %1 ienes por via.</translation>
+    </message>
+    <message>
+        <source>Fees: %1 to %2 yen per copy, depending on the certificate.</source>
+        <translation>Taxas: %1 a %2 ienes por via, conforme o certificado.</translation>
+    </message>
+    <message>
+        <source>Hours: open 24 hours a day.</source>
+        <translation>Horário: aberto 24 horas por dia.</translation>
+    </message>
+    <message>
+        <source>Hours: every day from %1 to %2.</source>
+        <translation>Horário: todos os dias, das %1 às %2.</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>Fechado: %1.</translation>
+    </message>
+    <message>
+        <source>If the PIN is entered wrongly %1 times in a row, it is locked and the card can no longer be used here. Only the city office counter can unlock it.</source>
+        <translation>Se o PIN for digitado errado %1 vezes seguidas, ele é bloqueado e o cartão não pode mais ser usado aqui. Só o balcão da prefeitura pode desbloqueá-lo.</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>Não concordo</translation>
     </message>
 </context>
 <context>

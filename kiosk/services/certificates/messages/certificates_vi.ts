@@ -109,6 +109,14 @@
         <source>Put the card into the reader, face up, chip first.</source>
         <translation>Đưa thẻ vào đầu đọc, mặt trước hướng lên, đầu có chip vào trước.</translation>
     </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation>Đặt thẻ lên đầu đọc, mặt trước hướng lên.</translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation>Đưa thẻ vào đầu đọc, mặt trước úp xuống, đầu có chip vào trước.</translation>
+    </message>
 </context>
 <context>
     <name>IssuingPage</name>
@@ -139,10 +147,6 @@
         <translation>Giấy chứng nhận cần ghi những gì?</translation>
     </message>
     <message>
-        <source>Whose entries</source>
-        <translation>Ghi cho ai</translation>
-    </message>
-    <message>
         <source>Only me</source>
         <translation>Chỉ mình tôi</translation>
     </message>
@@ -151,24 +155,38 @@
         <translation>Tất cả thành viên hộ gia đình</translation>
     </message>
     <message>
-        <source>Also show</source>
-        <translation>Ghi thêm</translation>
-    </message>
-    <message>
-        <source>Head of household and relationship</source>
-        <translation>Chủ hộ và quan hệ với chủ hộ</translation>
-    </message>
-    <message>
-        <source>Registered domicile and head of family register</source>
-        <translation>Nguyên quán và người đứng đầu sổ hộ tịch</translation>
-    </message>
-    <message>
         <source>Your 12-digit My Number is never printed at this kiosk. If you need it on the certificate, please ask at the city office counter.</source>
         <translation>Mã số My Number 12 chữ số của bạn không bao giờ được in tại máy này. Nếu cần ghi mã số, vui lòng hỏi tại quầy của tòa thị chính.</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <source>Choose only what you need. What you do not choose is not printed.</source>
+        <translation>Chỉ chọn những mục cần thiết. Mục không chọn sẽ không được in.</translation>
+    </message>
+    <message>
+        <source>Whose entries should it show?</source>
+        <translation>Ghi thông tin của những ai?</translation>
+    </message>
+    <message>
+        <source>Should it show the head of household and your relationship to them?</source>
+        <translation>Có ghi chủ hộ và quan hệ của bạn với chủ hộ không?</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>Không ghi</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>Có ghi</translation>
+    </message>
+    <message>
+        <source>Should it show the registered domicile and the head of the family register?</source>
+        <translation>Có ghi nguyên quán (honseki) và người đứng đầu hộ tịch không?</translation>
     </message>
 </context>
 <context>
@@ -194,12 +212,32 @@
         <translation>Số tiền phải trả: %1 yên</translation>
     </message>
     <message>
-        <source>Put in so far: %1 yen</source>
-        <translation>Đã cho vào: %1 yên</translation>
-    </message>
-    <message>
         <source>Cancel payment</source>
         <translation>Hủy thanh toán</translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation>Tiền giấy: %1 yên</translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation>Tiền xu: %1 yên</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Số tiền phải trả</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yên</translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation>Đã cho vào</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Còn phải trả</translation>
     </message>
 </context>
 <context>
@@ -464,6 +502,46 @@
     <message>
         <source>Agree</source>
         <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>Who can use it: residents registered in this city, aged 15 or over, whose My Number card holds the electronic certificate for user identification.</source>
+        <translation>Đối tượng sử dụng: người đăng ký cư trú tại thành phố này, từ 15 tuổi trở lên, có thẻ My Number chứa chứng thư điện tử xác thực người dùng.</translation>
+    </message>
+    <message>
+        <source>Fees: the fee of each certificate is shown before you choose it.</source>
+        <translation>Lệ phí: lệ phí của từng loại được hiển thị trước khi bạn chọn.</translation>
+    </message>
+    <message>
+        <source>Fees: %1 yen per copy.</source>
+        <translation>Lệ phí: %1 yên mỗi bản.</translation>
+    </message>
+    <message>
+        <source>Fees: %1 to %2 yen per copy, depending on the certificate.</source>
+        <translation>Lệ phí: %1 đến %2 yên mỗi bản, tùy loại giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Hours: open 24 hours a day.</source>
+        <translation>Giờ phục vụ: 24 giờ mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>Hours: every day from %1 to %2.</source>
+        <translation>Giờ phục vụ: hằng ngày từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>Ngày nghỉ: %1.</translation>
+    </message>
+    <message>
+        <source>If the PIN is entered wrongly %1 times in a row, it is locked and the card can no longer be used here. Only the city office counter can unlock it.</source>
+        <translation>Nếu nhập sai mã PIN %1 lần liên tiếp, mã sẽ bị khóa và thẻ không thể dùng ở đây nữa. Chỉ quầy của tòa thị chính mới mở khóa được.</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>Không đồng ý</translation>
     </message>
 </context>
 <context>

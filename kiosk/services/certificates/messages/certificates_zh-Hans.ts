@@ -109,6 +109,14 @@
         <source>Put the card into the reader, face up, chip first.</source>
         <translation>请将卡正面朝上、芯片一端朝前插入读卡器。</translation>
     </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation>请将卡正面朝上放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation>请将卡背面朝上、芯片一端朝前插入读卡器。</translation>
+    </message>
 </context>
 <context>
     <name>IssuingPage</name>
@@ -139,10 +147,6 @@
         <translation>请选择证明书的记载内容</translation>
     </message>
     <message>
-        <source>Whose entries</source>
-        <translation>记载对象</translation>
-    </message>
-    <message>
         <source>Only me</source>
         <translation>仅本人</translation>
     </message>
@@ -151,24 +155,38 @@
         <translation>全体家庭成员</translation>
     </message>
     <message>
-        <source>Also show</source>
-        <translation>同时记载</translation>
-    </message>
-    <message>
-        <source>Head of household and relationship</source>
-        <translation>户主及与户主关系</translation>
-    </message>
-    <message>
-        <source>Registered domicile and head of family register</source>
-        <translation>本籍及户籍首位者</translation>
-    </message>
-    <message>
         <source>Your 12-digit My Number is never printed at this kiosk. If you need it on the certificate, please ask at the city office counter.</source>
         <translation>本机不会打印12位个人编号。如需记载，请到市政府窗口申请。</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Choose only what you need. What you do not choose is not printed.</source>
+        <translation>请只选择需要的项目。未选择的项目不会打印。</translation>
+    </message>
+    <message>
+        <source>Whose entries should it show?</source>
+        <translation>记载哪些人的信息？</translation>
+    </message>
+    <message>
+        <source>Should it show the head of household and your relationship to them?</source>
+        <translation>是否记载户主姓名及与户主的关系？</translation>
+    </message>
+    <message>
+        <source>Do not show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>不记载</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>An answer to &quot;Should it show …?&quot; on the certificate&apos;s options.</extracomment>
+        <translation>记载</translation>
+    </message>
+    <message>
+        <source>Should it show the registered domicile and the head of the family register?</source>
+        <translation>是否记载本籍和户籍首位者？</translation>
     </message>
 </context>
 <context>
@@ -194,12 +212,32 @@
         <translation>应付金额：%1日元</translation>
     </message>
     <message>
-        <source>Put in so far: %1 yen</source>
-        <translation>已投入：%1日元</translation>
-    </message>
-    <message>
         <source>Cancel payment</source>
         <translation>取消付款</translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation>可用纸币：%1日元</translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation>可用硬币：%1日元</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1日元</translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation>已投入</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>还需支付</translation>
     </message>
 </context>
 <context>
@@ -464,6 +502,46 @@
     <message>
         <source>Agree</source>
         <translation>同意</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Who can use it: residents registered in this city, aged 15 or over, whose My Number card holds the electronic certificate for user identification.</source>
+        <translation>可使用者：在本市登记住民、年满15岁，且个人编号卡内含用户身份验证用电子证书的人。</translation>
+    </message>
+    <message>
+        <source>Fees: the fee of each certificate is shown before you choose it.</source>
+        <translation>手续费：各证明书的手续费会在选择前显示。</translation>
+    </message>
+    <message>
+        <source>Fees: %1 yen per copy.</source>
+        <translation>手续费：每份%1日元。</translation>
+    </message>
+    <message>
+        <source>Fees: %1 to %2 yen per copy, depending on the certificate.</source>
+        <translation>手续费：每份%1至%2日元（因证明书而异）。</translation>
+    </message>
+    <message>
+        <source>Hours: open 24 hours a day.</source>
+        <translation>服务时间：24小时。</translation>
+    </message>
+    <message>
+        <source>Hours: every day from %1 to %2.</source>
+        <translation>服务时间：每天 %1至%2。</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>停止服务日：%1。</translation>
+    </message>
+    <message>
+        <source>If the PIN is entered wrongly %1 times in a row, it is locked and the card can no longer be used here. Only the city office counter can unlock it.</source>
+        <translation>密码连续输错%1次将被锁定，卡将无法在此使用。只有市政府窗口可以解除锁定。</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>不同意</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,17 @@ The PIN's digits never reach QML: the screens see only how many were typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
+from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.languages import group_digits
+from kiosk.blocks.identity.check import PIN_TRIES
 from kiosk.services.certificates import messages
 from kiosk.services.certificates.core.flow import MAX_COPIES, PIN_LENGTH, CertificateFlow, Step
 from kiosk.services.certificates.core.ports import Entitlement
+from kiosk.services.certificates.core.terms import OpeningHours, fee_range, month_day
 from kiosk.shell.core.session import Change
 from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.row_model import RowListModel
@@ -59,11 +64,23 @@ class QtCertificate(QObject):
     changed = Signal()
 
     def __init__(
-        self, session: QtSession, flow: CertificateFlow, parent: QObject | None = None
+        self,
+        session: QtSession,
+        flow: CertificateFlow,
+        parent: QObject | None = None,
+        *,
+        hardware: HardwareLayout | None = None,
+        payment: PaymentUnitConfig | None = None,
+        hours: OpeningHours | None = None,
+        fees: Callable[[], list[int]] = list,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._flow = flow
+        self._hardware = hardware or HardwareLayout()
+        self._payment = payment or PaymentUnitConfig()
+        self._hours = hours or OpeningHours("", "", ())
+        self._fees = fees
         self._list = EntitlementListModel(self)
         self._shown = (flow.step, flow.problem)
         flow.subscribe(self._on_flow)
@@ -131,6 +148,64 @@ class QtCertificate(QObject):
     def canStartOver(self) -> bool:
         """True when the last screen may offer to read the card again."""
         return self._flow.can_start_over
+
+    # -- the terminal's hardware and terms ---------------------------------------------------
+
+    @Property("QVariantMap", constant=True)
+    def parts(self) -> dict[str, dict[str, str]]:
+        """Where each part sits on the front panel: part → {row, column} ('middle', 'right')."""
+        return {
+            part: {"row": place.row, "column": place.column}
+            for part, place in self._hardware.places().items()
+        }
+
+    @Property(str, constant=True)
+    def cardReaderKind(self) -> str:
+        """'slot' (the card goes in chip first) or 'pad' (the card is laid on the reader)."""
+        return self._hardware.card_reader_kind.value
+
+    @Property(str, constant=True)
+    def cardFace(self) -> str:
+        """'up' or 'down': the card's photo side as it goes into the reader."""
+        return self._hardware.card_face.value
+
+    @Property(list, notify=changed)
+    def notes(self) -> list[str]:
+        """The notes the payment unit takes, digits grouped."""
+        return [self._yen(v) for v in self._payment.notes]
+
+    @Property(list, notify=changed)
+    def coins(self) -> list[str]:
+        """The coins the payment unit takes, digits grouped."""
+        return [self._yen(v) for v in self._payment.coins]
+
+    @Property(list, constant=True)
+    def icBrands(self) -> list[str]:
+        """The IC e-money brands the payment unit takes (their own names)."""
+        return list(self._payment.ic_brands)
+
+    @Property(int, constant=True)
+    def pinTries(self) -> int:
+        """Wrong PINs in a row after which the card locks its PIN."""
+        return PIN_TRIES
+
+    @Property(list, notify=changed)
+    def feeRange(self) -> list[str]:
+        """The lowest and highest fee per copy, digits grouped ([] before the city's list)."""
+        found = fee_range(self._fees())
+        return [self._yen(found[0]), self._yen(found[1])] if found else []
+
+    @Property(list, constant=True)
+    def openingHours(self) -> list[str]:
+        """The daily window ['6:30', '23:00'], or [] when the service is open round the clock."""
+        hours = self._hours
+        return [hours.opens, hours.closes] if hours.opens else []
+
+    @Property(list, notify=changed)
+    def closedRuns(self) -> list[list[str]]:
+        """Runs of days closed every year, [first, last], in the session's language."""
+        language = self._session.language
+        return [[month_day(a, language), month_day(b, language)] for a, b in self._hours.closed]
 
     # -- the card and the PIN ---------------------------------------------------------------
 
@@ -247,6 +322,16 @@ class QtCertificate(QObject):
         """Yen inserted or held so far, digits grouped."""
         return self._yen(self._flow.paid_yen)
 
+    @Property(str, notify=changed)
+    def owed(self) -> str:
+        """Yen still to put in, digits grouped."""
+        return self._yen(self._flow.owed_yen)
+
+    @Property(int, notify=changed)
+    def owedYen(self) -> int:
+        """Yen still to put in."""
+        return self._flow.owed_yen
+
     @Property(int, notify=changed)
     def printedCount(self) -> int:
         """Documents out of the printer so far."""
@@ -296,6 +381,11 @@ class QtCertificate(QObject):
     def acceptTerms(self) -> None:
         """The resident agreed to the terms."""
         self._flow.accept_terms()
+
+    @Slot()
+    def declineTerms(self) -> None:
+        """The resident did not agree: leave the service."""
+        self._flow.decline_terms()
 
     @Slot(str)
     def pressDigit(self, digit: str) -> None:

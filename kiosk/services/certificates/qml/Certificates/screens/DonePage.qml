@@ -2,14 +2,17 @@ import QtQuick
 import Kiosk
 import Certificates
 
-// The end: certificates taken, receipt (or not), change to take.
+// The end: the receipt (or not) and the change to take, shown where they come out.
 FlowPage {
     title: qsTr("Thank you")
     instructions: qsTr("Your certificates have been issued.")
 
-    ScrollColumn {
-        anchors.fill: parent
-        spacing: App.theme.spacing * 2
+    Column {
+        id: words
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: App.theme.spacing
 
         Notice {
             objectName: "changeNotice"
@@ -33,6 +36,19 @@ FlowPage {
             width: parent.width
             text: qsTr("Please make sure you have your card, your certificates and your receipt.")
         }
+    }
+
+    HardwareGuide {
+        objectName: "doneGuide"
+        anchors.top: words.bottom
+        anchors.topMargin: App.theme.spacing
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: CertificateService.model.receiptPrinted || CertificateService.model.changeYen > 0
+        parts: CertificateService.model.parts
+        action: CertificateService.model.receiptPrinted ? "takeReceipt" : "takeChange"
+        change: CertificateService.model.changeYen > 0
     }
 
     actions: [

@@ -2,52 +2,83 @@ import QtQuick
 import Kiosk
 import Certificates
 
-// 住民票の写し: whose entries, and what else it shows; the My Number is never printed.
+// 住民票の写し: the resident is asked whose entries and what else it shows; the least (only the
+// resident, nothing more) is chosen until they say otherwise. The My Number is never printed.
 FlowPage {
+    id: page
+
+    readonly property var model: CertificateService.model
+
     title: qsTr("What should the certificate show?")
-    instructions: CertificateService.model.chosenName
+    instructions: qsTr("Choose only what you need. What you do not choose is not printed.")
 
     ScrollColumn {
         anchors.fill: parent
         spacing: App.theme.spacing
 
-        KLabel { text: qsTr("Whose entries"); font.bold: true }
+        KLabel { text: qsTr("Whose entries should it show?"); font.bold: true; width: parent.width }
         Flow {
             width: parent.width
             spacing: App.theme.spacing
-            KButton {
+            OptionChoice {
                 objectName: "householdSelf"
                 text: qsTr("Only me")
-                checkable: true
-                checked: !CertificateService.model.wholeHousehold
-                onClicked: CertificateService.model.setHousehold("self")
+                checked: !page.model.wholeHousehold
+                onClicked: page.model.setHousehold("self")
             }
-            KButton {
+            OptionChoice {
                 objectName: "householdAll"
                 text: qsTr("Everyone in my household")
-                checkable: true
-                checked: CertificateService.model.wholeHousehold
-                onClicked: CertificateService.model.setHousehold("all")
+                checked: page.model.wholeHousehold
+                onClicked: page.model.setHousehold("all")
             }
         }
 
-        KLabel { text: qsTr("Also show"); font.bold: true }
+        KLabel {
+            text: qsTr("Should it show the head of household and your relationship to them?")
+            font.bold: true
+            width: parent.width
+        }
         Flow {
             width: parent.width
             spacing: App.theme.spacing
-            KButton {
-                objectName: "optionHead"
-                text: qsTr("Head of household and relationship")
-                checkable: true
-                checked: CertificateService.model.headRelationship
-                onClicked: CertificateService.model.setOption("head_relationship", !CertificateService.model.headRelationship)
+            OptionChoice {
+                objectName: "optionHeadNo"
+                //: An answer to "Should it show …?" on the certificate's options.
+                text: qsTr("Do not show")
+                checked: !page.model.headRelationship
+                onClicked: page.model.setOption("head_relationship", false)
             }
-            KButton {
+            OptionChoice {
+                objectName: "optionHead"
+                //: An answer to "Should it show …?" on the certificate's options.
+                text: qsTr("Show")
+                checked: page.model.headRelationship
+                onClicked: page.model.setOption("head_relationship", true)
+            }
+        }
+
+        KLabel {
+            text: qsTr("Should it show the registered domicile and the head of the family register?")
+            font.bold: true
+            width: parent.width
+        }
+        Flow {
+            width: parent.width
+            spacing: App.theme.spacing
+            OptionChoice {
+                objectName: "optionHonsekiNo"
+                //: An answer to "Should it show …?" on the certificate's options.
+                text: qsTr("Do not show")
+                checked: !page.model.honseki
+                onClicked: page.model.setOption("honseki", false)
+            }
+            OptionChoice {
                 objectName: "optionHonseki"
-                text: qsTr("Registered domicile and head of family register")
-                checkable: true
-                checked: CertificateService.model.honseki
-                onClicked: CertificateService.model.setOption("honseki", !CertificateService.model.honseki)
+                //: An answer to "Should it show …?" on the certificate's options.
+                text: qsTr("Show")
+                checked: page.model.honseki
+                onClicked: page.model.setOption("honseki", true)
             }
         }
 
@@ -62,7 +93,7 @@ FlowPage {
             objectName: "nextButton"
             text: qsTr("Next")
             primary: true
-            onClicked: CertificateService.model.next()
+            onClicked: page.model.next()
         }
     ]
 }

@@ -3,69 +3,165 @@ import QtQuick
 import Kiosk
 import Certificates
 
-// How to pay, then, while paying: what is due, what went in so far, and a way to stop.
+// How to pay, with what the payment unit takes; then, while paying, what is due, what went in
+// and what is still owed, beside a picture of where the money or the IC card goes.
 FlowPage {
+    id: page
+
+    readonly property var model: CertificateService.model
+    readonly property bool cash: model.method === "cash"
+
+    function accepted(method) {
+        if (method === "cash") {
+            const lines = []
+            if (page.model.notes.length > 0)
+                lines.push(qsTr("Notes: %1 yen").arg(page.model.notes.join(", ")))
+            if (page.model.coins.length > 0)
+                lines.push(qsTr("Coins: %1 yen").arg(page.model.coins.join(", ")))
+            return lines.join("\n")
+        }
+        return page.model.icBrands.join(", ")
+    }
+
     title: qsTr("Payment")
-    instructions: CertificateService.model.paying
-        ? (CertificateService.model.method === "cash"
-           ? qsTr("Please put coins or notes into the payment unit.")
-           : qsTr("Please touch your IC card to the reader of the payment unit."))
+    instructions: model.paying
+        ? (cash ? qsTr("Please put coins or notes into the payment unit.")
+                : qsTr("Please touch your IC card to the reader of the payment unit."))
         : qsTr("Choose how to pay. The money is only taken once your certificates are printed.")
 
-    ScrollColumn {
+    // -- choosing how to pay -------------------------------------------------------------------
+
+    Column {
         anchors.fill: parent
+        visible: !page.model.paying
         spacing: App.theme.spacing * 2
 
         KLabel {
             objectName: "amountDue"
-            text: qsTr("Amount due: %1 yen").arg(CertificateService.model.fee)
+            text: qsTr("Amount due: %1 yen").arg(page.model.fee)
             font.pixelSize: App.theme.titleSize
             font.bold: true
-        }
-
-        KLabel {
-            objectName: "amountPaid"
-            visible: CertificateService.model.paying && CertificateService.model.method === "cash"
-            text: qsTr("Put in so far: %1 yen").arg(CertificateService.model.paid)
-            font.pixelSize: App.theme.titleSize
         }
 
         Notice {
             objectName: "paymentProblem"
             width: parent.width
-            visible: CertificateService.model.problem.length > 0 && !CertificateService.model.paying
-            text: CertificateService.model.problemText
+            visible: page.model.problem.length > 0
+            text: page.model.problemText
         }
 
         Row {
-            visible: !CertificateService.model.paying
             spacing: App.theme.spacing * 2
 
             Repeater {
-                model: CertificateService.model.methods
-                delegate: KButton {
-                    id: method
+                model: page.model.methods
+                delegate: Column {
+                    id: choice
                     required property string modelData
                     required property int index
-                    objectName: "pay_" + modelData
-                    width: App.theme.touchTarget * 5
-                    height: App.theme.touchTarget * 2
-                    text: CertificateService.model.methodNames[index] ?? modelData
-                    font.pixelSize: App.theme.titleSize
-                    onClicked: CertificateService.model.pay(method.modelData)
+                    spacing: App.theme.spacing
+                    width: App.theme.touchTarget * 6
+
+                    KButton {
+                        objectName: "pay_" + choice.modelData
+                        width: parent.width
+                        height: App.theme.touchTarget * 2
+                        text: page.model.methodNames[choice.index] ?? choice.modelData
+                        detail: page.accepted(choice.modelData)
+                        font.pixelSize: App.theme.titleSize
+                        onClicked: page.model.pay(choice.modelData)
+                    }
+                    KLabel {
+                        objectName: "accepted_" + choice.modelData
+                        width: parent.width
+                        visible: text.length > 0
+                        text: page.accepted(choice.modelData)
+                        color: App.theme.mutedText
+                    }
                 }
             }
         }
+    }
 
-        Spinner { visible: CertificateService.model.paying }
+    // -- paying --------------------------------------------------------------------------------
+
+    Column {
+        id: sums
+        anchors.left: parent.left
+        anchors.verticalCenter: parent.verticalCenter
+        visible: page.model.paying
+        spacing: App.theme.spacing * 2
+
+        Grid {
+            objectName: "paymentSums"
+            columns: 2
+            columnSpacing: App.theme.spacing * 2
+            rowSpacing: App.theme.spacing
+
+            KLabel { text: qsTr("Amount due"); font.pixelSize: App.theme.titleSize }
+            KLabel {
+                objectName: "amountDuePaying"
+                text: qsTr("%1 yen").arg(page.model.fee)
+                font.pixelSize: App.theme.titleSize
+                horizontalAlignment: Text.AlignRight
+            }
+            KLabel {
+                visible: page.cash
+                text: qsTr("Put in so far")
+                font.pixelSize: App.theme.titleSize
+            }
+            KLabel {
+                objectName: "amountPaid"
+                visible: page.cash
+                text: qsTr("%1 yen").arg(page.model.paid)
+                font.pixelSize: App.theme.titleSize
+                horizontalAlignment: Text.AlignRight
+            }
+            KLabel {
+                visible: page.cash
+                text: qsTr("Still to pay")
+                font.pixelSize: App.theme.titleSize
+                font.bold: true
+            }
+            KLabel {
+                objectName: "amountOwed"
+                visible: page.cash
+                text: qsTr("%1 yen").arg(page.model.owed)
+                font.pixelSize: App.theme.titleSize * 1.4
+                font.bold: true
+                color: App.theme.accent
+                horizontalAlignment: Text.AlignRight
+            }
+        }
+
+        KLabel {
+            objectName: "acceptedPaying"
+            visible: text.length > 0
+            text: page.accepted(page.model.method)
+            color: App.theme.mutedText
+        }
+    }
+
+    HardwareGuide {
+        objectName: "paymentGuide"
+        visible: page.model.paying
+        anchors.left: sums.right
+        anchors.leftMargin: App.theme.spacing * 3
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        parts: page.model.parts
+        action: page.cash ? "cash" : "touchIc"
+        note: page.model.notes.length > 0 ? page.model.notes[0] : ""
+        coin: page.model.coins.indexOf("100") >= 0 ? "100" : (page.model.coins.length > 0 ? page.model.coins[page.model.coins.length - 1] : "")
     }
 
     actions: [
         ActionButton {
             objectName: "cancelPaymentButton"
-            visible: CertificateService.model.paying
+            visible: page.model.paying
             text: qsTr("Cancel payment")
-            onClicked: CertificateService.model.cancel()
+            onClicked: page.model.cancel()
         }
     ]
 }

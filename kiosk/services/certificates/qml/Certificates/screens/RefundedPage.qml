@@ -14,13 +14,21 @@ FlowPage {
         Notice {
             objectName: "refundNotice"
             width: parent.width
-            visible: CertificateService.model.refundYen > 0
+            visible: CertificateService.model.refundYen > 0 && CertificateService.model.method === "cash"
             text: qsTr("Please take your money: %1 yen.").arg(CertificateService.model.refund)
         }
         KLabel {
             objectName: "refundReason"
             width: parent.width
             text: CertificateService.model.problemText
+        }
+        HardwareGuide {
+            objectName: "refundGuide"
+            width: parent.width
+            height: App.theme.touchTarget * 4
+            visible: CertificateService.model.refundYen > 0 && CertificateService.model.method === "cash"
+            parts: CertificateService.model.parts
+            action: "takeChange"
         }
     }
 

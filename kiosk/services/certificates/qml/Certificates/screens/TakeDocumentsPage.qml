@@ -2,7 +2,8 @@ import QtQuick
 import Kiosk
 import Certificates
 
-// The certificates are in the tray: take them (a reminder comes if they stay there).
+// The certificates are in the tray: take them (a reminder comes if they stay there). Nobody
+// leaves this screen but by taking them: the papers hold the resident's personal data.
 FlowPage {
     id: page
 
@@ -15,9 +16,12 @@ FlowPage {
     title: qsTr("Take your certificates")
     instructions: qsTr("Take your certificates from the tray below, then touch the button.")
 
-    ScrollColumn {
-        anchors.fill: parent
-        spacing: App.theme.spacing * 2
+    Column {
+        id: words
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: App.theme.spacing
 
         Notice {
             objectName: "takeReminder"
@@ -29,6 +33,17 @@ FlowPage {
             width: parent.width
             text: qsTr("Please check that every page is there.")
         }
+    }
+
+    HardwareGuide {
+        objectName: "takeDocumentsGuide"
+        anchors.top: words.bottom
+        anchors.topMargin: App.theme.spacing
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        parts: CertificateService.model.parts
+        action: "takeDocuments"
     }
 
     actions: [
