@@ -45,6 +45,9 @@ IPP_NOT_ACCEPTING = 0x0506
 IPP_NOT_POSSIBLE = 0x0404
 JOB_PENDING, JOB_HELD, JOB_STOPPED, JOB_CANCELED, JOB_ABORTED, JOB_COMPLETED = 3, 4, 6, 7, 8, 9
 T = TypeVar("T")
+# (server, job id) → the subscription that hears how the job ends; shared by every printer of
+# the process, since a printer opened again (after a reconnect) follows the jobs of the last.
+_SUBSCRIPTIONS: dict[tuple[str, int, int], int] = {}
 # What cupsd keeps of a finished job when cupsd.conf does not say (CUPS 2.4).
 RETENTION_DEFAULTS = {"PreserveJobFiles": "86400", "PreserveJobHistory": "Yes"}
 KEEPS_JOBS = "docprint.keeps_jobs"
@@ -96,7 +99,6 @@ class CupsPrinter:
         self._host = host or cups.getServer()
         self._port = port or cups.getPort()
         self._retention: Retention | None = None
-        self._subscriptions: dict[int, int] = {}
 
     @contextmanager
     def _connection(self) -> Iterator[cups.Connection]:
@@ -169,7 +171,8 @@ class CupsPrinter:
             self._unsubscribe(subscription)
             raise
         if subscription is not None:
-            self._subscriptions[job] = subscription
+            with _GLOBALS:
+                _SUBSCRIPTIONS[(self._host, self._port, job)] = subscription
         return job
 
     def _subscribe(self) -> int | None:
@@ -194,7 +197,8 @@ class CupsPrinter:
 
     def _finished_state(self, job_id: int) -> int | None:
         """The final job-state the queue's events report for a job gone from the server."""
-        subscription = self._subscriptions.get(job_id)
+        with _GLOBALS:
+            subscription = _SUBSCRIPTIONS.get((self._host, self._port, job_id))
         if subscription is None:
             return None
         try:
@@ -208,10 +212,20 @@ class CupsPrinter:
 
     def follow(self, job_id: int, timeout: float, *, poll: float = 0.25) -> None:
         """Wait for the job to complete; JobFailedError, QueuePausedError or JobTimeoutError."""
+        where = (self._host, self._port, job_id)
+        with _GLOBALS:
+            known = where in _SUBSCRIPTIONS
+        if not known:  # a job queued by other means: heard of from now on
+            subscription = self._subscribe()
+            if subscription is not None:
+                with _GLOBALS:
+                    _SUBSCRIPTIONS[where] = subscription
         try:
             self._follow(job_id, timeout, poll)
         finally:
-            self._unsubscribe(self._subscriptions.pop(job_id, None))
+            with _GLOBALS:
+                subscription = _SUBSCRIPTIONS.pop(where, None)
+            self._unsubscribe(subscription)
 
     def _follow(self, job_id: int, timeout: float, poll: float) -> None:
         deadline = time.monotonic() + timeout
