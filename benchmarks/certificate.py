@@ -12,14 +12,18 @@ runner's threads and report back through the Qt event loop, as in the kiosk.
 ``value`` is the median seconds the kiosk works per certificate: from the card placed to the
 PIN pad, from OK to "take your card", from the card taken back to the choices, from the
 confirmed order to the payment prompt (with the printer check), from the IC card to "take your
-certificate" (hold, issuance, download, print job done), and from the certificates taken to
-the end (payment taken, receipt printed, journal settled). Typing, taking the card, presenting
-and taking are the resident's and are left out. ``journal_share`` is the part of ``value``
-spent inside the journal's calls. ``baseline`` is the same card work alone (the check, then PIN
-and signature, through the same card adapter) measured in this run, so ``ratio`` says how much
-the rest of the path costs on top of the card. A slower journal (a commit per field, an fsync
-too many), a runner that delivers late, a printer or payment poll that sleeps too long or a
-gateway call repeated shows in ``value`` and ``journal_share``; ``goal`` is 2 s.
+certificate" (hold, issuance with the gateway's PDF, download, spooling), and from the
+certificates taken to the end (payment taken, receipt printed over the 38400-baud line,
+journal settled). Typing, taking the card, presenting and taking are the resident's and are
+left out; so is the printer's own time — cupsd and cups-pdf rendering the page, the time spent
+inside the printer's ``follow`` — reported beside it as ``printer_s`` (a real printer's speed
+is not the kiosk's). ``seconds_to_step`` splits the kiosk's time by step (printer included).
+``journal_share`` is the part of ``value`` spent inside the journal's calls.
+``baseline`` is the same card work alone (the check, then PIN and signature, through the same
+card adapter) measured in this run, so ``ratio`` says what the rest of the path costs on top
+of the card. A slower journal (a commit per field, an fsync too many), a runner that delivers
+late, a payment or receipt step that sleeps, or a gateway call repeated shows in ``value`` and
+``journal_share``; ``goal`` is 2 s.
 Prints one JSON object as its last line.
 """
 
