@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from content.config import ScreenGeometry
 
 MIN_TOUCH_MM = 15.0
+LARGE_TEXT_SCALE = 1.5
+"""How much larger text (and the touch targets that hold it) are in the large-text mode."""
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,7 @@ class Palette:
     muted_text: str
     accent: str
     accent_text: str
+    link: str
     disabled_text: str
     border: str
     focus: str
@@ -33,6 +36,8 @@ class Palette:
             "muted text on background": (self.muted_text, self.background),
             "muted text on surface": (self.muted_text, self.surface),
             "accent text on accent": (self.accent_text, self.accent),
+            "link on surface": (self.link, self.surface),
+            "link on background": (self.link, self.background),
             "disabled text on surface": (self.disabled_text, self.surface),
             "warning text on warning": (self.warning_text, self.warning),
         }
@@ -45,6 +50,7 @@ STANDARD = Palette(
     muted_text="#4A5560",
     accent="#0B4F8A",
     accent_text="#FFFFFF",
+    link="#0B4F8A",
     disabled_text="#5E6770",
     border="#B8C2CC",
     focus="#D9480F",
@@ -59,6 +65,7 @@ HIGH_CONTRAST = Palette(
     muted_text="#F0F0F0",
     accent="#FFE600",
     accent_text="#000000",
+    link="#FFE600",
     disabled_text="#C8C8C8",
     border="#FFFFFF",
     focus="#00E5FF",
@@ -93,7 +100,7 @@ class Metrics:
 def metrics(geometry: ScreenGeometry, *, large_text: bool, low_reach: bool) -> Metrics:
     """Sizes from the panel's physical size: touch targets never under 15 mm."""
     per_mm = geometry.px_per_mm
-    scale = 1.4 if large_text else 1.0
+    scale = LARGE_TEXT_SCALE if large_text else 1.0
     # Body text of 4.8 mm cap height is the floor for self-service screens; 6 mm reads from a
     # wheelchair too.
     font = round(6.0 * per_mm * scale)

@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
@@ -114,6 +125,10 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>がめんの ことばを こえで よみます</translation>
+    </message>
+    <message>
+        <source>End and clear everything you entered</source>
+        <translation>{終|お}わります。{入|い}れた ことは {全部|ぜんぶ} {消|き}えます</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
@@ -114,6 +125,10 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>画面の内容を音声で読み上げます</translation>
+    </message>
+    <message>
+        <source>End and clear everything you entered</source>
+        <translation>終了して、入力した内容をすべて消去します</translation>
     </message>
 </context>
 <context>

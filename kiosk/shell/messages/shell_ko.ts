@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
@@ -114,6 +125,10 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>화면 내용을 소리 내어 읽어 줍니다</translation>
+    </message>
+    <message>
+        <source>End and clear everything you entered</source>
+        <translation>종료하고 입력한 내용을 모두 지웁니다</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
@@ -114,6 +125,10 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>Đọc to nội dung trên màn hình</translation>
+    </message>
+    <message>
+        <source>End and clear everything you entered</source>
+        <translation>Kết thúc và xóa mọi thông tin bạn đã nhập</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>Out of service</source>
@@ -114,6 +125,10 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>朗读屏幕内容</translation>
+    </message>
+    <message>
+        <source>End and clear everything you entered</source>
+        <translation>结束并清除您输入的所有内容</translation>
     </message>
 </context>
 <context>

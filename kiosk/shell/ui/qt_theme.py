@@ -51,6 +51,7 @@ class QtTheme(QObject):
     mutedText = _colour("muted_text", changed)
     accent = _colour("accent", changed)
     accentText = _colour("accent_text", changed)
+    link = _colour("link", changed)
     disabledText = _colour("disabled_text", changed)
     border = _colour("border", changed)
     focus = _colour("focus", changed)

@@ -3,11 +3,19 @@ import QtQuick.Controls.Basic
 import Kiosk
 
 // A touch button: never smaller than the theme's touch target, focus visible, name spoken.
+//
+// ``role`` says how much it asks for attention: "primary" (the one action a screen leads to,
+// filled in the accent colour), "secondary" (the default: outlined) or "quiet" (ways out that
+// are always there, such as Home and Finish: no fill, a thin outline, the text in the accent
+// colour). ``primary: true`` is the same as ``role: "primary"``.
 Button {
     id: control
 
-    property bool primary: false
+    property string role: "secondary"
+    property bool primary: role === "primary"
     property string detail: ""
+    readonly property bool quiet: role === "quiet" && !primary
+    readonly property bool filled: control.enabled && (control.primary || control.checked)
 
     padding: App.theme.spacing
     implicitHeight: Math.max(App.theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
@@ -24,7 +32,8 @@ Button {
         text: control.text
         font: control.font
         color: !control.enabled ? App.theme.disabledText
-             : (control.primary || control.checked) ? App.theme.accentText : App.theme.text
+             : control.filled ? App.theme.accentText
+             : control.quiet ? App.theme.link : App.theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
@@ -32,9 +41,12 @@ Button {
 
     background: Rectangle {
         radius: App.theme.spacing
-        color: control.enabled && (control.primary || control.checked) ? App.theme.accent : App.theme.surface
+        color: control.filled ? App.theme.accent
+             : control.quiet ? "transparent" : App.theme.surface
         opacity: control.down ? 0.75 : 1.0
-        border.width: control.activeFocus ? Math.max(4, App.theme.spacing / 3) : 2
-        border.color: control.activeFocus ? App.theme.focus : App.theme.border
+        border.width: control.activeFocus ? Math.max(4, App.theme.spacing / 3)
+                    : control.primary ? 0 : control.quiet ? 1 : 2
+        border.color: control.activeFocus ? App.theme.focus
+                    : control.quiet ? App.theme.mutedText : App.theme.border
     }
 }
