@@ -3,7 +3,7 @@
 It understands every command the codec emits (and python-escpos' style commands), decodes text
 as a Japanese printer does (Shift_JIS after ``FS C 1``, katakana table, ¥ at 0x5C), records
 bytes it does not understand instead of skipping them silently, and can run out of paper, open
-its cover or go offline. ``render()`` in ``devices.receipt.render`` draws the paper as a PNG.
+its cover or go offline. ``render()`` in ``devices.receipt.render`` draws a receipt as a PNG.
 """
 
 from __future__ import annotations

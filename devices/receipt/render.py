@@ -164,20 +164,43 @@ def _render_item(item: Printed, paper: int) -> Image.Image:
     return strip
 
 
-def render(emulator: EscposEmulator) -> Image.Image:
-    """The whole roll printed so far, with a white margin around it."""
-    paper = emulator.paper_width.dots
-    strips = [_render_item(item, paper) for item in emulator.printed()]
+def receipts(printed: list[Printed]) -> list[list[Printed]]:
+    """The roll cut into receipts: each ends with its cut; what follows the last cut is one more."""
+    cut: list[list[Printed]] = [[]]
+    for item in printed:
+        cut[-1].append(item)
+        if isinstance(item, CutMark):
+            cut.append([])
+    return [receipt for receipt in cut if receipt]
+
+
+def _draw(items: list[Printed], paper: int) -> Image.Image:
+    strips = [_render_item(item, paper) for item in items]
     height = sum(s.height for s in strips)
-    roll = Image.new("L", (paper + 2 * MARGIN, height + 2 * MARGIN), 255)
+    image = Image.new("L", (paper + 2 * MARGIN, height + 2 * MARGIN), 255)
     y = MARGIN
     for strip in strips:
-        roll.paste(strip, (MARGIN, y))
+        image.paste(strip, (MARGIN, y))
         y += strip.height
-    return roll
+    return image
 
 
-def save_png(emulator: EscposEmulator, path: Path) -> Path:
-    """Render the roll to a PNG file."""
-    render(emulator).save(path, "PNG")
+def render(emulator: EscposEmulator, receipt: int = -1) -> Image.Image:
+    """One receipt as the cutter left it, with a white margin: by default the latest one.
+
+    ``receipt`` counts receipts like a list index (0 the first since start, -1 the latest).
+    Nothing printed yet draws an empty slip.
+    """
+    cut = receipts(emulator.printed())
+    return _draw(cut[receipt] if cut else [], emulator.paper_width.dots)
+
+
+def render_roll(emulator: EscposEmulator) -> Image.Image:
+    """Everything printed since start, every receipt one after the other."""
+    return _draw(emulator.printed(), emulator.paper_width.dots)
+
+
+def save_png(emulator: EscposEmulator, path: Path, receipt: int = -1) -> Path:
+    """Render one receipt (by default the latest) to a PNG file."""
+    render(emulator, receipt).save(path, "PNG")
     return path

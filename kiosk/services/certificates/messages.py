@@ -217,6 +217,8 @@ class ReceiptWords:
     cash = translate("certificates_receipt", "Cash")
     #: Paid with an IC e-money card.
     ic = translate("certificates_receipt", "IC e-money")
+    #: Label of the money the resident put in (お預り), printed above the change.
+    paid = translate("certificates_receipt", "Amount tendered")
     #: Label of the change given.
     change = translate("certificates_receipt", "Change")
     #: Label of the date and time of issue.

@@ -70,14 +70,18 @@ class ReceiptAdapter:
             Pair(say(RECEIPT.method), say(method) if method else content.method),
         ]
         if content.method == "cash":
+            if content.paid_yen:
+                lines.append(Pair(say(RECEIPT.paid), yen(content.paid_yen)))
             lines.append(Pair(say(RECEIPT.change), yen(content.change_yen)))
         lines += [
             Rule(),
             Pair(say(RECEIPT.date), _when(content.issued_at, code)),
-            Pair(say(RECEIPT.terminal), content.terminal_id),
             Pair(say(RECEIPT.reference), content.reference),
             Feed(1),
             Text(say(RECEIPT.thanks), align=Align.CENTER),
+            Feed(1),
+            # The machine's number as the city configures it, in the small print at the foot.
+            Pair(say(RECEIPT.terminal), content.terminal_id),
         ]
         return Slip(language=code, lines=tuple(lines))
 

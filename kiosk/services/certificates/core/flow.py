@@ -609,6 +609,7 @@ class CertificateFlow:
             fee_yen=self.order.fee_yen,
             method=self.method,
             change_yen=self.change_yen,
+            paid_yen=self.paid_yen,
             reference=issued.issuance_id if issued else self.reference,
             terminal_id=self.ports.terminal_id,
             issued_at=self.clock().isoformat(timespec="minutes"),

@@ -93,6 +93,7 @@ class ReceiptContent:
     reference: str
     terminal_id: str
     issued_at: str
+    paid_yen: int = 0  # what was put in (cash); the change is what came back
 
 
 class IssuancePort(Protocol):

@@ -748,6 +748,11 @@
         <translation>でんしマネー</translation>
     </message>
     <message>
+        <source>Amount tendered</source>
+        <extracomment>Label of the money the resident put in (お預り), printed above the change.</extracomment>
+        <translation>{入|い}れた お{金|かね}</translation>
+    </message>
+    <message>
         <source>Change</source>
         <extracomment>Label of the change given.</extracomment>
         <translation>おつり</translation>

@@ -748,6 +748,11 @@
         <translation>전자화폐</translation>
     </message>
     <message>
+        <source>Amount tendered</source>
+        <extracomment>Label of the money the resident put in (お預り), printed above the change.</extracomment>
+        <translation>받은 금액</translation>
+    </message>
+    <message>
         <source>Change</source>
         <extracomment>Label of the change given.</extracomment>
         <translation>거스름돈</translation>

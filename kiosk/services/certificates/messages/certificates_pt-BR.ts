@@ -748,6 +748,11 @@
         <translation>Dinheiro eletrônico (IC)</translation>
     </message>
     <message>
+        <source>Amount tendered</source>
+        <extracomment>Label of the money the resident put in (お預り), printed above the change.</extracomment>
+        <translation>Valor recebido</translation>
+    </message>
+    <message>
         <source>Change</source>
         <extracomment>Label of the change given.</extracomment>
         <translation>Troco</translation>

@@ -748,6 +748,11 @@
         <translation>Tiền điện tử (IC)</translation>
     </message>
     <message>
+        <source>Amount tendered</source>
+        <extracomment>Label of the money the resident put in (お預り), printed above the change.</extracomment>
+        <translation>Tiền nhận</translation>
+    </message>
+    <message>
         <source>Change</source>
         <extracomment>Label of the change given.</extracomment>
         <translation>Tiền thừa</translation>

@@ -748,6 +748,11 @@
         <translation>电子货币</translation>
     </message>
     <message>
+        <source>Amount tendered</source>
+        <extracomment>Label of the money the resident put in (お預り), printed above the change.</extracomment>
+        <translation>实收金额</translation>
+    </message>
+    <message>
         <source>Change</source>
         <extracomment>Label of the change given.</extracomment>
         <translation>找零</translation>

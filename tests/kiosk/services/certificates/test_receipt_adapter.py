@@ -27,15 +27,16 @@ def content(language, method="cash"):
         fee_yen=400,
         method=method,
         change_yen=600 if method == "cash" else 0,
+        paid_yen=1000 if method == "cash" else 0,
         reference="20261122-0000ABCD",
-        terminal_id="demo-kiosk-01",
+        terminal_id="hanamizuki-cc-01",
         issued_at="2026-11-22T17:51+09:00",
     )
 
 
 def test_every_language_has_every_label():
     labels = [v for k, v in vars(messages.ReceiptWords).items() if not k.startswith("_")]
-    assert len(labels) == 14
+    assert len(labels) == 15
     for code in LANGUAGE_CODES:
         assert all(catalogue().has(label, code) for label in labels), code
 
@@ -51,6 +52,11 @@ def test_receipt_prints_in_every_language(receipt_rig, language, tmp_path):  # n
     if language == "ja":
         for expected in ("領収書", "住民票の写し", "2通", "400円", "600円", "現金", "受付番号"):
             assert expected in text
+        # What was put in stands beside the change, then the machine's number in small print.
+        lines = emulator.text_lines()
+        tendered = next(i for i, line in enumerate(lines) if "お預り" in line)
+        assert "1,000円" in lines[tendered] and "おつり" in lines[tendered + 1]
+        assert "端末番号" in lines[-1] or any("端末番号" in line for line in lines[-3:])
         assert "2026年11月22日 17:51" in text and "20261122-0000ABCD" in text
         assert rasters == []  # the printer's own Shift_JIS font
     elif language == "ja-easy":
@@ -73,7 +79,7 @@ def test_ic_payment_has_no_change_line(receipt_rig):  # noqa: F811
     printer, emulator = receipt_rig()
     ReceiptAdapter(printer, city=CITY.city).print_receipt(content("ja", method="ic"))
     text = "\n".join(emulator.text_lines())
-    assert "電子マネー" in text and "おつり" not in text
+    assert "電子マネー" in text and "おつり" not in text and "お預り" not in text
 
 
 def test_paper_out_and_cover_open_have_the_flows_keys(receipt_rig):  # noqa: F811
