@@ -1,7 +1,8 @@
-"""``machikado outbox dead-letters``: the writes the gateway refused, for the technician.
+"""``machikado outbox dead-letters | requeue``: the writes the gateway refused, for the technician.
 
-The kiosk's and the signage player's outbox stores under ``[cache] data_dir`` are read, never
-written, so the command is safe while the terminal runs.
+The kiosk's and the signage player's outbox stores under ``[cache] data_dir`` are read without
+being disturbed; ``requeue`` moves dead letters back in one short transaction, so both are safe
+while the terminal runs.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from content.config import MachikadoConfig
-from offline_cache.outbox import DeadLetter, read_dead_letters
+from offline_cache.outbox import DeadLetter, read_dead_letters, requeue_dead_letters
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
 
@@ -33,6 +34,18 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="configuration file (default /etc/machikado/machikado.toml, else built-in defaults)",
     )
     dead.add_argument("--json", action="store_true", help="one JSON document instead of text")
+    again = verbs.add_parser(
+        "requeue",
+        help="send refused writes again under their own keys (once the gateway accepts them)",
+    )
+    again.add_argument(
+        "--config",
+        type=Path,
+        help="configuration file (default /etc/machikado/machikado.toml, else built-in defaults)",
+    )
+    which = again.add_mutually_exclusive_group(required=True)
+    which.add_argument("keys", nargs="*", default=[], metavar="KEY", help="a dead letter's key")
+    which.add_argument("--all", action="store_true", help="every dead letter of every store")
 
 
 def stores(config: MachikadoConfig) -> dict[str, Path]:
@@ -67,6 +80,41 @@ def _as_data(letter: DeadLetter) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, config: MachikadoConfig) -> int:
+    """Run an ``outbox`` verb; the exit code."""
+    if args.verb == "requeue":
+        return _requeue(args, config)
+    return _list(args, config)
+
+
+def _requeue(args: argparse.Namespace, config: MachikadoConfig) -> int:
+    """Move dead letters back into their outbox; 1 if a key is unknown or a store unwritable."""
+    wanted: list[str] | None = None if args.all else list(args.keys)
+    left = set(wanted or ())
+    code = total = 0
+    for app, path in stores(config).items():
+        if not path.is_file():
+            continue
+        try:
+            moved = requeue_dead_letters(path, None if wanted is None else sorted(left))
+        except sqlite3.Error as err:
+            print(f"machikado: cannot write the outbox store {path}: {err}", file=sys.stderr)
+            code = 1
+            continue
+        left -= set(moved)
+        total += len(moved)
+        if moved:
+            print(f"{app} ({path}): {len(moved)} write(s) queued again: {', '.join(moved)}")
+    if total:
+        print("The terminal sends them on its next delivery run.")
+    elif wanted is None:
+        print("No refused writes to queue again.")
+    if left:
+        print(f"machikado: no dead letter with key {', '.join(sorted(left))}", file=sys.stderr)
+        code = 1
+    return code
+
+
+def _list(args: argparse.Namespace, config: MachikadoConfig) -> int:
     """List the dead letters of every outbox store of this terminal; 1 if a store is unreadable."""
     found: dict[str, list[DeadLetter]] = {}
     unreadable: dict[str, str] = {}

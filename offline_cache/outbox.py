@@ -329,18 +329,55 @@ class Outbox:
     def requeue(self, key: str) -> bool:
         """Put a dead letter back in the outbox under its own key (after the gateway was fixed)."""
         with self.store.transaction() as db:
-            row = db.execute(
-                "SELECT endpoint, body, created_at FROM outbox_dead_letter WHERE key = ?", [key]
+            return bool(_requeue(db.conn, [key]))
+
+
+def _requeue(conn: sqlite3.Connection, keys: list[str] | None) -> list[str]:
+    """Move the dead letters ``keys`` (all if None) back into the outbox, in the open transaction.
+
+    Each keeps its idempotency key, so one the gateway took after all is not applied twice.
+    """
+    if keys is None:
+        keys = [row[0] for row in conn.execute("SELECT key FROM outbox_dead_letter ORDER BY id")]
+    moved = []
+    for key in keys:
+        row = conn.execute(
+            "SELECT endpoint, body, created_at FROM outbox_dead_letter WHERE key = ?", [key]
+        ).fetchone()
+        if row is None:
+            continue
+        conn.execute(
+            "INSERT OR IGNORE INTO outbox (key, endpoint, body, created_at) VALUES (?, ?, ?, ?)",
+            [key, *row],
+        )
+        conn.execute("DELETE FROM outbox_dead_letter WHERE key = ?", [key])
+        moved.append(key)
+    return moved
+
+
+def requeue_dead_letters(path: Path, keys: list[str] | None = None) -> list[str]:
+    """Queue the store's dead letters ``keys`` (all if None) again; returns the keys moved.
+
+    One short transaction on the store at ``path``, safe while the terminal runs (it sends them
+    on its next delivery run); ``sqlite3.Error`` if the store cannot be written.
+    """
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=30
+    )
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            known = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox_dead_letter'"
             ).fetchone()
-            if row is None:
-                return False
-            db.execute(
-                "INSERT OR IGNORE INTO outbox (key, endpoint, body, created_at) "
-                "VALUES (?, ?, ?, ?)",
-                [key, row[0], row[1], row[2]],
-            )
-            db.execute("DELETE FROM outbox_dead_letter WHERE key = ?", [key])
-        return True
+            moved = _requeue(conn, keys) if known else []
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return moved
+    finally:
+        conn.close()
 
 
 def _dead_letters(conn: sqlite3.Connection) -> list[DeadLetter]:

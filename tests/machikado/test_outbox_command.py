@@ -94,3 +94,23 @@ def test_an_unreadable_store_is_named(tmp_path):
     assert result.returncode == 1
     assert f"cannot read the outbox store {data / 'cache.db'}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_dead_letter_is_queued_again_and_then_delivered(terminal, tmp_path):
+    config, data, key = terminal
+    unknown = machikado("outbox", "requeue", "--config", str(config), "no-such-key")
+    assert unknown.returncode == 1 and "no dead letter with key no-such-key" in unknown.stderr
+    result = machikado("outbox", "requeue", "--config", str(config), key)
+    assert result.returncode == 0, result.stderr
+    assert f"kiosk ({data / 'cache.db'}): 1 write(s) queued again: {key}" in result.stdout
+    assert "next delivery run" in result.stdout
+    listed = machikado("outbox", "dead-letters", "--config", str(config))
+    assert "no refused writes" in listed.stdout
+    store, _ = Store.open(data / "cache.db")
+    try:
+        (item,) = store.outbox()
+        assert (item.key, item.body) == (key, {"counts": {"Bad Name": 1}})
+    finally:
+        store.close()
+    again = machikado("outbox", "requeue", "--config", str(config), "--all")
+    assert again.returncode == 0 and "No refused writes to queue again." in again.stdout
