@@ -14,8 +14,9 @@ setup:
 
 translations: $(QM)
 
-%.qm: %.ts
-	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+# Japanese and Chinese translations are typeset for phrase line breaking as they are compiled.
+%.qm: %.ts content/phrasing.py tools/compile_catalogue.py
+	@$(PY) tools/compile_catalogue.py $< $@
 
 # Refresh each catalogue from the QML and Python sources of its own folder (for translators);
 # the shell's catalogue also holds the demo's words.

@@ -16,6 +16,7 @@ from escpos.printer import Dummy
 from PIL import Image, UnidentifiedImageError
 
 from devices.receipt.document import (
+    INVISIBLE,
     Align,
     Barcode,
     BarcodeKind,
@@ -47,6 +48,8 @@ def encode_text(text: str) -> bytes:
     """Shift_JIS (cp932) bytes for ``text`` under the Japan character set."""
     out = bytearray()
     for char in text.translate(_JAPAN_SET):
+        if char in INVISIBLE:  # line-break joiners and hints: nothing to print
+            continue
         if char == "¥":
             out += b"\x5c"
         elif char == "‾":

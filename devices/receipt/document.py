@@ -138,8 +138,15 @@ class Cut:
 Block = Text | Qr | Barcode | Logo | Feed | Cut
 
 
+# Invisible characters a text may carry for line breaking: they take no column and print nothing.
+WORD_JOINER = "\u2060"  # no line break on either side
+INVISIBLE = frozenset({WORD_JOINER, "\u200b", "\ufeff"})  # and ZERO WIDTH SPACE, ZWNBSP
+
+
 def char_columns(char: str) -> int:
-    """Columns one character takes: 2 for full-width (East Asian wide), else 1."""
+    """Columns one character takes: 2 for full-width (East Asian wide), 0 if invisible, else 1."""
+    if char in INVISIBLE:
+        return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
@@ -149,21 +156,44 @@ def display_columns(text: str) -> int:
 
 
 def wrap(text: str, columns: int) -> list[str]:
-    """Split ``text`` into lines of at most ``columns`` columns, never splitting a character."""
+    """Split ``text`` into lines of at most ``columns`` columns, never splitting a character.
+
+    A line never breaks next to a WORD JOINER when an earlier break in the line can be had;
+    the invisible characters are left out of the lines.
+    """
     if columns < 2:
         raise ReceiptContentError(f"cannot wrap text into {columns} columns")
     lines: list[str] = []
     current, used = "", 0
     for char in text:
+        if char in INVISIBLE and char != WORD_JOINER:
+            continue
         width = char_columns(char)
-        if used + width > columns:
-            lines.append(current)
-            current, used = "", 0
+        if width and used + width > columns:
+            cut = _last_break(current)
+            lines.append(current[:cut])
+            current = current[cut:]
+            used = display_columns(current)
+            if used + width > columns:  # what was carried over and this one do not fit together
+                lines.append(current)
+                current, used = "", 0
         current += char
         used += width
+    lines = [line.replace(WORD_JOINER, "") for line in lines]
+    current = current.replace(WORD_JOINER, "")
     if current or not lines:
         lines.append(current)
     return lines
+
+
+def _last_break(line: str) -> int:
+    """Where to cut ``line`` before the next character: its end, or its last unjoined gap."""
+    if not line.endswith(WORD_JOINER):
+        return len(line)
+    for cut in range(len(line) - 1, 0, -1):
+        if WORD_JOINER not in (line[cut - 1], line[cut]):
+            return cut
+    return len(line)  # one phrase wider than the line: cut it here
 
 
 @dataclass

@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from content.phrasing import wrap
 from gateway.issuance.artwork import copy_deterrent_tile, font_path, mayor_seal, seal_impression
 from gateway.issuance.documents import Content, wareki
 
@@ -60,14 +61,9 @@ def _qr(url: str) -> ImageReader:
 
 
 def _wrap(text: str, width: float, size: float) -> list[str]:
-    lines, line = [], ""
-    for char in text:
-        if pdfmetrics.stringWidth(line + char, FONT, size) > width:
-            lines.append(line)
-            line = char
-        else:
-            line += char
-    return [*lines, line] if line else lines
+    """``text`` in lines no wider than ``width``, broken between phrases with kinsoku."""
+    lines = wrap(text, lambda line: pdfmetrics.stringWidth(line, FONT, size) <= width, "ja")
+    return [line for line in lines if line]
 
 
 def render_pdf(content: Content, issue: Issue) -> bytes:

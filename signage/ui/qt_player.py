@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Qt, QTimer, QUrl, Signal, Slot
 
+from content.phrasing import typeset
 from devices.errors import DeviceError
 from devices.ledsign.codec import Mode
 from devices.ledsign.interface import LedSign
@@ -36,8 +37,8 @@ def item_data(item: Item | None, assets: Callable[[str], Path]) -> dict[str, Any
     return {
         "id": item.id,
         "kind": item.kind.value,
-        "title": item.title,
-        "text": item.text or "",
+        "title": typeset(item.title, "ja"),
+        "text": typeset(item.text or "", "ja"),
         "url": item.url or "",
         "source": source,
     }
@@ -243,7 +244,7 @@ class QtPlayer(QObject):
             self._emergency = {
                 "id": message.id,
                 "severity": message.severity.value,
-                "ja": message.texts["ja"],
+                "ja": typeset(message.texts["ja"], "ja"),
                 "en": message.texts.get("en", ""),
             }
             self.emergencyChanged.emit()

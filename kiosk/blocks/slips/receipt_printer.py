@@ -19,11 +19,12 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from content.languages import language
+from content.phrasing import plain, show_readings, wrap
 from devices.errors import DeviceError
 from devices.live import LiveDevice, device_source
 from devices.receipt import document
 from devices.receipt.codec import encode_text
-from devices.receipt.document import Align, Cut, Logo, Paper, Receipt
+from devices.receipt.document import Align, Cut, Logo, Paper, Receipt, display_columns
 from devices.receipt.errors import PrinterNotReadyError, ReceiptContentError, ReceiptError
 from devices.receipt.printer import ReceiptPrinter
 from kiosk.blocks.slips.slip import Feed, Pair, Rule, Slip, Text
@@ -74,11 +75,17 @@ def error_key(err: ReceiptError) -> str:
 
 
 class _Layout:
-    """Lines of one receipt: printer text where the font allows, raster images elsewhere."""
+    """Lines of one receipt: printer text where the font allows, raster images elsewhere.
 
-    def __init__(self, paper: Paper, family: str, folder: Path, *, native: bool) -> None:
+    Paragraphs break between phrases with kinsoku (:func:`content.phrasing.wrap`), as on screen.
+    """
+
+    def __init__(
+        self, paper: Paper, family: str, folder: Path, *, native: bool, language: str
+    ) -> None:
         self.receipt = Receipt(paper=paper)
         self.family = family
+        self.language = language
         self.native = native
         self.folder = folder
         self._names = count(1)
@@ -87,9 +94,12 @@ class _Layout:
         self, text: str, *, align: Align = Align.LEFT, bold: bool = False, big: bool = False
     ) -> None:
         """A paragraph, wrapped to the paper."""
+        text = plain(text)
         if self.native and printable(text):
             size = 2 if big else 1
-            self.receipt.text(text, align=align, bold=bold, width=size, height=size)
+            columns = self.receipt.columns(size)
+            for line in wrap(text, lambda s: display_columns(s) <= columns, self.language):
+                self.receipt.text(line, align=align, bold=bold, width=size, height=size)
             return
         font = face(self.family, bold, FONT_PX * (2 if big else 1))
         for line in self._wrap(text, font):
@@ -97,7 +107,12 @@ class _Layout:
 
     def pair(self, left: str, right: str) -> None:
         """A label flush left and its value flush right."""
+        left, right = show_readings(plain(left)), show_readings(plain(right))
         if self.native and printable(left + right):
+            columns = self.receipt.columns()
+            if display_columns(left) + display_columns(right) + 1 > columns:
+                self.text(left)
+                left = ""
             self.receipt.pair(left, right)
             return
         font = face(self.family, False, FONT_PX)
@@ -114,23 +129,7 @@ class _Layout:
 
     def _wrap(self, text: str, font: ImageFont.FreeTypeFont) -> list[str]:
         dots = self.receipt.paper.dots
-        lines: list[str] = []
-        current = ""
-        for word in text.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if font.getlength(candidate) <= dots:
-                current = candidate
-                continue
-            if current:
-                lines.append(current)
-            current = ""
-            for char in word:  # a word wider than the paper (or CJK without spaces)
-                if font.getlength(current + char) > dots:
-                    lines.append(current)
-                    current = ""
-                current += char
-        lines.append(current)
-        return lines
+        return wrap(text, lambda s: font.getlength(s) <= dots, self.language)
 
     def _image(self, left: str, right: str, font: ImageFont.FreeTypeFont, align: Align) -> None:
         dots = self.receipt.paper.dots
@@ -174,7 +173,9 @@ class SlipPrinter:
             family = language(slip.language).font_family
         except KeyError:
             family = language("ja").font_family
-        lines = _Layout(self.paper, family, folder, native=slip.language in NATIVE)
+        lines = _Layout(
+            self.paper, family, folder, native=slip.language in NATIVE, language=slip.language
+        )
         for line in slip.lines:
             if isinstance(line, Text):
                 lines.text(line.text, align=line.align, bold=line.bold, big=line.big)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from defusedxml import DefusedXmlException, ElementTree
 
+from content.phrasing import show_readings
+
 
 @dataclass(frozen=True)
 class Message:
@@ -95,6 +97,6 @@ class Catalogue:
         return (message.context, message.source) in self._tables.get(language, {})
 
     def text(self, message: Message, language: str) -> str:
-        """``message`` in ``language``; its English source when it has no translation there."""
+        """``message`` in ``language``, readings shown; its English source when it has none."""
         table = self._tables.get(language, {})
-        return table.get((message.context, message.source), message.source)
+        return show_readings(table.get((message.context, message.source), message.source))

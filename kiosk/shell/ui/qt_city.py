@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from content.notices import NoticeBoard
+from content.phrasing import typeset
 from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.row_model import RowListModel
 
@@ -15,8 +16,8 @@ class SlideListModel(RowListModel):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(
             {
-                "headline": lambda s: s.headline[language],
-                "text": lambda s: s.text[language],
+                "headline": lambda s: typeset(s.headline[language], language),
+                "text": lambda s: typeset(s.text[language], language),
                 "accent": lambda s: s.accent,
             },
             parent,
@@ -49,7 +50,8 @@ class QtCity(QObject):
     @Property(str, notify=changed)
     def name(self) -> str:
         """The city's name in the session's language."""
-        return self._board.city.get(self._session.language, "")
+        language = self._session.language
+        return typeset(self._board.city.get(language, ""), language)
 
     @Property(QObject, constant=True)
     def slides(self) -> SlideListModel:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Sig
 from PySide6.QtQml import QQmlEngine
 
 from content.languages import language
+from content.phrasing import typeset
 from kiosk.shell import messages
 from kiosk.shell.core.messages import Catalogue
 from kiosk.shell.ui.qt_session import QtSession
@@ -37,7 +38,9 @@ class QtLanguages(RowListModel):
                 "nativeName": lambda lang: lang.native_name,
                 "code": lambda lang: lang.code,
                 "fontFamily": lambda lang: lang.font_family,
-                "touchPrompt": lambda lang: self._words.text(messages.TOUCH_PROMPT, lang.code),
+                "touchPrompt": lambda lang: typeset(
+                    self._words.text(messages.TOUCH_PROMPT, lang.code), lang.code
+                ),
             },
             parent,
         )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QObject, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from content.languages import language
+from content.phrasing import spoken
 from kiosk.shell.ui.qt_session import QtSession
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class QtSpeech(QObject):
             self.stop()
 
     def _say(self, text: str) -> None:
-        text = text.strip()
+        text = spoken(text).strip()  # screens carry line-break joiners and shown readings
         if not text:
             return
         if self._tts is not None:

@@ -41,6 +41,18 @@ def test_full_width_characters_take_two_columns():
     assert display_columns(receipt.blocks[0].text) == 32
 
 
+def test_joiners_take_no_column_print_nothing_and_hold_a_word_together():
+    wj = "\u2060"
+    assert display_columns(f"印{wj}鑑") == 4
+    assert encode_text(f"印{wj}鑑\u200b") == encode_text("印鑑")
+    # あい|印鑑登録証明書 in 12 columns: the word moves to the next line whole
+    text = "あい" + wj.join("印鑑登録証明書")
+    assert wrap(text, 16) == ["あい", "印鑑登録証明書"]
+    assert wrap(wj.join("印鑑登録証明書"), 8) == ["印鑑登録", "証明書"]  # wider than a line: cut
+    job = encode(Receipt().text(text))
+    assert wj.encode("utf-8") not in job
+
+
 def test_text_wraps_to_the_paper_and_by_magnification():
     receipt = Receipt(Paper.MM58).text("あ" * 20, width=2)
     assert [display_columns(b.text) for b in receipt.blocks] == [16, 16, 8]

@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
 from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.languages import group_digits
+from content.phrasing import typeset
 from kiosk.blocks.identity.check import PIN_TRIES
 from kiosk.services.certificates import messages
 from kiosk.services.certificates.core.flow import MAX_COPIES, PIN_LENGTH, CertificateFlow, Step
@@ -39,7 +40,7 @@ class EntitlementListModel(RowListModel):
         super().__init__(
             {
                 "certificateId": lambda e: e.certificate,
-                "name": lambda e: e.name(self._language),
+                "name": lambda e: typeset(e.name(self._language), self._language),
                 "fee": lambda e: e.fee_yen,
                 "feeText": lambda e: group_digits(e.fee_yen, self._language),
                 "available": lambda e: e.available,
@@ -252,7 +253,8 @@ class QtCertificate(QObject):
     def chosenName(self) -> str:
         """The chosen certificate's name in the session's language."""
         chosen = self._flow.chosen
-        return chosen.name(self._session.language) if chosen else ""
+        language = self._session.language
+        return typeset(chosen.name(language), language) if chosen else ""
 
     @Property(str, notify=changed)
     def unitFee(self) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import unicodedata
 
 from content.notices import Notice, NoticeBoard
+from content.phrasing import searchable
 
 
 def _fold(text: str) -> str:
-    """Fold width and case so 'ＧＯＭＩ', 'gomi' and 'Gomi' match alike."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """Fold width and case so 'ＧＯＭＩ', 'gomi' and 'Gomi' match alike; a word or its reading."""
+    return unicodedata.normalize("NFKC", searchable(text)).casefold()
 
 
 class NoticeBrowser:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from content.languages import format_date
 from content.notices import Notice
+from content.phrasing import typeset
 from kiosk.services.notices import messages
 from kiosk.services.notices.core.browser import NoticeBrowser
 from kiosk.services.notices.core.flow import NoticesFlow
@@ -21,7 +22,7 @@ class NoticeListModel(RowListModel):
     def __init__(self, browser: NoticeBrowser, parent: QObject | None = None) -> None:
         super().__init__(
             {
-                "title": lambda n: n.title[self._language],
+                "title": lambda n: typeset(n.title[self._language], self._language),
                 "noticeId": lambda n: n.id,
                 "published": lambda n: format_date(n.published, self._language),
                 "category": lambda n: n.category,
@@ -103,12 +104,12 @@ class QtNotices(QObject):
     @Property(str, notify=changed)
     def title(self) -> str:
         """The opened notice's title."""
-        return self._field("title")
+        return typeset(self._field("title"), self._session.language)
 
     @Property(str, notify=changed)
     def body(self) -> str:
         """The opened notice's text."""
-        return self._field("body")
+        return typeset(self._field("body"), self._session.language)
 
     @Property(str, notify=changed)
     def published(self) -> str:
