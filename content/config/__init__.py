@@ -4,6 +4,7 @@ from content.config.loader import DEFAULT_CONFIG_PATH, load_config
 from content.config.model import (
     CacheConfig,
     CertificatesConfig,
+    CityConfig,
     DevicesConfig,
     GatewayConfig,
     KioskConfig,
@@ -20,6 +21,7 @@ __all__ = [
     "DEFAULT_CONFIG_PATH",
     "CacheConfig",
     "CertificatesConfig",
+    "CityConfig",
     "ConfigError",
     "DevicesConfig",
     "GatewayConfig",

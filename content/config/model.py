@@ -383,6 +383,26 @@ class CertificatesConfig:
 
 
 @dataclass(frozen=True)
+class CityConfig:
+    """``[city]``: where a resident can ask a person, shown on the help and out-of-service screens.
+
+    ``contact_text`` says who to ask and where, as the city words it (for example the desk and
+    its hours); ``contact_phone`` is the number to call. Either may be empty.
+    """
+
+    contact_text: str = ""
+    contact_phone: str = ""
+
+    def __post_init__(self) -> None:
+        require(len(self.contact_text) <= 200, "contact_text", "expected at most 200 characters")
+        require(
+            re.fullmatch(r"(\+?[0-9][0-9 ()-]{3,20})?", self.contact_phone) is not None,
+            "contact_phone",
+            f"expected digits, spaces, '-', '(' and ')', got {self.contact_phone!r}",
+        )
+
+
+@dataclass(frozen=True)
 class MachikadoConfig:
     """The whole configuration file."""
 
@@ -393,3 +413,4 @@ class MachikadoConfig:
     devices: DevicesConfig = field(default_factory=DevicesConfig)
     signage: SignageConfig = field(default_factory=SignageConfig)
     certificates: CertificatesConfig = field(default_factory=CertificatesConfig)
+    city: CityConfig = field(default_factory=CityConfig)

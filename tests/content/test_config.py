@@ -457,3 +457,18 @@ def test_bad_certificate_settings_name_their_key(tmp_path, text):
     error = load_error(tmp_path, f"[certificates]\n{text}\n")
     key = text.split(" ")[0]
     assert problem_paths(error) == [f"certificates.{key}"]
+
+
+def test_the_citys_contact_for_residents(tmp_path):
+    text = '[city]\ncontact_text = "市民課（1階）"\ncontact_phone = "0120-000-000"\n'
+    config, _ = load_config(write(tmp_path, text), environ={})
+    assert config.city.contact_text == "市民課（1階）"
+    assert config.city.contact_phone == "0120-000-000"
+
+
+@pytest.mark.parametrize(
+    "text", ['contact_phone = "call the desk"', f'contact_text = "{"x" * 201}"']
+)
+def test_a_bad_city_contact_names_its_key(tmp_path, text):
+    error = load_error(tmp_path, f"[city]\n{text}\n")
+    assert problem_paths(error) == [f"city.{text.split(' ')[0]}"]
