@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -132,6 +133,8 @@ class Municipality:
     facilities: tuple[Facility, ...]
     shelters: tuple[Shelter, ...]
     certificates: tuple[Certificate, ...]
+    # A line about the city by language (a sample city says it is fictional); most have none.
+    about: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for field in ("facilities", "shelters", "certificates"):
@@ -145,6 +148,7 @@ class _CityFile:
     code: str
     note: str
     facilities: tuple[Facility, ...]
+    about: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,7 @@ def load_municipality(folder: Path) -> Municipality:
         facilities=city.facilities,
         shelters=shelters.shelters,
         certificates=catalogue.certificates,
+        about=city.about,
     )
 
 

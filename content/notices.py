@@ -83,6 +83,8 @@ class NoticeBoard:
     city: dict[str, str]
     notices: tuple[Notice, ...]
     slides: tuple[Slide, ...] = ()
+    # A line about the city by language, e.g. that a sample city is fictional; most have none.
+    about: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         ids = [n.id for n in self.notices]

@@ -25,7 +25,9 @@ def sample_rows() -> dict[str, dict[str, Any]]:
     notices = json.loads((folder / "notices.json").read_text(encoding="utf-8"))
     slides = json.loads((folder / "attract.json").read_text(encoding="utf-8"))["slides"]
     return {
-        "municipality": {"city": {"name": city.city, "code": city.code, "note": city.note}},
+        "municipality": {
+            "city": {"name": city.city, "code": city.code, "note": city.note, "about": city.about}
+        },
         "notices": {notice["id"]: notice for notice in notices["notices"]},
         "slides": {
             slide["id"]: {**slide, "position": position} for position, slide in enumerate(slides)

@@ -30,14 +30,26 @@ def notice_board(store: Store) -> NoticeBoard | None:
         slide = _build(Slide, {k: v for k, v in data.items() if k != "position"})
         if slide is not None and (slide.notice is None or slide.notice in ids):
             slides.append(slide)
-    return NoticeBoard(city=city_names(store), notices=tuple(notices), slides=tuple(slides))
+    return NoticeBoard(
+        city=city_names(store),
+        notices=tuple(notices),
+        slides=tuple(slides),
+        about=_by_language(store, "about"),
+    )
 
 
 def city_names(store: Store) -> dict[str, str]:
     """The city's name by language from the synced municipality dataset ({} before it)."""
+    return _by_language(store, "name")
+
+
+def _by_language(store: Store, key: str) -> dict[str, str]:
+    """A text by language of the synced municipality row ({} before it or when it has none)."""
     row = store.row("municipality", "city") or {}
-    names = row.get("name") if isinstance(row, dict) else None
-    return names if isinstance(names, dict) else {}
+    texts = row.get(key) if isinstance(row, dict) else None
+    if not isinstance(texts, dict):
+        return {}
+    return {code: text for code, text in texts.items() if isinstance(text, str)}
 
 
 def board_as_of(store: Store) -> dt.datetime | None:

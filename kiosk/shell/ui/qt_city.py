@@ -53,6 +53,12 @@ class QtCity(QObject):
         language = self._session.language
         return typeset(self._board.city.get(language, ""), language)
 
+    @Property(str, notify=changed)
+    def about(self) -> str:
+        """A line about the city in the session's language (a sample city says it is fictional)."""
+        language = self._session.language
+        return typeset(self._board.about.get(language, ""), language)
+
     @Property(QObject, constant=True)
     def slides(self) -> SlideListModel:
         """The attract loop's slides."""

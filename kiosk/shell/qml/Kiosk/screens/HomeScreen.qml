@@ -9,7 +9,10 @@ ScreenFrame {
 
     GridView {
         id: grid
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: about.top
         model: App.services
         interactive: contentHeight > height
         cellWidth: width / Math.max(1, Math.floor(width / (App.theme.touchTarget * 7)))
@@ -48,5 +51,18 @@ ScreenFrame {
                 }
             }
         }
+    }
+
+    // A line about the city (the sample city says it is fictional); a real city has none.
+    KLabel {
+        id: about
+        objectName: "cityAbout"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: text.length > 0
+        height: visible ? implicitHeight : 0
+        text: App.city.about
+        color: App.theme.mutedText
     }
 }
