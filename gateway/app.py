@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from gateway import __version__
 from gateway.body_limit import BodyLimit
-from gateway.datasets import SnapshotCache
+from gateway.datasets import EtagCache, SnapshotCache
 from gateway.errors import EXCEPTION_HANDLERS
 from gateway.issuance.service import IssuanceSettings
 from gateway.routers import datasets, health, issuance, signage, telemetry, terminals
@@ -19,6 +19,7 @@ from gateway.signage import ScanCounter
 from gateway.token_cache import TOKEN_CACHE_S, TokenCache
 
 MAX_BODY_BYTES = 64 * 1024
+ETAG_CACHE_S = 1.0
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router,
@@ -36,10 +37,12 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     issuance: IssuanceSettings | None = None,
     token_cache_s: float = TOKEN_CACHE_S,
+    etag_cache_s: float = ETAG_CACHE_S,
 ) -> FastAPI:
     """The gateway application over ``engine`` (already migrated); issuance when configured.
 
-    ``token_cache_s`` bounds how long a revoked token may still be taken (0: never cached).
+    ``token_cache_s`` bounds how long a revoked token may still be taken, ``etag_cache_s`` how
+    long a dataset version published by another process may go unseen (0: never cached).
     """
     app = FastAPI(
         title="Machikado gateway",
@@ -56,6 +59,7 @@ def create_app(
     app.state.engine = engine
     app.state.issuance = issuance
     app.state.snapshots = SnapshotCache()
+    app.state.etags = EtagCache(etag_cache_s)
     app.state.tokens = TokenCache(token_cache_s)
     app.state.scans = ScanCounter()
     app.state.fetched_packages = {}  # terminal id → package seq this process last noted

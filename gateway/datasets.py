@@ -7,15 +7,16 @@ import json
 import re
 import secrets
 import threading
+import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from gateway.storage import dataset_rows, datasets, now_iso
+from gateway.storage import dataset_rows, datasets, now_iso, reading
 
 DATASET_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
 
@@ -138,11 +139,40 @@ def _info(conn: Connection, name: str) -> DatasetInfo | None:
 
 def current_etag(engine: Engine, name: str) -> str | None:
     """The ETag of dataset ``name``'s current version in one indexed read; None if no dataset."""
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         row = conn.execute(
             sa.select(datasets.c.epoch, datasets.c.version).where(datasets.c.name == name)
         ).first()
     return None if row is None else f'"{row[0]}.{int(row[1])}"'
+
+
+class EtagCache:
+    """Each dataset's current ETag, read at most once per ``ttl_s`` seconds and process.
+
+    An up-to-date terminal's poll is then answered 304 without a query. A version published
+    by another process is seen within ``ttl_s``: to a terminal that asked just then, it is as
+    if it had asked a moment earlier.
+    """
+
+    def __init__(self, ttl_s: float = 1.0, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl_s = ttl_s
+        self._clock = clock
+        self._items: dict[str, tuple[float, str]] = {}
+
+    def cached(self, name: str) -> str | None:
+        """The ETag of ``name`` read under ``ttl_s`` ago, else ``None``."""
+        found = self._items.get(name)
+        if found is not None and self._clock() - found[0] < self.ttl_s:
+            return found[1]
+        return None
+
+    def load(self, engine: Engine, name: str) -> str | None:
+        """Read the ETag of ``name`` now (and keep it); ``None`` when there is no such dataset."""
+        now = self._clock()
+        etag = current_etag(engine, name)
+        if etag is not None and self.ttl_s > 0:
+            self._items[name] = (now, etag)
+        return etag
 
 
 def dataset_info(engine: Engine, name: str) -> DatasetInfo | None:
@@ -172,7 +202,7 @@ class SnapshotCache:
 
     def snapshot(self, engine: Engine, name: str) -> tuple[DatasetInfo, bytes] | None:
         """The current version's info and gzipped JSON body; ``None`` if no such dataset."""
-        with engine.connect() as conn, conn.begin():
+        with reading(engine) as conn, conn.begin():
             info = _info(conn, name)
             if info is None:
                 return None

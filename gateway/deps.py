@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.engine import Engine
 
 from gateway.errors import ApiError
@@ -28,7 +29,7 @@ async def database(request: Request) -> Engine:
 Database = Annotated[Engine, Depends(database)]
 
 
-def terminal(
+async def terminal(
     request: Request, engine: Database, authorization: Annotated[str | None, Header()] = None
 ) -> Terminal:
     """The calling terminal, from its bearer token; 401 for a missing, unknown or revoked one.
@@ -44,8 +45,9 @@ def terminal(
         raise ApiError(401, "missing_token", "expected 'Authorization: Bearer <terminal token>'")
     address = request.client.host if request.client else ""
     tokens: TokenCache = request.app.state.tokens
-    found = tokens.find(
-        token.strip(), lambda: find_by_token(engine, token.strip(), address=address)
+    # A cached token costs no thread and no query; only a lookup goes to the thread pool.
+    found = tokens.cached(token.strip()) or await run_in_threadpool(
+        tokens.find, token.strip(), lambda: find_by_token(engine, token.strip(), address=address)
     )
     if found is None:
         raise ApiError(401, "unknown_terminal", "this token belongs to no registered terminal")

@@ -287,7 +287,18 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
+_READ_ONLY = "machikado_read_only"
+
+
+def reading(engine: Engine) -> Connection:
+    """A connection for reads only: on SQLite its transactions never take the write lock."""
+    return engine.connect().execution_options(**{_READ_ONLY: True})
+
+
 def _sqlite_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(_READ_ONLY):
+        conn.exec_driver_sql("BEGIN")  # a reader in WAL mode waits for no one
+        return
     # Writers take the lock up front: no "database is locked" upgrade failures under load.
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 

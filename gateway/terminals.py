@@ -19,7 +19,14 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from gateway.storage import heartbeats, now_iso, terminal_rotations, terminal_use, terminals
+from gateway.storage import (
+    heartbeats,
+    now_iso,
+    reading,
+    terminal_rotations,
+    terminal_use,
+    terminals,
+)
 
 log = logging.getLogger("machikado.gateway")
 
@@ -183,7 +190,7 @@ def find_by_token(engine: Engine, token: str, *, address: str = "") -> Terminal 
     query = sa.select(*_COLUMNS, terminal_use.c.used_at, terminal_use.c.address).select_from(
         terminals.outerjoin(terminal_use, terminal_use.c.terminal_id == terminals.c.id)
     )
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         row = conn.execute(query.where(terminals.c.token_hash == digest)).first()
     if row is None:
         if not _promote(engine, digest):

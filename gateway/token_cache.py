@@ -33,14 +33,22 @@ class TokenCache:
         self._items: OrderedDict[str, tuple[float, Terminal]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def find(self, token: str, load: Callable[[], Terminal | None]) -> Terminal | None:
-        """The terminal holding ``token``: cached if checked under ``ttl_s`` ago, else ``load``."""
+    def cached(self, token: str) -> Terminal | None:
+        """The terminal holding ``token`` if it was checked under ``ttl_s`` ago, else ``None``."""
         key = hashlib.sha256(token.encode("utf-8")).hexdigest()
-        now = self._clock()
         with self._lock:
             cached = self._items.get(key)
-            if cached is not None and now - cached[0] < self.ttl_s:
-                return cached[1]
+        if cached is not None and self._clock() - cached[0] < self.ttl_s:
+            return cached[1]
+        return None
+
+    def find(self, token: str, load: Callable[[], Terminal | None]) -> Terminal | None:
+        """The terminal holding ``token``: cached if checked under ``ttl_s`` ago, else ``load``."""
+        hit = self.cached(token)
+        if hit is not None:
+            return hit
+        key = hashlib.sha256(token.encode("utf-8")).hexdigest()
+        now = self._clock()
         found = load()
         with self._lock:
             if found is None:

@@ -6,14 +6,16 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel
+from sqlalchemy.engine import Engine
 
 from gateway.datasets import (
     DATASET_NAME,
     DeltaUnavailableError,
+    EtagCache,
     SnapshotCache,
-    current_etag,
     delta,
     list_datasets,
 )
@@ -47,6 +49,15 @@ async def snapshot_cache(request: Request) -> SnapshotCache:
 
 Snapshots = Annotated[SnapshotCache, Depends(snapshot_cache)]
 
+
+async def etag_cache(request: Request) -> EtagCache:
+    """The gateway's cache of current dataset ETags, set by ``create_app``."""
+    cache: EtagCache = request.app.state.etags
+    return cache
+
+
+Etags = Annotated[EtagCache, Depends(etag_cache)]
+
 DATASET_RESPONSES: Responses = {
     **AUTHENTICATED,
     200: {"description": "gzip-encoded JSON", "content": {"application/json": {}}},
@@ -67,11 +78,17 @@ def _matches(etag: str, if_none_match: str | None) -> bool:
     return bool(if_none_match) and etag in [t.strip() for t in (if_none_match or "").split(",")]
 
 
-def _unchanged(engine: Database, name: str, if_none_match: str | None) -> Response | None:
-    """304 when the terminal's ETag is current: the one query an up-to-date terminal costs."""
+async def _unchanged(
+    engine: Engine, etags: EtagCache, name: str, if_none_match: str | None
+) -> Response | None:
+    """304 when the terminal's ETag is current, before any other work or query.
+
+    A recently read ETag costs nothing; otherwise reading it is the one query (in a worker
+    thread, so the event loop never waits on the database).
+    """
     if not if_none_match:
         return None
-    etag = current_etag(engine, name)
+    etag = etags.cached(name) or await run_in_threadpool(etags.load, engine, name)
     if etag is None or not _matches(etag, if_none_match):
         return None
     return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
@@ -104,17 +121,24 @@ def datasets(_terminal: TerminalAuth, engine: Database) -> DatasetList:
 
 
 @router.get("/api/v1/datasets/{name}", responses=DATASET_RESPONSES, response_class=Response)
-def snapshot(
+async def snapshot(
     name: str,
     _terminal: TerminalAuth,
     engine: Database,
     snapshots: Snapshots,
+    etags: Etags,
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
     """The whole dataset: ``{dataset, epoch, version, rows: [{key, data}]}``, gzipped."""
-    unchanged = _unchanged(engine, _dataset_name(name), if_none_match)
+    unchanged = await _unchanged(engine, etags, _dataset_name(name), if_none_match)
     if unchanged is not None:
         return unchanged
+    return await run_in_threadpool(_snapshot, engine, snapshots, name, if_none_match)
+
+
+def _snapshot(
+    engine: Engine, snapshots: SnapshotCache, name: str, if_none_match: str | None
+) -> Response:
     found = snapshots.snapshot(engine, name)
     if found is None:
         raise ApiError(404, "unknown_dataset", f"there is no dataset {name!r}")
@@ -130,10 +154,11 @@ def snapshot(
     },
     response_class=Response,
 )
-def dataset_delta(
+async def dataset_delta(
     name: str,
     _terminal: TerminalAuth,
     engine: Database,
+    etags: Etags,
     since: Annotated[int, Query(ge=0, le=2**63 - 1, description="the version the terminal holds")],
     epoch: Annotated[
         str, Query(pattern=r"^[A-Za-z0-9_-]{1,32}$", description="that version's epoch")
@@ -141,9 +166,15 @@ def dataset_delta(
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
     """Rows changed and deleted after ``since``: ``{…, changed: [{key, data}], deleted}``."""
-    unchanged = _unchanged(engine, _dataset_name(name), if_none_match)
+    unchanged = await _unchanged(engine, etags, _dataset_name(name), if_none_match)
     if unchanged is not None:
         return unchanged
+    return await run_in_threadpool(_delta, engine, name, epoch, since, if_none_match)
+
+
+def _delta(
+    engine: Engine, name: str, epoch: str, since: int, if_none_match: str | None
+) -> Response:
     try:
         found = delta(engine, name, epoch, since)
     except DeltaUnavailableError as err:

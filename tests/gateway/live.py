@@ -38,8 +38,9 @@ class LiveGateway:
         if sample:
             load_sample(self.engine)
         self.token = add_terminal(self.engine, "test-kiosk-01")
-        # Tests revoke and rotate tokens and look at once; the cache has its own tests.
+        # Tests revoke tokens or publish and look at once; the caches have their own tests.
         app_options.setdefault("token_cache_s", 0.0)
+        app_options.setdefault("etag_cache_s", 0.0)
         self.app = create_app(self.engine, max_body_bytes=max_body_bytes, **app_options)
         self._sock = socket.socket()
         self._sock.bind(("127.0.0.1", 0))

@@ -1,7 +1,7 @@
 """The cases a hostile tester tried: what the gateway answers now, and what publishing refuses."""
 
+import hashlib
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -9,9 +9,13 @@ import zipfile
 
 import pytest
 import requests
+import sqlalchemy as sa
 
-from gateway.packages import build_package, generate_key, public_key_text, sign_manifest
+from gateway.datasets import EtagCache
+from gateway.datasets import publish as publish_dataset
+from gateway.packages import generate_key, public_key_text, sign_manifest
 from gateway.signage import set_publishing_key, signage_report
+from gateway.storage import create_db_engine, migrate
 from gateway.terminals import revoke_terminal
 from gateway.token_cache import TokenCache
 from machikado.cli import main
@@ -199,36 +203,102 @@ def test_publishing_refuses_what_terminals_refuse(live, tmp_path, capsys, case, 
     ).status_code == 404  # fmt: skip
 
 
-def test_a_zip_bomb_costs_no_more_memory_than_a_small_package(live, tmp_path):
-    set_publishing_key(live.engine, public_key_text(KEY))
-    source = tmp_path / "bomb-src"
-    source.mkdir()
-    (source / "playlist.json").write_text(json.dumps({"playlists": []}), encoding="utf-8")
-    (source / "zeros.bin").write_bytes(b"\0" * (128 << 20))  # about 128 kB once deflated
-    bomb = tmp_path / "bomb.zip"
-    bomb.write_bytes(
-        build_package(
-            source, key=KEY, package_id="bomb", version=1, title="b", entry="playlist.json"
-        )
+def zeros_package(path, size, *, listed_size=None):
+    """A signed package whose asset is ``size`` zero bytes (a few kB deflated), built in pieces."""
+    piece = b"\0" * (1 << 20)
+    digest = hashlib.sha256()
+    for _ in range(size // len(piece)):
+        digest.update(piece)
+    playlist = json.dumps({"playlists": []}).encode()
+    manifest = {
+        "format": 1, "id": "zeros", "version": 1, "created": "2026-11-22T10:00:00+09:00",
+        "title": "zeros", "entry": "playlist.json",
+        "assets": [
+            {"path": "playlist.json", "size": len(playlist),
+             "sha256": hashlib.sha256(playlist).hexdigest()},
+            {"path": "zeros.bin", "size": listed_size or size, "sha256": digest.hexdigest()},
+        ],
+    }  # fmt: skip
+    manifest_bytes = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("manifest.json", manifest_bytes)
+        out.writestr("manifest.sig", sign_manifest(manifest_bytes, KEY))
+        out.writestr("assets/playlist.json", playlist)
+        with out.open("assets/zeros.bin", "w") as entry:
+            for _ in range(size // len(piece)):
+                entry.write(piece)
+    return path
+
+
+def peak_rss_mb(live, path, max_mb):
+    """``publish-package`` in its own process: its exit code, stderr and peak memory in MB."""
+    probe = (
+        "import resource, subprocess, sys;"
+        "code = subprocess.run(sys.argv[1:]).returncode;"
+        "print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)"
     )
-    (source / "zeros.bin").unlink()
-    assert bomb.stat().st_size < 2 << 20
+    command = [sys.executable, "-m", "machikado", "gateway", "--db", str(live.engine.url)]
+    command += ["publish-package", str(path), "--max-mb", str(max_mb)]
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *command], capture_output=True, text=True, timeout=300
+    )
+    code, peak = done.stdout.split()[-2:]
+    return int(code), done.stderr, int(peak)
 
-    def peak_mb(path):
-        probe = (
-            "import resource, subprocess, sys;"
-            "subprocess.run(sys.argv[1:]);"
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)"
-        )
-        command = [sys.executable, "-m", "machikado", "gateway", "--db", str(live.engine.url)]
-        command += ["publish-package", str(path), "--max-mb", "16"]
-        done = subprocess.run(
-            [sys.executable, "-c", probe, *command], capture_output=True, text=True, timeout=300
-        )
-        return int(done.stdout.strip().splitlines()[-1]), done.stderr
 
-    small, _ = peak_mb(archive(tmp_path, name="small.zip"))
-    bombed, err = peak_mb(bomb)
-    assert "assets total" in err and "Traceback" not in err  # 128 MB of assets, over 16 MB
-    assert bombed - small < 64, (small, bombed)
-    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0
+def test_a_zip_bomb_is_bounded_by_declared_sizes_and_streamed(live, tmp_path, capsys):
+    set_publishing_key(live.engine, public_key_text(KEY))
+    size = 64 << 20
+    bomb = zeros_package(tmp_path / "bomb.zip", size)
+    assert bomb.stat().st_size < 1 << 20  # 64 MB of assets in under 1 MB
+    code, err, _ = peak_rss_mb(live, bomb, 1)
+    assert code == 2 and "assets total" in err and "Traceback" not in err
+    liar = zeros_package(tmp_path / "liar.zip", size, listed_size=1000)
+    assert main(["gateway", "--db", str(live.engine.url), "publish-package", str(liar)]) == 2
+    assert "declares" in capsys.readouterr().err
+    code, err, small = peak_rss_mb(live, archive(tmp_path, name="small.zip"), 128)
+    assert code == 0, err
+    # Allowed in size, the 64 MB asset is checked in pieces: memory stays that of a small one.
+    code, err, streamed = peak_rss_mb(live, bomb, 128)
+    assert code == 0, err
+    assert streamed - small < 32, (small, streamed)
+
+
+def test_an_unchanged_dataset_answers_304_after_one_query_then_none(tmp_path):
+    live = LiveGateway(tmp_path, token_cache_s=5.0, etag_cache_s=60.0).start()
+    try:
+        statements = []
+        sa.event.listen(
+            live.engine, "before_cursor_execute", lambda *args: statements.append(args[2])
+        )
+        url = f"{live.url}/api/v1/datasets/notices"
+        etag = requests.get(url, headers=live.headers(), timeout=10).headers["ETag"]
+        polls = {**live.headers(), "If-None-Match": etag}
+        statements.clear()
+        assert requests.get(url, headers=polls, timeout=10).status_code == 304
+        # The token is cached: reading the ETag is the one query, and it takes no write lock.
+        assert "BEGIN IMMEDIATE" not in statements
+        (only,) = [statement for statement in statements if not statement.startswith("BEGIN")]
+        assert "FROM datasets" in only and "count" not in only.lower()
+        statements.clear()
+        assert requests.get(url, headers=polls, timeout=10).status_code == 304
+        assert statements == []
+    finally:
+        live.stop()
+
+
+def test_the_etag_cache_sees_a_new_version_within_its_bound(tmp_path):
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'g.db'}")
+    migrate(engine)
+    now = [0.0]
+    cache = EtagCache(1.0, clock=lambda: now[0])
+    publish_dataset(engine, "things", {"a": 1})
+    first = cache.load(engine, "things")
+    publish_dataset(engine, "things", {"a": 2})
+    now[0] = 0.9
+    assert cache.cached("things") == first
+    now[0] = 1.0
+    assert cache.cached("things") is None
+    assert cache.load(engine, "things") != first
+    assert cache.load(engine, "nothing") is None and cache.cached("nothing") is None
+    engine.dispose()
