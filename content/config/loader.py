@@ -67,7 +67,8 @@ def load_config(
         config = build(MachikadoConfig, data, source=source)
     except ConfigError as err:
         problems += [_named(problem, overrides) for problem in err.problems]
-    if app is not None:
+    if app is not None and not any(problem.path == "" for problem in problems):
+        # (with the file unread, its folders are not known)
         problems += _check_start_up(data, app, overrides)
     if problems or config is None:
         raise ConfigError(source, problems)
