@@ -122,6 +122,8 @@ def test_after_a_certificate_prints_nothing_of_it_remains_in_cups(private_cups, 
     try:
         assert job_files(private_cups) == []
         assert planted_in(private_cups.kept_folders()) == []
+        page_log = private_cups.root / "log" / "page_log"
+        assert not page_log.exists() or page_log.stat().st_size == 0  # no list of jobs either
     finally:
         private_cups.start()
         printed.unlink()
