@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 import ipaddress
 import os
@@ -341,7 +343,7 @@ class SignageConfig:
             "expected a command containing {state} (replaced by 'on' or 'off')",
         )
         require(
-            not self.public_key or len(self.public_key) == 44,
+            not self.public_key or _is_publishing_key(self.public_key),
             "public_key",
             "expected the base64 of the 32-byte Ed25519 publishing key",
         )
@@ -351,6 +353,14 @@ class SignageConfig:
         if self.orientation is Orientation.PORTRAIT:
             return min(self.width_px, self.height_px), max(self.width_px, self.height_px)
         return max(self.width_px, self.height_px), min(self.width_px, self.height_px)
+
+
+def _is_publishing_key(text: str) -> bool:
+    """``text`` is the base64 of 32 bytes (an Ed25519 public key)."""
+    try:
+        return len(base64.b64decode(text, validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
 
 
 _MONTH_DAY = r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"

@@ -472,3 +472,9 @@ def test_the_citys_contact_for_residents(tmp_path):
 def test_a_bad_city_contact_names_its_key(tmp_path, text):
     error = load_error(tmp_path, f"[city]\n{text}\n")
     assert problem_paths(error) == [f"city.{text.split(' ')[0]}"]
+
+
+@pytest.mark.parametrize("key", ["!" * 44, "A" * 42 + "==", "QUJD"])
+def test_a_publishing_key_must_be_32_bytes_of_base64(tmp_path, key):
+    error = load_error(tmp_path, f'[signage]\npublic_key = "{key}"\n')
+    assert problem_paths(error) == ["signage.public_key"]
