@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from offline_cache.client import GatewayClient
-from offline_cache.errors import CacheError, GatewayAuthError, GatewayError
+from offline_cache.errors import CacheError, GatewayAuthError, GatewayError, GatewayTlsError
 from offline_cache.outbox import Outbox
 from offline_cache.packages import InstalledPackage, PackageError, PackageStore
 
@@ -61,7 +61,9 @@ class PackageFetcher:
                 log.warning("signage package check refused: %s", err.key)
             return FetchResult("failed", err.key)
         except CacheError as err:
-            log.info("signage package check failed (%s): %s", err.key, err)
+            # a certificate problem needs a person; a network fault passes by itself
+            level = logging.WARNING if isinstance(err, GatewayTlsError) else logging.INFO
+            log.log(level, "signage package check failed (%s): %s", err.key, err)
             return FetchResult("failed", err.key)
 
     def _check(self) -> FetchResult:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import logging
 import os
 import warnings
 
@@ -286,3 +287,22 @@ def test_a_proxys_refusal_of_the_client_certificate_is_named():
     body = {"error": {"code": "client_certificate_refused", "message": "not from the city CA"}}
     with pytest.raises(ClientCertificateRefusedError, match="not from the city CA"):
         _raise_for(403, body)
+
+
+def test_a_signage_screen_names_a_certificate_problem_in_its_log(tmp_path, pki, served, caplog):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from offline_cache.packages import PackageStore
+    from offline_cache.signage import PackageFetcher
+
+    store = PackageStore(
+        tmp_path / "packages", Ed25519PrivateKey.generate().public_key(), max_bytes=1 << 20
+    )
+    client = GatewayClient(served.url, served.token, tls=GatewayTls(ca_file=pki.other_ca))
+    try:
+        with caplog.at_level(logging.WARNING, logger="machikado.offline_cache"):
+            result = PackageFetcher(client, store).check()
+    finally:
+        client.close()
+    assert (result.outcome, result.key) == ("failed", "gateway.certificate_unknown_ca")
+    assert "gateway.certificate_unknown_ca" in caplog.text
