@@ -138,8 +138,8 @@ def typeset(text: str, language: str) -> str:
         else:
             start = len(chars)
             put(token, _PHRASE, _JOIN)
-            for index in range(start + 2, len(chars)):
-                if chars[index - 1] == "/" and "/" not in (chars[index], chars[index - 2]):
+            for index in range(start + 1, len(chars)):
+                if chars[index - 1] == "/" and chars[index] != "/":
                     rules[index] = _FREE
     put(text[position:], _PHRASE, _PHRASE)
 

@@ -56,8 +56,8 @@ def test_a_url_is_whole_and_breaks_only_after_a_slash():
     marked = typeset(f"詳しくは {url} を見てください", "ja")
     assert plain(marked) == f"詳しくは {url} を見てください"
     found = [p.strip() for p in pieces(f"詳しくは {url} を見てください", "ja")]
-    assert found[1:4] == ["https://www.city.example.jp/", "kotei-shisanzei/", "index.html"]
-    assert marked.count(ZERO_WIDTH_SPACE) == 2  # after the two '/' of the path, not in '//'
+    assert found[1:5] == ["https://", "www.city.example.jp/", "kotei-shisanzei/", "index.html"]
+    assert marked.count(ZERO_WIDTH_SPACE) == 3  # after each '/' that ends a run of them
 
 
 def test_an_english_url_keeps_its_words_and_its_path_breaks():

@@ -72,6 +72,20 @@ def test_typeset_text_breaks_only_between_phrases(qapp, width):
     assert all(not line.startswith(("、", "。")) for line in lines)
 
 
+@pytest.mark.parametrize("width", range(15 * PX, 32 * PX, PX))
+def test_a_url_breaks_only_after_a_slash(qapp, width):
+    # Qt alone also breaks after a hyphen (kotei-/shisanzei), as if the hyphen were added
+    url = "https://www.city.hanamizuki.example/kurashi/zei/kotei-shisanzei-noki.html"
+    lines = laid_out(typeset(url, "ja"), width)
+    assert "".join(lines) == url
+    assert all(line.endswith("/") for line in lines[:-1]), lines
+
+
+def test_qt_alone_breaks_a_url_after_a_hyphen(qapp):
+    url = "https://www.city.hanamizuki.example/kurashi/zei/kotei-shisanzei-noki.html"
+    assert laid_out(url, 28 * PX)[0].endswith("kotei-")
+
+
 def test_a_qml_text_breaks_before_the_whole_word(qapp):
     engine = QQmlEngine()
     component = QQmlComponent(engine)

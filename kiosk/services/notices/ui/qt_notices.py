@@ -131,3 +131,8 @@ class QtNotices(QObject):
     def url(self) -> str:
         """The opened notice's web page, for the QR code."""
         return self._field("url")
+
+    @Property(str, notify=changed)
+    def urlText(self) -> str:
+        """The opened notice's web page as shown under its QR code: breaks only after a '/'."""
+        return typeset(self._field("url"), self._session.language)

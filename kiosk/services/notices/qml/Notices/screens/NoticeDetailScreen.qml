@@ -62,10 +62,9 @@ ScreenFrame {
         }
         KLabel {
             width: parent.width
-            text: NoticeService.model.url
+            text: NoticeService.model.urlText
             color: App.theme.mutedText
             font.pixelSize: Math.round(App.theme.fontSize * 0.75)
-            wrapMode: Text.WrapAnywhere
         }
     }
 }
