@@ -30,11 +30,11 @@ Item {
             portrait: true
             faceUp: picture.faceUp
             x: 106
-            y: picture.leaving ? 0 : 120
+            y: picture.leaving ? 0 : 110
 
             Fingers {
                 x: picture.leaving ? -14 : 34
-                y: picture.leaving ? 118 : 150
+                y: picture.leaving ? 118 : 136
                 pinch: picture.leaving
                 span: 108
             }
@@ -44,8 +44,8 @@ Item {
                 running: slotView.visible
                 PauseAnimation { duration: 500 }
                 NumberAnimation {
-                    from: picture.leaving ? 0 : 120
-                    to: picture.leaving ? 120 : 0
+                    from: picture.leaving ? 0 : 110
+                    to: picture.leaving ? 110 : 0
                     duration: 1600
                     easing.type: Easing.InOutQuad
                 }
@@ -79,6 +79,7 @@ Item {
         }
 
         GuideArrow {
+            color: App.theme.mutedText  // the motion; the orange arrow says where
             x: 262
             y: 150
             rotation: picture.leaving ? 180 : 0
@@ -129,6 +130,7 @@ Item {
         }
 
         GuideArrow {
+            color: App.theme.mutedText  // the motion; the orange arrow says where
             x: 270
             y: 40
             rotation: picture.leaving ? 0 : 180

@@ -33,21 +33,21 @@ Item {
     // Where the part is from the screen: -1, 0 or 1 across and down.
     readonly property int across: place ? ({ left: -1, center: 0, right: 1 })[place.column] : 0
     readonly property int down: place ? ({ top: -1, middle: 0, bottom: 1 })[place.row] : 0
-    readonly property real unit: Math.min(width / 720, height / 300)
+    readonly property real unit: Math.min(width / 800, height / 300)
 
     implicitWidth: App.theme.touchTarget * 12
     implicitHeight: App.theme.touchTarget * 5
 
     Item {
         id: drawing
-        width: 720
+        width: 800
         height: 300
         anchors.centerIn: parent
         scale: guide.unit
 
         Loader {
             id: closeUp
-            x: 0
+            x: 90
             width: 320
             height: 300
             sourceComponent: {
@@ -64,17 +64,18 @@ Item {
             }
         }
 
+        // Toward the part, on the side of the picture where it is (right for the centre).
         GuideArrow {
             objectName: "directionArrow"
             visible: guide.place !== null
-            x: 380 - width / 2
+            x: (guide.across < 0 ? 40 : 755) - width / 2
             y: 150 - height / 2
             rotation: Math.atan2(guide.down, guide.across) * 180 / Math.PI + 90
         }
 
         PanelMap {
             objectName: "panelMap"
-            x: 460
+            x: 450
             parts: guide.parts
             highlight: guide.used
         }

@@ -39,7 +39,7 @@ Item {
         Rectangle { x: 14; y: 78; width: 70; height: 8; radius: 4; color: "#CFE0F2" }
     }
 
-    GuideArrow { x: 270; y: 30; rotation: 180 }
+    GuideArrow { x: 270; y: 30; rotation: 180; color: App.theme.mutedText }
 
     SequentialAnimation {
         loops: Animation.Infinite

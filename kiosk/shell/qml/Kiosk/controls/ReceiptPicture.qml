@@ -78,8 +78,8 @@ Item {
         }
     }
 
-    GuideArrow { x: 190; y: 40; rotation: 180; visible: picture.receipt && !picture.change }
-    GuideArrow { x: 120; y: 150; rotation: 90; visible: !picture.receipt }
+    GuideArrow { x: 190; y: 40; rotation: 180; color: App.theme.mutedText; visible: picture.receipt && !picture.change }
+    GuideArrow { x: 120; y: 150; rotation: 90; color: App.theme.mutedText; visible: !picture.receipt }
 
     SequentialAnimation {
         loops: Animation.Infinite

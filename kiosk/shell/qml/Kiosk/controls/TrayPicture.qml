@@ -21,34 +21,41 @@ Item {
     }
 
     Item {
-        id: sheets
-        objectName: "documentsPicture"
-        x: 70; width: 180; height: 150
+        // Below the tray's front lip the papers are out of sight.
+        width: 320
+        height: 262
+        clip: true
 
-        Repeater {
-            model: 3
-            delegate: Rectangle {
-                required property int index
-                x: index * 6; y: index * 5
-                width: 168; height: 140
-                color: "#FFFFFF"
-                border.color: "#4A5560"
-                border.width: 2
-                Column {
-                    x: 16; y: 16
-                    spacing: 9
-                    Repeater {
-                        model: [120, 90, 130, 110, 70, 100]
-                        delegate: Rectangle {
-                            required property int modelData
-                            width: modelData; height: 5; radius: 2
-                            color: "#9AA6B2"
+        Item {
+            id: sheets
+            objectName: "documentsPicture"
+            x: 70; width: 180; height: 150
+
+            Repeater {
+                model: 3
+                delegate: Rectangle {
+                    required property int index
+                    x: index * 6; y: index * 5
+                    width: 168; height: 140
+                    color: "#FFFFFF"
+                    border.color: "#4A5560"
+                    border.width: 2
+                    Column {
+                        x: 16; y: 16
+                        spacing: 9
+                        Repeater {
+                            model: [120, 90, 130, 110, 70, 100]
+                            delegate: Rectangle {
+                                required property int modelData
+                                width: modelData; height: 5; radius: 2
+                                color: "#9AA6B2"
+                            }
                         }
                     }
                 }
             }
+            Fingers { x: -14; y: 10; pinch: true; span: 180 }
         }
-        Fingers { x: -14; y: 10; pinch: true; span: 180 }
     }
 
     // The tray's front lip, over the lower part of the papers.
@@ -59,7 +66,6 @@ Item {
         border.width: 2
     }
 
-    GuideArrow { x: 272; y: 0; rotation: 0 }
 
     SequentialAnimation {
         loops: Animation.Infinite

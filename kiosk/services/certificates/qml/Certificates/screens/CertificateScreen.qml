@@ -7,7 +7,7 @@ import Certificates
 ScreenFrame {
     id: frame
 
-    readonly property FlowPage current: page.item as FlowPage
+    readonly property FlowPage current: pageLoader.item as FlowPage
 
     title: current ? current.title : ""
     instructions: current ? current.instructions : ""
@@ -24,7 +24,7 @@ ScreenFrame {
     }
 
     Loader {
-        id: page
+        id: pageLoader
         objectName: "certificatePage"
         anchors.top: cardReminder.bottom
         anchors.topMargin: cardReminder.visible ? App.theme.spacing : 0
@@ -32,6 +32,13 @@ ScreenFrame {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         source: Qt.resolvedUrl(CertificateService.model.step + "Page.qml")
+        // A page's buttons move into the frame's bar once it is loaded; there they line up
+        // along the bar, whatever place they held on the page before.
+        onLoaded: {
+            const dock = frame.actionDock
+            for (let i = 0; i < dock.children.length; ++i)
+                dock.children[i].y = 0
+        }
     }
 
     Connections {
