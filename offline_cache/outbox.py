@@ -111,10 +111,11 @@ class DeadLetter:
 
 @dataclass(frozen=True)
 class _Pending:
+    """A pending item as a run sees it; its body is read only when it is sent."""
+
     id: int
     key: str
     endpoint: str
-    body: str
     failures: int
     next_attempt_at: float | None
 
@@ -238,7 +239,10 @@ class Outbox:
         """Post one item: 'delivered', 'refused', 'failed' or 'unavailable' with the error."""
         assert self.client is not None
         try:
-            self.client.post(api_path(item.endpoint), json.loads(item.body), item.key)
+            body = self._body(item)
+            if body is None:
+                return "delivered", None  # gone meanwhile (another run sent it)
+            self.client.post(api_path(item.endpoint), body, item.key)
         except GatewayAuthError:
             raise
         except GatewayError as err:
@@ -262,9 +266,14 @@ class Outbox:
         self._done(item)
         return "delivered", None
 
+    def _body(self, item: _Pending) -> Any:
+        found = self.store.db.execute("SELECT body FROM outbox WHERE id = ?", [item.id]).fetchone()
+        return json.loads(found[0]) if found else None
+
     def _pending(self) -> list[_Pending]:
+        # Without bodies: a screen back from weeks offline may hold thousands of batches.
         rows = self.store.db.execute(
-            "SELECT o.id, o.key, o.endpoint, o.body, coalesce(b.failures, 0), b.next_attempt_at "
+            "SELECT o.id, o.key, o.endpoint, coalesce(b.failures, 0), b.next_attempt_at "
             "FROM outbox o LEFT JOIN outbox_backoff b ON b.item_id = o.id "
             "WHERE o.state = 'pending' ORDER BY o.id"
         ).fetchall()
@@ -290,16 +299,18 @@ class Outbox:
         """Move a refused item to the dead letters in one transaction: it is never lost."""
         with self.store.transaction() as db:
             held = db.execute(
-                "SELECT created_at, attempts FROM outbox WHERE id = ?", [item.id]
+                "SELECT body, created_at, attempts FROM outbox WHERE id = ?", [item.id]
             ).fetchone()
-            created_at, attempts = held if held else (utc_now().isoformat(), 0)
+            if held is None:
+                return
+            body, created_at, attempts = held
             db.execute(
                 "INSERT OR REPLACE INTO outbox_dead_letter (key, endpoint, body, created_at, "
                 "attempts, status, code, message, dead_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     item.key,
                     item.endpoint,
-                    item.body,
+                    body,
                     created_at,
                     attempts + 1,
                     err.status,
