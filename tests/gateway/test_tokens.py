@@ -205,3 +205,20 @@ def test_expire_from_the_command_line(engine, capsys):
     assert code == 2 and "--silent-days" in err
     with engine.connect() as conn:
         assert conn.execute(sa.select(storage.terminals.c.revoked_at)).scalar() is not None
+
+
+def test_rotation_last_use_and_expiry_on_postgresql(postgres):
+    engine = storage.create_db_engine(postgres.fresh_database("gateway_tokens"))
+    try:
+        storage.migrate(engine)
+        old = add_terminal(engine, "kiosk-1")
+        new = add_terminal(engine, "kiosk-1", rotate=True)
+        assert find_by_token(engine, old, address="192.0.2.5").id == "kiosk-1"
+        assert find_by_token(engine, new, address="192.0.2.6").id == "kiosk-1"
+        assert find_by_token(engine, old) is None
+        status = terminal_status(engine, "kiosk-1")
+        assert status.last_address == "192.0.2.6" and status.rotation_issued_at is None
+        _age_use(engine, "kiosk-1", 8 * 86400)
+        assert [s.terminal.id for s in expire_silent(engine, dt.timedelta(days=7))] == ["kiosk-1"]
+    finally:
+        engine.dispose()
