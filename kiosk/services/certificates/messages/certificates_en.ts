@@ -255,10 +255,6 @@
         <translation>Enter the 4-digit PIN of your card&apos;s user certificate, then touch Confirm.</translation>
     </message>
     <message>
-        <source>Tries left: %1</source>
-        <translation>Tries left: %1</translation>
-    </message>
-    <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
         <translation>Nobody else should see you type the PIN. The numbers you type are never read aloud.</translation>
     </message>

@@ -255,10 +255,6 @@
         <translation>カードの あんしょうばんごう（すうじ 4つ）を いれて、「けってい」を おして ください。</translation>
     </message>
     <message>
-        <source>Tries left: %1</source>
-        <translation>のこり：%1かい</translation>
-    </message>
-    <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
         <translation>ほかの ひとに みられない ように いれて ください。いれた すうじは こえで よみません。</translation>
     </message>

@@ -255,10 +255,6 @@
         <translation>利用者証明用電子証明書の暗証番号（数字4桁）を入力し、「確定」を押してください。</translation>
     </message>
     <message>
-        <source>Tries left: %1</source>
-        <translation>残り回数：%1回</translation>
-    </message>
-    <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
         <translation>暗証番号は他の人に見られないように入力してください。入力した数字は読み上げません。</translation>
     </message>

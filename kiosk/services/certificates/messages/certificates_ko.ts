@@ -255,10 +255,6 @@
         <translation>이용자 증명용 전자증명서의 4자리 비밀번호를 입력한 후 「확인」을 누르세요.</translation>
     </message>
     <message>
-        <source>Tries left: %1</source>
-        <translation>남은 횟수: %1</translation>
-    </message>
-    <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
         <translation>다른 사람이 보지 않도록 입력하세요. 입력한 숫자는 소리로 읽지 않습니다.</translation>
     </message>

@@ -255,10 +255,6 @@
         <translation>Digite a senha de 4 dígitos do certificado de usuário do cartão e toque em Confirmar.</translation>
     </message>
     <message>
-        <source>Tries left: %1</source>
-        <translation>Tentativas restantes: %1</translation>
-    </message>
-    <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
         <translation>Ninguém mais deve ver você digitar a senha. Os números digitados nunca são lidos em voz alta.</translation>
     </message>

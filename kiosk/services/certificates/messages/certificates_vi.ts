@@ -255,10 +255,6 @@
         <translation>Nhập mã PIN 4 chữ số của chứng thư người dùng trên thẻ, rồi chạm Xác nhận.</translation>
     </message>
     <message>
-        <source>Tries left: %1</source>
-        <translation>Số lần còn lại: %1</translation>
-    </message>
-    <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
         <translation>Đừng để người khác nhìn thấy khi bạn nhập mã PIN. Các số bạn nhập không bao giờ được đọc to.</translation>
     </message>

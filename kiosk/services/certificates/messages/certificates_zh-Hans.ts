@@ -255,10 +255,6 @@
         <translation>请输入用户证明用电子证书的4位密码，然后按“确定”。</translation>
     </message>
     <message>
-        <source>Tries left: %1</source>
-        <translation>剩余次数：%1</translation>
-    </message>
-    <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
         <translation>输入密码时请勿让他人看到。输入的数字不会被朗读。</translation>
     </message>

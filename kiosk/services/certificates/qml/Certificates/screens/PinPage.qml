@@ -8,10 +8,7 @@ FlowPage {
     id: page
 
     title: qsTr("Enter your PIN")
-    instructions: CertificateService.model.problem
-        ? qsTr("The PIN was not correct. Tries left: %1. After that the PIN is locked.")
-              .arg(CertificateService.model.triesLeft)
-        : qsTr("Enter the 4-digit PIN of your card's user certificate, then touch Confirm.")
+    instructions: qsTr("Enter the 4-digit PIN of your card's user certificate, then touch Confirm.")
 
     focus: true
     Keys.onPressed: (event) => { event.accepted = CertificateService.model.pinKey(event.key, event.text) }
@@ -48,7 +45,9 @@ FlowPage {
             objectName: "triesLeft"
             width: parent.width
             visible: CertificateService.model.problem.length > 0
-            text: qsTr("Tries left: %1").arg(CertificateService.model.triesLeft)
+            // The wrong PIN and what is left of the tries, said once, here.
+            text: qsTr("The PIN was not correct. Tries left: %1. After that the PIN is locked.")
+                .arg(CertificateService.model.triesLeft)
         }
 
         KLabel {
