@@ -203,7 +203,7 @@ def build_kiosk(
     wall_clock = WallClock(config.terminal.zone)
     connection = QtConnection(session, cache, engine, clock=wall_clock)
     connection.board = board
-    city = QtCity(session, board, engine)
+    city = QtCity(session, board, engine, contact=config.city)
     connection.boardReplaced.connect(city.replace_board)
     # Every tile is worded, offered here or not: each service's catalogue is loaded.
     catalogue_dirs = [MESSAGES_DIR] + [w.ui.messages for w in wirings]

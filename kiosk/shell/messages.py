@@ -95,6 +95,16 @@ CONNECTION_PROBLEM_OTHER = translate(
 #: The attract loop's invitation, shown in every language at once, each in its own.
 TOUCH_PROMPT = translate("shell", "Touch the screen to start")
 
+#: The out-of-service screen, shown in every language in turn.
+OUT_OF_SERVICE = translate("shell", "Out of service")
+OUT_OF_SERVICE_SORRY = translate(
+    "shell", "Sorry, this kiosk cannot be used right now. Please ask at the counter."
+)
+#: Before the city's contact (who to ask, where, its phone) on the out-of-service screen.
+OUT_OF_SERVICE_CONTACT = translate("shell", "For help, please contact:")
+#: %1 is the city's phone number.
+PHONE = translate("shell", "Phone: %1")
+
 #: When a closed service opens again: %1 is the time (6:30), %2 the date.
 OPENS_AT = translate("shell", "Opens at %1 on %2.")
 

@@ -18,6 +18,46 @@
         <source>Choose a service.</source>
         <translation>Choose a service.</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>How to use this kiosk</source>
+        <translation>How to use this kiosk</translation>
+    </message>
+    <message>
+        <source>Ask a person</source>
+        <translation>Ask a person</translation>
+    </message>
+    <message>
+        <source>Where to find staff and the city&apos;s contact</source>
+        <translation>Where to find staff and the city&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Touch the service you want to use. Each screen says what to do next.</source>
+        <translation>Touch the service you want to use. Each screen says what to do next.</translation>
+    </message>
+    <message>
+        <source>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</source>
+        <translation>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</translation>
+    </message>
+    <message>
+        <source>Back goes one step back. Finish ends your visit and clears everything you entered.</source>
+        <translation>Back goes one step back. Finish ends your visit and clears everything you entered.</translation>
+    </message>
+    <message>
+        <source>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</source>
+        <translation>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</translation>
+    </message>
+    <message>
+        <source>Staff at this facility can help you. Please ask at the counter.</source>
+        <translation>Staff at this facility can help you. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -243,6 +283,22 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>Opens at %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>Sorry, this kiosk cannot be used right now. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>For help, please contact:</source>
+        <translation>For help, please contact:</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
     </message>
 </context>
 </TS>

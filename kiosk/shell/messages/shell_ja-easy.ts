@@ -18,6 +18,46 @@
         <source>Choose a service.</source>
         <translation>サービスを えらんで ください。</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>{使|つか}い{方|かた}</translation>
+    </message>
+    <message>
+        <source>How to use this kiosk</source>
+        <translation>この {機械|きかい}の {使|つか}い{方|かた}</translation>
+    </message>
+    <message>
+        <source>Ask a person</source>
+        <translation>{人|ひと}に {聞|き}く</translation>
+    </message>
+    <message>
+        <source>Where to find staff and the city&apos;s contact</source>
+        <translation>{聞|き}ける {人|ひと}が いる {所|ところ}と {市|し}の {電話|でんわ}</translation>
+    </message>
+    <message>
+        <source>Touch the service you want to use. Each screen says what to do next.</source>
+        <translation>{使|つか}いたい サービスを {押|お}して ください。{次|つぎ}に する ことは {画面|がめん}に {出|で}ます。</translation>
+    </message>
+    <message>
+        <source>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</source>
+        <translation>「{言語|げんご}」で {言葉|ことば}を {変|か}えられます。「{使|つか}いやすさ{設定|せってい}」で {字|じ}を {大|おお}きく したり、ボタンを {下|した}の {方|ほう}に {出|だ}したり、{画面|がめん}を {読|よ}み{上|あ}げたり できます。</translation>
+    </message>
+    <message>
+        <source>Back goes one step back. Finish ends your visit and clears everything you entered.</source>
+        <translation>「{戻|もど}る」で {一|ひと}つ {前|まえ}に {戻|もど}ります。「{終|お}わる」で {終|お}わります。{入|い}れた ことは {全部|ぜんぶ} {消|き}えます。</translation>
+    </message>
+    <message>
+        <source>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</source>
+        <translation>しばらく {画面|がめん}に {触|さわ}らないと、まだ {使|つか}うか {聞|き}きます。その {後|あと}、{全部|ぜんぶ} {消|き}えます。</translation>
+    </message>
+    <message>
+        <source>Staff at this facility can help you. Please ask at the counter.</source>
+        <translation>ここで {働|はたら}く {人|ひと}が {手伝|てつだ}います。{窓口|まどぐち}で {声|こえ}を かけて ください。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>{電話|でんわ}：%1</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -243,6 +283,22 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1から つかえます。</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>{今|いま}は {使|つか}えません</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>すみません。この {機械|きかい}は {今|いま} {使|つか}えません。{窓口|まどぐち}で {聞|き}いて ください。</translation>
+    </message>
+    <message>
+        <source>For help, please contact:</source>
+        <translation>{聞|き}きたい ときは ここへ</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>{電話|でんわ}：%1</translation>
     </message>
 </context>
 </TS>

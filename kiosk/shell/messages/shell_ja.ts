@@ -18,6 +18,46 @@
         <source>Choose a service.</source>
         <translation>ご利用になるサービスを選んでください。</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>使い方</translation>
+    </message>
+    <message>
+        <source>How to use this kiosk</source>
+        <translation>この端末の使い方</translation>
+    </message>
+    <message>
+        <source>Ask a person</source>
+        <translation>係員に聞く</translation>
+    </message>
+    <message>
+        <source>Where to find staff and the city&apos;s contact</source>
+        <translation>係員のいる場所と市の問い合わせ先</translation>
+    </message>
+    <message>
+        <source>Touch the service you want to use. Each screen says what to do next.</source>
+        <translation>使いたいサービスを押してください。次に何をするかは、それぞれの画面に表示されます。</translation>
+    </message>
+    <message>
+        <source>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</source>
+        <translation>「言語」で画面の言語を変えられます。「使いやすさ設定」では、文字を大きくする、コントラストを高くする、ボタンをすべて画面の下の方に表示する、画面を読み上げる、を選べます。</translation>
+    </message>
+    <message>
+        <source>Back goes one step back. Finish ends your visit and clears everything you entered.</source>
+        <translation>「戻る」で一つ前の画面に戻ります。「終了する」でご利用を終え、入力した内容はすべて消去されます。</translation>
+    </message>
+    <message>
+        <source>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</source>
+        <translation>しばらく画面に触れないと、操作を続けるかどうかを確認し、その後すべて消去します。</translation>
+    </message>
+    <message>
+        <source>Staff at this facility can help you. Please ask at the counter.</source>
+        <translation>この施設の係員がお手伝いします。窓口でお声がけください。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -243,6 +283,22 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1から利用できます。</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>休止中</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>申し訳ありません。この端末は現在ご利用いただけません。窓口でお尋ねください。</translation>
+    </message>
+    <message>
+        <source>For help, please contact:</source>
+        <translation>お問い合わせ先</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,46 @@
         <source>Choose a service.</source>
         <translation>서비스를 선택해 주세요.</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>이용 방법</translation>
+    </message>
+    <message>
+        <source>How to use this kiosk</source>
+        <translation>이 키오스크 이용 방법</translation>
+    </message>
+    <message>
+        <source>Ask a person</source>
+        <translation>직원에게 문의</translation>
+    </message>
+    <message>
+        <source>Where to find staff and the city&apos;s contact</source>
+        <translation>직원이 있는 곳과 시의 연락처</translation>
+    </message>
+    <message>
+        <source>Touch the service you want to use. Each screen says what to do next.</source>
+        <translation>이용할 서비스를 눌러 주세요. 다음에 할 일은 각 화면에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</source>
+        <translation>&apos;언어&apos;에서 모든 화면의 언어를 바꿀 수 있습니다. &apos;접근성&apos;에서는 글자 크게, 고대비, 모든 버튼을 화면 아래쪽에 표시, 화면 읽어 주기를 선택할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Back goes one step back. Finish ends your visit and clears everything you entered.</source>
+        <translation>&apos;뒤로&apos;는 한 단계 전으로 돌아갑니다. &apos;종료&apos;는 이용을 마치고 입력한 내용을 모두 지웁니다.</translation>
+    </message>
+    <message>
+        <source>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</source>
+        <translation>한동안 화면을 만지지 않으면 시간이 더 필요한지 묻고, 그 후 모든 내용을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Staff at this facility can help you. Please ask at the counter.</source>
+        <translation>이 시설의 직원이 도와드립니다. 창구에 말씀해 주세요.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>전화: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -243,6 +283,22 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1부터 이용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>죄송합니다. 지금은 이 키오스크를 사용할 수 없습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>For help, please contact:</source>
+        <translation>문의처:</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>전화: %1</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,46 @@
         <source>Choose a service.</source>
         <translation>Escolha um serviço.</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>How to use this kiosk</source>
+        <translation>Como usar este terminal</translation>
+    </message>
+    <message>
+        <source>Ask a person</source>
+        <translation>Falar com uma pessoa</translation>
+    </message>
+    <message>
+        <source>Where to find staff and the city&apos;s contact</source>
+        <translation>Onde encontrar um atendente e o contato da prefeitura</translation>
+    </message>
+    <message>
+        <source>Touch the service you want to use. Each screen says what to do next.</source>
+        <translation>Toque no serviço que deseja usar. Cada tela diz o que fazer em seguida.</translation>
+    </message>
+    <message>
+        <source>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</source>
+        <translation>Idioma muda o idioma de todas as telas. Acessibilidade aumenta o texto, aumenta o contraste, leva todos os botões para a parte de baixo da tela ou lê a tela em voz alta.</translation>
+    </message>
+    <message>
+        <source>Back goes one step back. Finish ends your visit and clears everything you entered.</source>
+        <translation>Voltar volta uma etapa. Encerrar termina o seu uso e apaga tudo o que você informou.</translation>
+    </message>
+    <message>
+        <source>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</source>
+        <translation>Se ninguém tocar na tela por algum tempo, o terminal pergunta se você precisa de mais tempo e depois apaga tudo.</translation>
+    </message>
+    <message>
+        <source>Staff at this facility can help you. Please ask at the counter.</source>
+        <translation>Os atendentes deste local podem ajudar. Pergunte no balcão de atendimento.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefone: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -243,6 +283,22 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>Abre às %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fora de serviço</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>Desculpe, este terminal não pode ser usado agora. Pergunte no balcão de atendimento.</translation>
+    </message>
+    <message>
+        <source>For help, please contact:</source>
+        <translation>Para ajuda, entre em contato com:</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefone: %1</translation>
     </message>
 </context>
 </TS>

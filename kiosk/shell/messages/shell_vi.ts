@@ -18,6 +18,46 @@
         <source>Choose a service.</source>
         <translation>Vui lòng chọn dịch vụ.</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>How to use this kiosk</source>
+        <translation>Cách sử dụng máy này</translation>
+    </message>
+    <message>
+        <source>Ask a person</source>
+        <translation>Hỏi nhân viên</translation>
+    </message>
+    <message>
+        <source>Where to find staff and the city&apos;s contact</source>
+        <translation>Nơi có nhân viên và thông tin liên hệ của thành phố</translation>
+    </message>
+    <message>
+        <source>Touch the service you want to use. Each screen says what to do next.</source>
+        <translation>Hãy chạm vào dịch vụ bạn muốn dùng. Mỗi màn hình sẽ cho biết bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</source>
+        <translation>Nút Ngôn ngữ đổi ngôn ngữ của mọi màn hình. Nút Trợ năng giúp phóng to chữ, tăng độ tương phản, đưa mọi nút xuống phần dưới màn hình hoặc đọc to màn hình.</translation>
+    </message>
+    <message>
+        <source>Back goes one step back. Finish ends your visit and clears everything you entered.</source>
+        <translation>Nút Quay lại trở về bước trước. Nút Kết thúc sẽ kết thúc và xóa mọi thông tin bạn đã nhập.</translation>
+    </message>
+    <message>
+        <source>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</source>
+        <translation>Nếu không ai chạm vào màn hình một lúc, máy sẽ hỏi bạn có cần thêm thời gian không, rồi xóa mọi thứ.</translation>
+    </message>
+    <message>
+        <source>Staff at this facility can help you. Please ask at the counter.</source>
+        <translation>Nhân viên tại đây có thể giúp bạn. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -243,6 +283,22 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>Mở cửa lúc %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Tạm ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>Xin lỗi, hiện không thể sử dụng máy này. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>For help, please contact:</source>
+        <translation>Cần trợ giúp, vui lòng liên hệ:</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
     </message>
 </context>
 </TS>

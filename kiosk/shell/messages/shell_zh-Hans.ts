@@ -18,6 +18,46 @@
         <source>Choose a service.</source>
         <translation>请选择服务。</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>How to use this kiosk</source>
+        <translation>本机的使用方法</translation>
+    </message>
+    <message>
+        <source>Ask a person</source>
+        <translation>询问工作人员</translation>
+    </message>
+    <message>
+        <source>Where to find staff and the city&apos;s contact</source>
+        <translation>工作人员的位置和市政府的联系方式</translation>
+    </message>
+    <message>
+        <source>Touch the service you want to use. Each screen says what to do next.</source>
+        <translation>请点击要使用的服务。每个画面都会说明下一步操作。</translation>
+    </message>
+    <message>
+        <source>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</source>
+        <translation>“语言”可切换所有画面的语言。“辅助功能”可放大文字、提高对比度、将所有按钮移到画面下方，或朗读画面内容。</translation>
+    </message>
+    <message>
+        <source>Back goes one step back. Finish ends your visit and clears everything you entered.</source>
+        <translation>“返回”回到上一步。“结束”结束本次使用，并清除您输入的所有内容。</translation>
+    </message>
+    <message>
+        <source>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</source>
+        <translation>如果一段时间没有触摸画面，本机会询问您是否需要更多时间，然后清除所有内容。</translation>
+    </message>
+    <message>
+        <source>Staff at this facility can help you. Please ask at the counter.</source>
+        <translation>本设施的工作人员可以为您提供帮助。请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -243,6 +283,22 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1起可以使用。</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
+        <translation>抱歉，本机目前无法使用。请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>For help, please contact:</source>
+        <translation>如需帮助，请联系：</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from content.config import CityConfig
 from content.notices import NoticeBoard
 from content.phrasing import typeset
 from kiosk.shell.ui.qt_session import QtSession
@@ -30,10 +31,16 @@ class QtCity(QObject):
     changed = Signal()
 
     def __init__(
-        self, session: QtSession, board: NoticeBoard, parent: QObject | None = None
+        self,
+        session: QtSession,
+        board: NoticeBoard,
+        parent: QObject | None = None,
+        *,
+        contact: CityConfig | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._contact = contact or CityConfig()
         self._board = board
         self._slides = SlideListModel(session.core.default_language, self)
         self._slides.set_rows(board.slides)
@@ -58,6 +65,16 @@ class QtCity(QObject):
         """A line about the city in the session's language (a sample city says it is fictional)."""
         language = self._session.language
         return typeset(self._board.about.get(language, ""), language)
+
+    @Property(str, constant=True)
+    def contactText(self) -> str:
+        """Who to ask and where, as the city words it ('' when not configured)."""
+        return self._contact.contact_text
+
+    @Property(str, constant=True)
+    def contactPhone(self) -> str:
+        """The city's phone number for residents ('' when not configured)."""
+        return self._contact.contact_phone
 
     @Property(QObject, constant=True)
     def slides(self) -> SlideListModel:

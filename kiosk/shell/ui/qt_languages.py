@@ -11,7 +11,7 @@ from PySide6.QtQml import QQmlEngine
 from content.languages import language
 from content.phrasing import typeset
 from kiosk.shell import messages
-from kiosk.shell.core.messages import Catalogue
+from kiosk.shell.core.messages import Catalogue, Message
 from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.row_model import RowListModel
 
@@ -41,6 +41,14 @@ class QtLanguages(RowListModel):
                 "touchPrompt": lambda lang: typeset(
                     self._words.text(messages.TOUCH_PROMPT, lang.code), lang.code
                 ),
+                "outOfService": lambda lang: self._word(messages.OUT_OF_SERVICE, lang.code),
+                "outOfServiceSorry": lambda lang: self._word(
+                    messages.OUT_OF_SERVICE_SORRY, lang.code
+                ),
+                "outOfServiceContact": lambda lang: self._word(
+                    messages.OUT_OF_SERVICE_CONTACT, lang.code
+                ),
+                "phone": lambda lang: self._word(messages.PHONE, lang.code),
             },
             parent,
         )
@@ -57,6 +65,10 @@ class QtLanguages(RowListModel):
         self._installed: list[QTranslator] = []
         self._apply()
         session.languageChanged.connect(self._apply)
+
+    def _word(self, message: Message, code: str) -> str:
+        """``message`` in the language ``code``, whatever the session's language is."""
+        return typeset(self._words.text(message, code), code)
 
     def _load(self, folder: Path, code: str) -> QTranslator:
         """The compiled catalogue ``<name>_<code>.qm`` of one folder."""

@@ -94,7 +94,7 @@ def test_speech_mode_reads_each_screen_title(kiosk, qtbot):
     assert spoken.args[0].startswith("City notices")
     with qtbot.waitSignal(speech.spoken) as spoken:
         find_item(kiosk.window, "finishButton").forceActiveFocus()
-    assert spoken.args[0] == "Finish"
+    assert spoken.args[0].startswith("Finish")
 
 
 def test_speech_is_silent_unless_asked(kiosk, qtbot):
