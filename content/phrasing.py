@@ -5,7 +5,8 @@ characters (「印鑑登録証/明書」). :func:`typeset` makes a text that Qt 
 breaks only between phrases: a U+2060 WORD JOINER goes between the characters inside each
 phrase, while the breaker's own rules still keep 。、」ー off the start of a line and 「（ off its
 end. A URL is kept whole, with a break allowed after each ``/`` of its path. やさしい日本語 marks a
-reading as ``{漢字|かんじ}``; it is shown as 漢字（かんじ）, base and reading kept together.
+reading as ``{漢字|かんじ}``; it is shown as 漢字（かんじ）, base and reading kept together, the
+first time the word comes in a text.
 
 The joiners are for display only: :func:`plain` removes them (print, compare, search) and
 :func:`spoken` also drops the shown readings, for speech. :func:`wrap`
@@ -69,8 +70,17 @@ def plain(text: str) -> str:
 
 
 def show_readings(text: str) -> str:
-    """Readings marked ``{漢字|かんじ}`` shown after their word: 漢字（かんじ）."""
-    return _READING.sub(lambda m: f"{m[1]}（{m[2]}）", text)
+    """Readings marked ``{漢字|かんじ}`` shown after their word, 漢字（かんじ）, the first time."""
+    seen: set[str] = set()
+
+    def shown(match: re.Match[str]) -> str:
+        base, reading = match[1], match[2]
+        if base in seen:
+            return base
+        seen.add(base)
+        return f"{base}（{reading}）"
+
+    return _READING.sub(shown, text)
 
 
 def spoken(text: str) -> str:
@@ -123,6 +133,7 @@ def typeset(text: str, language: str) -> str:
             chars.append(char)
             rules.append(first if index == 0 else rest)
 
+    seen: set[str] = set()
     position = 0
     for match in _TOKEN.finditer(text):
         put(text[position : match.start()], _PHRASE, _PHRASE)
@@ -132,7 +143,9 @@ def typeset(text: str, language: str) -> str:
             found = _READING.fullmatch(token) or _SHOWN_READING.fullmatch(token)
             base, reading = found.groups()  # type: ignore[union-attr]
             put(base, _PHRASE, _JOIN)
-            put(f"（{reading}）", _JOIN, _JOIN, read=False)
+            if base not in seen:  # a word's reading is shown once in a text
+                put(f"（{reading}）", _JOIN, _JOIN, read=False)
+                seen.add(base)
         elif match["placeholder"]:
             put(token, _PHRASE, _KEEP)
         else:

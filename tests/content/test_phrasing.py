@@ -96,6 +96,13 @@ def test_readings_are_shown_kept_with_their_word_and_said_once():
     assert spoken("ICカード（電子マネー）") == "ICカード（電子マネー）"  # not a reading
 
 
+def test_a_reading_is_shown_the_first_time_its_word_comes():
+    text = "お{金|かね}を {入|い}れて ください。お{金|かね}は {返|かえ}します。"
+    assert show_readings(text) == "お金（かね）を 入（い）れて ください。お金は 返（かえ）します。"
+    assert plain(typeset(text, "ja-easy")) == show_readings(text)
+    assert typeset(typeset(text, "ja-easy"), "ja-easy") == typeset(text, "ja-easy")
+
+
 def test_search_finds_a_word_or_its_reading():
     text = searchable(show_readings("{年末年始|ねんまつねんし}は{休|やす}みです"))
     assert "年末年始は休みです" in text
