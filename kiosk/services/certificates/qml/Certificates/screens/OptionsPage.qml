@@ -9,17 +9,34 @@ FlowPage {
 
     readonly property var model: CertificateService.model
 
+    // A question and its answers, on one line where they fit.
+    component Question: Flow {
+        id: question
+        property string text
+        width: parent ? parent.width : 0
+        spacing: App.theme.spacing
+        Item {
+            width: Math.min(label.implicitWidth, question.width)
+            height: Math.max(label.implicitHeight, App.theme.touchTarget)
+            KLabel {
+                id: label
+                anchors.verticalCenter: parent.verticalCenter
+                width: parent.width
+                text: question.text
+                font.bold: true
+            }
+        }
+    }
+
     title: qsTr("What should the certificate show?")
     instructions: qsTr("Choose only what you need. What you do not choose is not printed.")
 
     ScrollColumn {
         anchors.fill: parent
-        spacing: App.theme.spacing
+        spacing: App.theme.spacing * 1.5
 
-        KLabel { text: qsTr("Whose entries should it show?"); font.bold: true; width: parent.width }
-        Flow {
-            width: parent.width
-            spacing: App.theme.spacing
+        Question {
+            text: qsTr("Whose entries should it show?")
             OptionChoice {
                 objectName: "householdSelf"
                 text: qsTr("Only me")
@@ -34,14 +51,8 @@ FlowPage {
             }
         }
 
-        KLabel {
+        Question {
             text: qsTr("Should it show the head of household and your relationship to them?")
-            font.bold: true
-            width: parent.width
-        }
-        Flow {
-            width: parent.width
-            spacing: App.theme.spacing
             OptionChoice {
                 objectName: "optionHeadNo"
                 //: An answer to "Should it show …?" on the certificate's options.
@@ -58,14 +69,8 @@ FlowPage {
             }
         }
 
-        KLabel {
+        Question {
             text: qsTr("Should it show the registered domicile and the head of the family register?")
-            font.bold: true
-            width: parent.width
-        }
-        Flow {
-            width: parent.width
-            spacing: App.theme.spacing
             OptionChoice {
                 objectName: "optionHonsekiNo"
                 //: An answer to "Should it show …?" on the certificate's options.
