@@ -111,6 +111,10 @@ _PHRASE = 0  # a break here only between phrases
 _JOIN = 1  # never a break here
 _FREE = 2  # a break allowed here (after a '/' of a URL)
 _KEEP = 3  # inside a placeholder: nothing may be put in
+_OPEN = 4  # the breaker's own rules decide (between two words that show their readings)
+
+# A word whose reading makes it longer than this may break before its reading when it must.
+LONG_READING = 16
 
 
 @lru_cache(maxsize=4096)
@@ -134,6 +138,7 @@ def typeset(text: str, language: str) -> str:
             rules.append(first if index == 0 else rest)
 
     seen: set[str] = set()
+    after_reading = -1
     position = 0
     for match in _TOKEN.finditer(text):
         put(text[position : match.start()], _PHRASE, _PHRASE)
@@ -142,10 +147,13 @@ def typeset(text: str, language: str) -> str:
         if match["reading"] or match["shown"]:
             found = _READING.fullmatch(token) or _SHOWN_READING.fullmatch(token)
             base, reading = found.groups()  # type: ignore[union-attr]
-            put(base, _PHRASE, _JOIN)
+            # 印鑑（いんかん）登録（とうろく）: each word with its reading, a break between them
+            put(base, _OPEN if match.start() == after_reading else _PHRASE, _JOIN)
             if base not in seen:  # a word's reading is shown once in a text
-                put(f"（{reading}）", _JOIN, _JOIN, read=False)
+                long = len(base) + len(reading) + 2 > LONG_READING
+                put(f"（{reading}）", _OPEN if long else _JOIN, _JOIN, read=False)
                 seen.add(base)
+                after_reading = match.end()
         elif match["placeholder"]:
             put(token, _PHRASE, _KEEP)
         else:
@@ -162,7 +170,7 @@ def typeset(text: str, language: str) -> str:
     for index, char in enumerate(chars):
         if index:
             rule, before = rules[index], chars[index - 1]
-            if rule == _KEEP or before.isspace() or char.isspace():
+            if rule in (_KEEP, _OPEN) or before.isspace() or char.isspace():
                 pass
             elif rule == _FREE:
                 out.append(ZERO_WIDTH_SPACE)

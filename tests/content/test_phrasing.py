@@ -103,6 +103,20 @@ def test_a_reading_is_shown_the_first_time_its_word_comes():
     assert typeset(typeset(text, "ja-easy"), "ja-easy") == typeset(text, "ja-easy")
 
 
+def test_a_compound_may_break_between_its_words_each_with_its_reading():
+    text = "{印鑑|いんかん}{登録|とうろく}{証明書|しょうめいしょ}を {出|だ}します"
+    assert pieces(text, "ja-easy") == [
+        "印鑑（いんかん）",
+        "登録（とうろく）",
+        "証明書（しょうめいしょ）を ",
+        "出（だ）します",
+    ]
+    # a word whose reading is longer than a line may lose it to the next line, nowhere else
+    long = "{利用者証明用電子証明書|りようしゃしょうめいようでんししょうめいしょ}"
+    assert pieces(long, "ja-easy")[0] == "利用者証明用電子証明書"
+    assert pieces("{住民票|じゅうみんひょう}の", "ja-easy") == ["住民票（じゅうみんひょう）の"]
+
+
 def test_search_finds_a_word_or_its_reading():
     text = searchable(show_readings("{年末年始|ねんまつねんし}は{休|やす}みです"))
     assert "年末年始は休みです" in text
