@@ -285,7 +285,9 @@ class CupsPrinter:
         """
         _never_prompt()
         try:
-            settings: dict[str, str] = self._call(lambda c: c.adminGetServerSettings())
+            settings = self._server_settings()
+            if not settings:  # what libcups gives when the server refused to show them
+                raise DocPrintError("not authorized to read /admin/conf")
         except DocPrintError as err:
             detail = f"the server's settings cannot be read ({err})"
             try:
@@ -303,6 +305,30 @@ class CupsPrinter:
                 return Retention(("PreserveJobHistory (finished jobs are listed)",), detail=detail)
             return Retention((), known=False, detail=detail)
         return Retention(retention_problems(settings))
+
+    def _server_settings(self) -> dict[str, str]:
+        """cupsd.conf's settings, read on a thread of their own.
+
+        libcups keeps the settings it read in per-thread state and asks the next server only
+        whether they changed since, so a thread that read another server's would be misled.
+        """
+        result: list[dict[str, str]] = []
+        failure: list[BaseException] = []
+
+        def read() -> None:
+            try:
+                result.append(self._call(lambda c: dict(c.adminGetServerSettings())))
+            except BaseException as err:  # handed to the calling thread
+                failure.append(err)
+
+        worker = threading.Thread(target=read, name="cups-settings", daemon=True)
+        worker.start()
+        worker.join(30)
+        if failure:
+            raise failure[0]
+        if not result:
+            raise PrintServiceDownError("the print service did not show its settings in time")
+        return result[0]
 
 
 def _report(retention: Retention, server: str) -> None:

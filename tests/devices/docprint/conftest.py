@@ -49,12 +49,25 @@ class PrivateCups:
     """cupsd -f with its own ServerRoot, ServerBin, spool, cache, state and logs under ``root``.
 
     It keeps no finished job, as a terminal's must; ``retention`` replaces those settings (''
-    leaves CUPS' defaults, which keep documents for a day and their history for good).
+    leaves CUPS' defaults, which keep documents for a day and their history for good), and
+    ``extra`` is added to its cupsd.conf.
     """
 
-    def __init__(self, root: Path, *, retention: str = KEEP_NOTHING, tag: str = "") -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        retention: str = KEEP_NOTHING,
+        tag: str = "",
+        extra: str = "",
+        address: str = "127.0.0.1",
+    ) -> None:
         self.root = root
         self.retention = retention
+        self.extra = extra
+        # Another loopback address for a second server: libcups keeps the settings it read
+        # from a host for a while, and reads them from /etc/cups for "localhost".
+        self.address = address
         self.port = free_port()
         self.queue = f"MachikadoPDF{os.getpid()}{tag}"
         self.broken = "MachikadoBroken"
@@ -85,12 +98,13 @@ class PrivateCups:
             backend.write_text(script)
             backend.chmod(0o755)
         (root / "etc/cupsd.conf").write_text(
-            f"Listen 127.0.0.1:{self.port}\n"
+            f"Listen {self.address}:{self.port}\nServerAlias *\n"
             "LogLevel info\nBrowsing No\nWebInterface No\nDefaultAuthType None\n"
             f"{self.retention}"
             "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
             "<Policy default>\n  <Limit All>\n    Order deny,allow\n    Allow all\n"
             "  </Limit>\n</Policy>\n"
+            f"{self.extra}"
         )
         (root / "etc/cups-files.conf").write_text(
             f"ServerRoot {root}/etc\nRequestRoot {root}/spool\nTempDir {root}/spool/tmp\n"
@@ -135,9 +149,9 @@ class PrivateCups:
             self.process = None
 
     def connection(self) -> cups.Connection:
-        cups.setServer("127.0.0.1")
+        cups.setServer(self.address)
         cups.setPort(self.port)
-        return cups.Connection(host="127.0.0.1", port=self.port)
+        return cups.Connection(host=self.address, port=self.port)
 
     def add_queues(self) -> None:
         c = self.connection()
@@ -153,7 +167,7 @@ class PrivateCups:
             [
                 "lpadmin",
                 "-h",
-                f"127.0.0.1:{self.port}",
+                f"{self.address}:{self.port}",
                 "-p",
                 self.broken,
                 "-o",
@@ -168,7 +182,7 @@ class PrivateCups:
         return [self.root / name for name in ("spool", "cache", "state", "log")]
 
     def printer(self, queue: str | None = None) -> CupsPrinter:
-        return CupsPrinter(queue or self.queue, host="127.0.0.1", port=self.port)
+        return CupsPrinter(queue or self.queue, host=self.address, port=self.port)
 
     def output_of(self, job_id: int) -> Path | None:
         found = sorted(self.output.rglob(f"*-job_{job_id}.pdf"))

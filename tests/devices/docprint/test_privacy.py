@@ -20,7 +20,6 @@ import pytest
 
 from devices.docprint.cups_printer import (
     KEEPS_JOBS,
-    CupsPrinter,
     Retention,
     retention_problems,
 )
@@ -139,7 +138,7 @@ def test_the_terminals_server_keeps_nothing(private_cups):
 def keeping_cups():
     """A private cupsd left at CUPS' defaults: documents kept a day, their history for good."""
     root = Path(tempfile.mkdtemp(prefix="machikado-cups-keeps-"))
-    server = PrivateCups(root, retention="", tag="Keeps")
+    server = PrivateCups(root, retention="", tag="Keeps", address="127.0.0.2")
     try:
         server.start()
         server.add_queues()
@@ -151,8 +150,7 @@ def keeping_cups():
 
 def test_a_server_that_keeps_documents_is_reported_at_start(keeping_cups, caplog):
     caplog.set_level(logging.WARNING)
-    # By another name than the terminal's server: libcups keeps the settings it read per host.
-    printer = CupsPrinter(keeping_cups.queue, host="localhost", port=keeping_cups.port)
+    printer = keeping_cups.printer()
     retention = printer.check_retention()
     assert retention.keeps_jobs and retention.known
     assert retention.problems == (
@@ -162,7 +160,7 @@ def test_a_server_that_keeps_documents_is_reported_at_start(keeping_cups, caplog
     assert printer.health() == Health(True, warning=KEEPS_JOBS)  # it prints, and says so
     (error,) = [r for r in caplog.records if r.levelname == "ERROR"]
     text = error.getMessage()
-    assert f"localhost:{keeping_cups.port}" in text
+    assert f"127.0.0.2:{keeping_cups.port}" in text
     assert "'PreserveJobFiles No' and 'PreserveJobHistory No' in cupsd.conf" in text
     printer.health()
     assert len([r for r in caplog.records if r.levelname == "ERROR"]) == 1  # told once
@@ -181,11 +179,47 @@ def test_the_printer_purges_its_own_jobs_even_where_the_server_keeps_them(
     keeping_cups.connection().cancelJob(kept, purge_job=True)
     assert planted_in(keeping_cups.kept_folders()) == []
 
-    printer = CupsPrinter(keeping_cups.queue, host="localhost", port=keeping_cups.port)
+    printer = keeping_cups.printer()
     job = printer.submit(resident_pdf, "juminhyo-1", PrintOptions())
     printer.follow(job, timeout=120)
     assert [name for name in job_files(keeping_cups) if name[1:6] == f"{job:05d}"] == []
     assert planted_in(keeping_cups.kept_folders()) == []
+
+
+# A server that will not show its settings, as a locked-down /admin/conf does.
+HIDDEN_SETTINGS = (
+    "<Location /admin/conf>\n  AuthType Basic\n  Require user machikado-nobody\n</Location>\n"
+)
+
+
+def test_a_server_hiding_its_settings_is_judged_by_the_history_it_shows(resident_pdf, caplog):
+    caplog.set_level(logging.WARNING)
+    root = Path(tempfile.mkdtemp(prefix="machikado-cups-hides-"))
+    server = PrivateCups(
+        root, retention="", tag="Hides", extra=HIDDEN_SETTINGS, address="127.0.0.3"
+    )
+    try:
+        server.start()
+        server.add_queues()
+        printer = server.printer()
+        unknown = printer.check_retention()
+        assert (unknown.known, unknown.problems) == (False, ())
+        assert "cannot be read" in unknown.detail
+        assert printer.health() == Health(True)  # nothing shows it keeps anything, yet
+        (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        assert "cannot check that the print server" in warning and "/admin/conf" in warning
+        job = server.connection().printFile(server.queue, str(resident_pdf), "x", {})
+        deadline = time.monotonic() + 60
+        while server.output_of(job) is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1)  # the job is done when its output is; its record follows
+        seen = printer.check_retention()
+        assert seen.keeps_jobs and seen.problems == (
+            "PreserveJobHistory (finished jobs are listed)",
+        )
+    finally:
+        server.cleanup()
+        subprocess.run(["rm", "-rf", str(root)], check=False)
 
 
 def test_what_the_settings_keep():
