@@ -46,5 +46,6 @@ qmllint:
 pytest:
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 
+# Every benchmark offscreen; bench-results/results.json and table.md, the table printed.
 bench: setup
-	$(PY) benchmarks/run_all.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
