@@ -78,8 +78,9 @@ Item {
         }
     }
 
-    GuideArrow { x: 190; y: 40; rotation: 180; color: App.theme.mutedText; visible: picture.receipt && !picture.change }
-    GuideArrow { x: 120; y: 150; rotation: 90; color: App.theme.mutedText; visible: !picture.receipt }
+    // The motion, on the unit's grey front: light in every theme.
+    GuideArrow { x: 190; y: 40; rotation: 180; color: "#F4F6F8"; visible: picture.receipt && !picture.change }
+    GuideArrow { x: 120; y: 150; rotation: 90; color: "#F4F6F8"; visible: !picture.receipt }
 
     SequentialAnimation {
         loops: Animation.Infinite
