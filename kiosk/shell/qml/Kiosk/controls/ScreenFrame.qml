@@ -122,20 +122,33 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         visible: App.connection.offline
-        height: visible ? offlineText.implicitHeight + App.theme.spacing * 2 : 0
+        height: visible ? offlineLines.implicitHeight + App.theme.spacing * 2 : 0
         color: App.theme.warning
 
-        KLabel {
-            id: offlineText
+        Column {
+            id: offlineLines
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: frame.margin
             anchors.rightMargin: frame.margin
-            color: App.theme.warningText
-            text: App.connection.asOf
-                  ? qsTr("Offline: the city's information shown is as of %1.").arg(App.connection.asOf)
-                  : qsTr("Offline: the city's information cannot be reached right now.")
+
+            KLabel {
+                id: offlineText
+                width: parent.width
+                color: App.theme.warningText
+                text: App.connection.asOf
+                      ? qsTr("Offline: the city's information shown is as of %1.").arg(App.connection.asOf)
+                      : qsTr("Offline: the city's information cannot be reached right now.")
+            }
+            KLabel {
+                // What keeps the kiosk from the city's system (a certificate, its token), for the staff
+                objectName: "connectionProblem"
+                width: parent.width
+                visible: text.length > 0
+                color: App.theme.warningText
+                text: App.connection.problemText
+            }
         }
     }
 
