@@ -162,3 +162,22 @@ def test_wrap_loses_nothing_fits_and_keeps_kinsoku(text, width):
         if before and after and len(before) < width - 1:  # a line cut by choice, not by force
             assert after[0] not in NO_LINE_START, lines
             assert before[-1] not in NO_LINE_END, lines
+
+
+MIXED = st.lists(
+    st.sampled_from(
+        [
+            *"あいうカード印鑑証明書。、「」（）ー %1Lnhttps:/w.jp-{|}漢字かんじ",
+            *("https://www.city.example.jp/a/b", "{漢字|かんじ}", "%2"),
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(MIXED, st.sampled_from(["ja", "ja-easy", "zh-Hans", "ko", "en", "vi"]))
+def test_typeset_only_adds_joiners_and_readings(text, language):
+    marked = typeset(text, language)
+    assert plain(marked) == show_readings(text)
+    assert typeset(marked, language) == marked
+    assert spoken(marked) == spoken(show_readings(text))
