@@ -10,6 +10,7 @@ import socket
 import subprocess
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import requests
@@ -140,5 +141,15 @@ def test_through_nginx_each_client_certificate_gets_its_answer(proxied):
                 client.get("terminals/me")
         finally:
             client.close()
+    # a client without a certificate cannot pass one in the header itself: nginx replaces it
+    forged = quote((pki.folder / "own.pem").read_text(encoding="ascii"))
+    answer = requests.get(
+        f"{url}/api/v1/terminals/me",
+        headers={"Authorization": f"Bearer {gateway.token}", "X-Client-Cert": forged},
+        verify=str(pki.city_ca),
+        timeout=10,
+    )
+    assert answer.status_code == 403
+    assert answer.json()["error"]["code"] == "client_certificate_required"
     # a resident's phone: no client certificate, and the public routes answer
     assert requests.get(f"{url}/api/v1/health", verify=str(pki.city_ca), timeout=10).ok
