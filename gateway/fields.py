@@ -94,8 +94,9 @@ Text = Annotated[str, AfterValidator(control_free)]
 
 
 TERMINAL_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$"
-ITEM_ID_PATTERN = r"^[\w][\w.:@+/-]{0,199}$"
-"""Signage item ids: letters and digits of any script, then also ``. : @ + / -`` (200 at most)."""
+ITEM_ID_PATTERN = r"^\w([\w .:@+/-]{0,198}[\w.:@+/-])?$"
+"""Signage item ids: letters and digits of any script, ``. : @ + / -`` and inner spaces (200 at
+most, starting with a letter or digit)."""
 
 TerminalId = Annotated[str, StringConstraints(pattern=TERMINAL_ID_PATTERN)]
 ScreenId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$")]

@@ -110,8 +110,8 @@ def _contents(entry: str, entry_bytes: bytes) -> PackageContents:
         item_id, url, duration = item["id"], item.get("url"), item.get("duration_s")
         if ITEM_ID.fullmatch(item_id) is None:
             raise PackageRefusedError(
-                f"item id {item_id[:80]!r} cannot be counted: expected up to 200 letters, digits"
-                " and . : @ + / - (starting with a letter or digit)"
+                f"item id {item_id[:80]!r} cannot be counted: expected up to 200 letters, digits,"
+                " inner spaces and . : @ + / - (starting with a letter or digit)"
             )
         if (
             isinstance(duration, int | float)

@@ -274,7 +274,7 @@ def _list_terminals(engine: Any) -> None:
             f"{terminal.id}\t{state}\t{status.last_used_at or 'never'}"
             f"\t{status.last_address or '-'}\t{status.software_version or '-'}"
             f"\t{beats[terminal.id]['dead_letters'] if terminal.id in beats else '-'}"
-            f"\t{terminal.description}"
+            f"\t{_escaped(terminal.description)}"  # given by city IT, it may hold a tab
         )
 
 
