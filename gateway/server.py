@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import socket
@@ -66,6 +67,12 @@ def server_config(
             "http": TlsPeerProtocol,
         }
         app.state.client_certificates = tls.client_ca is not None
+    if tls is None and not _is_loopback(host):
+        log.warning(
+            "INSECURE: serving plain HTTP on %s: terminals' tokens cross the network unencrypted"
+            " unless TLS is in front (--tls-cert/--tls-key, or a reverse proxy on this machine)",
+            host,
+        )
     served: Any = app
     if trusted_proxies:
         served = ProxyHeadersMiddleware(served, trusted_hosts=list(trusted_proxies))
@@ -82,6 +89,15 @@ def server_config(
         proxy_headers=False,  # applied above, inside the forwarded certificate's check
         **options,
     )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def serve(

@@ -131,3 +131,25 @@ def test_the_gateway_command_serves_tls(tmp_path, pki):
     finally:
         server.terminate()
         server.communicate(timeout=30)
+
+
+def test_plain_http_beyond_loopback_is_logged_as_insecure(tmp_path, pki, caplog):
+    import logging
+
+    from gateway.app import create_app
+    from gateway.server import server_config
+    from gateway.storage import create_db_engine, migrate
+    from gateway.tls import TlsSettings
+
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'g.db'}")
+    migrate(engine)
+    cert, key = pki.issue("gateway", "gateway.hanamizuki.example")
+    try:
+        with caplog.at_level(logging.WARNING, logger="machikado.gateway"):
+            server_config(create_app(engine), "127.0.0.1")
+            server_config(create_app(engine), "0.0.0.0", tls=TlsSettings(cert, key))
+            assert "INSECURE" not in caplog.text
+            server_config(create_app(engine), "0.0.0.0")
+        assert "INSECURE: serving plain HTTP on 0.0.0.0" in caplog.text
+    finally:
+        engine.dispose()
