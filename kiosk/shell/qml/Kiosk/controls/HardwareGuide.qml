@@ -44,6 +44,8 @@ Item {
         height: 300
         anchors.centerIn: parent
         scale: guide.unit
+        // Too small to be read at a glance (large text in the low-reach layout): the words do.
+        visible: guide.unit >= 0.3
 
         Loader {
             id: closeUp

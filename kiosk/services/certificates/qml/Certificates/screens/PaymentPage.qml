@@ -85,14 +85,24 @@ FlowPage {
 
     // -- paying --------------------------------------------------------------------------------
 
-    Column {
+    // The sums, centred on the page's height, scrolling when large text makes them taller.
+    ScrollColumn {
         id: sums
         anchors.left: parent.left
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: Math.min(parent.width * 0.5, Math.max(sumsGrid.implicitWidth, acceptedPaying.implicitWidth))
         visible: page.model.paying
         spacing: App.theme.spacing * 2
 
+        Item {
+            width: 1
+            height: Math.max(0, (sums.height - sumsGrid.implicitHeight - acceptedPaying.height) / 2
+                                - sums.spacing * 2)
+        }
+
         Grid {
+            id: sumsGrid
             objectName: "paymentSums"
             columns: 2
             columnSpacing: App.theme.spacing * 2
@@ -135,7 +145,9 @@ FlowPage {
         }
 
         KLabel {
+            id: acceptedPaying
             objectName: "acceptedPaying"
+            width: parent.width
             visible: text.length > 0
             text: page.accepted(page.model.method)
             color: App.theme.mutedText
