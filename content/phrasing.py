@@ -33,6 +33,7 @@ _READING = re.compile(r"\{([^{}|\n]+)\|([^{}|\n]+)\}")
 _SHOWN_READING = re.compile(
     r"([\u3005\u3006\u4e00-\u9fff\uf900-\ufaff]+)（([\u3041-\u309f\u30a0-\u30ffー]+)）"
 )
+_KANJI = re.compile(r"[\u3005\u3006\u4e00-\u9fff\uf900-\ufaff]")
 # Qt's placeholders (%1, %L1, %n) are never split; URLs break only after '/'
 _TOKEN = re.compile(
     r"(?P<reading>\{[^{}|\n]+\|[^{}|\n]+\})"
@@ -138,7 +139,7 @@ def typeset(text: str, language: str) -> str:
             rules.append(first if index == 0 else rest)
 
     seen: set[str] = set()
-    after_reading = -1
+    read_to: set[int] = set()  # where a shown reading ends
     position = 0
     for match in _TOKEN.finditer(text):
         put(text[position : match.start()], _PHRASE, _PHRASE)
@@ -147,13 +148,12 @@ def typeset(text: str, language: str) -> str:
         if match["reading"] or match["shown"]:
             found = _READING.fullmatch(token) or _SHOWN_READING.fullmatch(token)
             base, reading = found.groups()  # type: ignore[union-attr]
-            # 印鑑（いんかん）登録（とうろく）: each word with its reading, a break between them
-            put(base, _OPEN if match.start() == after_reading else _PHRASE, _JOIN)
+            put(base, _PHRASE, _JOIN)
             if base not in seen:  # a word's reading is shown once in a text
                 long = len(base) + len(reading) + 2 > LONG_READING
                 put(f"（{reading}）", _OPEN if long else _JOIN, _JOIN, read=False)
                 seen.add(base)
-                after_reading = match.end()
+                read_to.add(len(chars))
         elif match["placeholder"]:
             put(token, _PHRASE, _KEEP)
         else:
@@ -170,6 +170,8 @@ def typeset(text: str, language: str) -> str:
     for index, char in enumerate(chars):
         if index:
             rule, before = rules[index], chars[index - 1]
+            if index in read_to and _KANJI.fullmatch(char):
+                rule = _OPEN  # 印鑑（いんかん）登録（とうろく）: a break between the words
             if rule in (_KEEP, _OPEN) or before.isspace() or char.isspace():
                 pass
             elif rule == _FREE:

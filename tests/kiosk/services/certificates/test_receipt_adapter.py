@@ -61,7 +61,7 @@ def test_receipt_prints_in_every_language(receipt_rig, language, tmp_path):  # n
         assert rasters == []  # the printer's own Shift_JIS font
     elif language == "ja-easy":
         # kanji with their readings, in the printer's own font
-        for expected in ("領収書", "（りょうしゅうしょ）", "400円（えん）", "現金（げんきん）"):
+        for expected in ("領収書", "（りょうしゅうしょ）", "400円", "現金（げんきん）"):
             assert expected in text
         assert rasters == []
     elif language == "en":
