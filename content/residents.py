@@ -115,14 +115,35 @@ class Resident:
     tax: TaxRecord | None = None
     koseki: Koseki | None = None
     address_history: tuple[AddressEntry, ...] = ()
+    # 住所を定めた年月日 (the day of moving to this address; the day of becoming a resident when
+    # empty), its 届出日 (the day it was notified) and the 前住所 (empty: born here).
+    address_set: str = ""
+    notified: str = ""
+    previous_address: str = ""
 
     def __post_init__(self) -> None:
         require(bool(_RESIDENT_ID.fullmatch(self.id)), "id", "expected R and 6 digits")
         require(bool(self.name.strip()), "name", "must not be empty")
         _require_date("birth_date", self.birth_date)
         _require_date("moved_in", self.moved_in)
+        require(self.moved_in >= self.birth_date, "moved_in", "before the birth date")
+        if self.address_set:
+            _require_date("address_set", self.address_set)
+            require(self.address_set >= self.moved_in, "address_set", "before becoming a resident")
+        if self.notified:
+            _require_date("notified", self.notified)
+            require(
+                self.notified >= self.address_since,
+                "notified",
+                "before the day the address was set (a move is notified after it)",
+            )
         require(self.sex in SEXES, "sex", f"expected one of {', '.join(SEXES)}")
         require(self.status in STATUSES, "status", f"expected one of {', '.join(STATUSES)}")
+
+    @property
+    def address_since(self) -> str:
+        """住所を定めた年月日: ``address_set``, or the day of becoming a resident."""
+        return self.address_set or self.moved_in
 
     def age_on(self, day: dt.date) -> int:
         """Age in full years on ``day``."""
@@ -138,6 +159,7 @@ class ResidentRegistry:
     city_hall: str
     mayor: str
     residents: tuple[Resident, ...]
+    kana_on_juminhyo: bool = True  # whether this city prints ふりがな on its 住民票
 
     def __post_init__(self) -> None:
         ids = [r.id for r in self.residents]

@@ -1,4 +1,4 @@
-"""Images on the certificates: the mayor's seal, seal impressions, the 「複写」 pattern."""
+"""Images on the certificates: the mayor's seal (職印) and registered seal impressions."""
 
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ FONT_PATHS = (
     Path("/usr/share/fonts/truetype/fonts-japanese-mincho.ttf"),
 )
 SEAL_RED = (200, 30, 30, 255)
-# The copy-deterrent tile at 600 dpi: fine dots (lost by a copier) around coarse dots (kept).
-PATTERN_DPI = 600
-FINE_PITCH, FINE_DOT = 4, 1
-COARSE_PITCH, COARSE_DOT = 12, 3
-PATTERN_INK = (120, 130, 150)
 
 
 def font_path() -> Path:
@@ -42,15 +37,18 @@ def _png(image: Image.Image) -> bytes:
 
 @functools.cache
 def mayor_seal(text: str = "はなみずき市長之印", size: int = 600) -> bytes:
-    """A square official seal (角印 style drawn round): red ring, text in columns, as PNG."""
+    """The mayor's official seal (職印), square as a 角印 is: a red frame, text in columns, PNG."""
     image = Image.new("RGBA", (size, size), (255, 255, 255, 0))
     draw = ImageDraw.Draw(image)
-    ring = size // 24
-    draw.ellipse((ring, ring, size - ring, size - ring), outline=SEAL_RED, width=ring)
-    inner = size - 4 * ring
+    frame = size // 18
+    edge = size // 40
+    draw.rounded_rectangle(
+        (edge, edge, size - edge, size - edge), radius=size // 60, outline=SEAL_RED, width=frame
+    )
+    inner = size - 2 * (edge + frame)
     columns = _columns(text)
-    cell = inner * 0.8 / max(len(col) for col in columns)
-    font = _font(int(cell * 0.95))
+    cell = inner * 0.94 / max(len(columns), max(len(col) for col in columns))
+    font = _font(int(cell * 0.98))
     _draw_columns(draw, columns, cell, size, font)
     return _png(image)
 
@@ -93,31 +91,3 @@ def seal_impression(text: str, size: int = 300) -> bytes:
     columns = [text] if len(text) <= 2 else _columns(text)
     _draw_columns(draw, columns, cell, size, font)
     return _png(image)
-
-
-@functools.cache
-def copy_deterrent_tile(word: str = "複写", width_mm: float = 70, height_mm: float = 35) -> bytes:
-    """One tile of the background: a latent 「複写」 in coarse dots among fine dots, as PNG.
-
-    Both areas cover the same share of the paper (1/16: a 1-pixel dot per 4-pixel cell, a
-    3-pixel dot per 12-pixel cell), so the word hardly shows on the
-    original; a copier drops the isolated fine dots and keeps the coarse ones, so it appears on
-    the copy. How clearly depends on the copier.
-    """
-    px = round(width_mm / 25.4 * PATTERN_DPI), round(height_mm / 25.4 * PATTERN_DPI)
-    mask = Image.new("L", px, 0)
-    draw = ImageDraw.Draw(mask)
-    font = _font(int(px[1] * 0.62))
-    draw.text((px[0] / 2, px[1] / 2), word, font=font, fill=255, anchor="mm")
-    mask = mask.rotate(12, resample=Image.Resampling.BILINEAR, fillcolor=0)
-    tile = Image.new("RGB", px, (255, 255, 255))
-    ink = ImageDraw.Draw(tile)
-    inside = mask.tobytes()  # one byte per pixel ("L"), row by row
-    for y in range(0, px[1], FINE_PITCH):
-        for x in range(0, px[0], FINE_PITCH):
-            coarse = inside[y * px[0] + x] > 127
-            if coarse and x % COARSE_PITCH == 0 and y % COARSE_PITCH == 0:
-                ink.rectangle((x, y, x + COARSE_DOT - 1, y + COARSE_DOT - 1), fill=PATTERN_INK)
-            elif not coarse:
-                ink.rectangle((x, y, x + FINE_DOT - 1, y + FINE_DOT - 1), fill=PATTERN_INK)
-    return _png(tile.convert("P", palette=Image.Palette.ADAPTIVE, colors=2))

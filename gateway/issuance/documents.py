@@ -34,8 +34,28 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """One box of a person's record: a small label over its value (``reading`` above it)."""
+
+    label: str
+    value: str
+    reading: str = ""  # ふりがな, printed small over the value
+    span: int = 1  # its share of the row's width
+
+
+@dataclass(frozen=True)
+class Record:
+    """One person on a 住民票: rows of cells, each row as wide as the page's frame."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True)
 class Content:
-    """The text of one certificate, before layout."""
+    """The text of one certificate, before layout.
+
+    ``blank_below`` closes the entries with 「以下余白」, so nothing can be added under them.
+    """
 
     title: str
     items: tuple[tuple[str, str], ...]
@@ -43,6 +63,8 @@ class Content:
     table: Table | None = None
     seal_text: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    records: tuple[Record, ...] = ()
+    blank_below: bool = False
 
 
 def wareki(day: dt.date) -> str:
@@ -124,22 +146,42 @@ def _juminhyo(resident: Resident, registry: ResidentRegistry, options: Options) 
     if options.honseki and resident.koseki is not None:
         items.append(("本籍", resident.koseki.honseki))
         items.append(("筆頭者", resident.koseki.head))
-    columns = ["氏名", "生年月日", "性別", "住民となった年月日"]
-    if options.head_relationship:
-        columns.append("続柄")
-    rows = []
-    for person in people:
-        row = [person.name, _date(person.birth_date), person.sex, _date(person.moved_in)]
-        if options.head_relationship:
-            row.append(person.relationship)
-        rows.append(tuple(row))
     scope = "世帯全員" if options.household == "all" else "世帯の一部"
+    kana = registry.kana_on_juminhyo
     return Content(
         title="住民票の写し",
         items=(*items, ("記載の範囲", f"{scope}（{len(people)}人）"), ("個人番号", "記載省略")),
-        table=Table(tuple(columns), tuple(rows)),
+        records=tuple(_person(p, options.head_relationship, kana) for p in people),
         attestation="この写しは、住民票の原本と相違ないことを証明する。",
+        blank_below=True,
     )
+
+
+def _person(person: Resident, relationship: bool, kana: bool) -> Record:
+    """A person's entries on the 住民票, as the city's own copies lay them out."""
+    reading = person.kana if kana else ""
+    born = Cell("生年月日", _date(person.birth_date), span=2)
+    if relationship:
+        first: tuple[Cell, ...] = (
+            Cell("氏名", person.name, reading, span=2),
+            born,
+            Cell("性別", person.sex),
+            Cell("続柄", person.relationship),
+        )
+    else:
+        first = (Cell("氏名", person.name, reading, span=3), born, Cell("性別", person.sex))
+    dates = (
+        Cell("住民となった年月日", _date(person.moved_in), span=2),
+        Cell("住所を定めた年月日", _date(person.address_since), span=2),
+        Cell("届出日", _date(person.notified) if person.notified else "", span=2),
+    )
+    if person.previous_address:
+        previous = person.previous_address
+    elif person.moved_in == person.birth_date:
+        previous = f"{_date(person.birth_date)}　出生"
+    else:
+        previous = ""
+    return Record((first, dates, (Cell("前住所", previous, span=6),)))
 
 
 def _kisai(resident: Resident, _registry: ResidentRegistry, _options: Options) -> Content:
@@ -218,6 +260,7 @@ def _koseki(resident: Resident, everyone: bool) -> Content:
             if everyone
             else "これは、戸籍中の一部の者について記録されている事項を証明した書面である。"
         ),
+        blank_below=True,
     )
 
 
@@ -242,4 +285,5 @@ def _fuhyo(resident: Resident, _registry: ResidentRegistry, _options: Options) -
             or ((resident.address, _date(resident.moved_in)),),
         ),
         attestation="この写しは、戸籍の附票の原本と相違ないことを証明する。",
+        blank_below=True,
     )

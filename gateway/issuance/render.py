@@ -1,4 +1,4 @@
-"""Lays out a certificate as an A4 PDF (ReportLab): seal, 「複写」 background, code and QR."""
+"""Lays out a certificate as an A4 PDF (ReportLab): 「複写」 ground, entries, seal, code and QR."""
 
 from __future__ import annotations
 
@@ -16,14 +16,17 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from content.phrasing import wrap
-from gateway.issuance.artwork import copy_deterrent_tile, font_path, mayor_seal, seal_impression
-from gateway.issuance.documents import Content, wareki
+from gateway.issuance.artwork import font_path, mayor_seal, seal_impression
+from gateway.issuance.documents import Cell, Content, Record, wareki
+from gateway.issuance.pattern import draw_copy_deterrent
 
 FONT = "MachikadoMincho"
 INK = (0.1, 0.1, 0.1)
 LINE = (0.25, 0.25, 0.3)
 MARGIN = 18 * mm
-TILE_W, TILE_H = 70 * mm, 35 * mm
+LABEL = (0.35, 0.35, 0.4)
+# Nothing but the closing lines goes below this: the attestation, date and seal need the room.
+ENTRIES_BOTTOM = 96 * mm
 
 
 @dataclass(frozen=True)
@@ -83,14 +86,7 @@ def render_pdf(content: Content, issue: Issue) -> bytes:
     pdf.setSubject(f"{content.title} {issue.issuance_id}")
     pdf.setCreator("Machikado gateway")
 
-    tile = _image(copy_deterrent_tile())
-    y = 0.0
-    while y < page_h:
-        x = 0.0
-        while x < page_w:
-            pdf.drawImage(tile, x, y, TILE_W, TILE_H)
-            x += TILE_W
-        y += TILE_H
+    draw_copy_deterrent(pdf, page_w, page_h)
 
     pdf.setFillColorRGB(*INK)
     pdf.setFont(font, 8)
@@ -99,28 +95,38 @@ def render_pdf(content: Content, issue: Issue) -> bytes:
         page_w - MARGIN, page_h - 12 * mm, f"{issue.copies}通中{issue.copy}通目（1枚）"
     )
     pdf.setFont(font, 22)
-    pdf.drawCentredString(page_w / 2, page_h - 32 * mm, "　".join(content.title))
+    pdf.drawCentredString(page_w / 2, page_h - 28 * mm, "　".join(content.title))
 
-    top = page_h - 44 * mm
+    top = page_h - 38 * mm
     top = _items(pdf, content, top, page_w)
     if content.seal_text:
         top = _impression(pdf, content.seal_text, top, page_w)
+    if content.records:
+        top = _records(pdf, content.records, top, page_w)
     if content.table is not None:
         top = _table(pdf, content, top, page_w)
+    if content.blank_below:
+        pdf.setFillColorRGB(*INK)
+        pdf.setFont(font, 10)
+        top -= 5 * mm
+        pdf.drawCentredString(page_w / 2, top, "以下余白")
 
+    pdf.setFillColorRGB(*INK)
     pdf.setFont(font, 11)
-    top -= 12 * mm
+    top = min(top - 10 * mm, ENTRIES_BOTTOM - 4 * mm)
     pdf.drawString(MARGIN + 6 * mm, top, content.attestation)
     top -= 10 * mm
     pdf.drawString(MARGIN + 6 * mm, top, wareki(issue.issued_on))
     top -= 16 * mm
     pdf.setFont(font, 14)
-    pdf.drawRightString(page_w - MARGIN - 26 * mm, top, issue.mayor)
-    seal = 26 * mm
+    name_right = page_w - MARGIN - 20 * mm
+    pdf.drawRightString(name_right, top, issue.mayor)
+    # The 職印 is pressed over the end of the mayor's name, as on the city's own certificates.
+    seal = 24 * mm
     pdf.drawImage(
         _image(mayor_seal()),
-        page_w - MARGIN - seal + 2 * mm,
-        top - seal / 2 + 2 * mm,
+        name_right - 5 * mm,
+        top - seal / 2 + 1.5 * mm,
         seal,
         seal,
         mask="auto",
@@ -139,7 +145,7 @@ def _items(pdf: canvas.Canvas, content: Content, top: float, page_w: float) -> f
     start = top
     for label, value in content.items:
         lines = _wrap(value, value_w, size) or [""]
-        height = max(11 * mm, (len(lines) * 6 + 5) * mm)
+        height = max(9.5 * mm, (len(lines) * 6 + 4) * mm)
         pdf.setFont(FONT, size)
         pdf.drawString(MARGIN + 3 * mm, top - height / 2 - 1.5 * mm, label)
         for index, line in enumerate(lines):
@@ -168,6 +174,58 @@ def _impression(pdf: canvas.Canvas, text: str, top: float, page_w: float) -> flo
         mask="auto",
     )
     return top - box
+
+
+def _records(pdf: canvas.Canvas, records: tuple[Record, ...], top: float, page_w: float) -> float:
+    """Each person in a frame of labelled boxes; rows shrink so that everyone fits the page."""
+    width = page_w - 2 * MARGIN
+    gap = 2 * mm
+    top -= 4 * mm
+    rows = sum(len(record.rows) for record in records)
+    row_h = min(10 * mm, (top - ENTRIES_BOTTOM - gap * len(records)) / max(rows, 1))
+    pdf.setStrokeColorRGB(*LINE)
+    pdf.setLineWidth(0.8)
+    for record in records:
+        start = top
+        for row in record.rows:
+            units = sum(cell.span for cell in row)
+            x = MARGIN
+            for index, cell in enumerate(row):
+                cell_w = width * cell.span / units
+                _cell(pdf, cell, x, top, cell_w, row_h)
+                if index:
+                    pdf.line(x, top, x, top - row_h)
+                x += cell_w
+            top -= row_h
+            pdf.line(MARGIN, top, page_w - MARGIN, top)
+        pdf.setLineWidth(1.2)
+        pdf.rect(MARGIN, top, width, start - top)
+        pdf.setLineWidth(0.8)
+        top -= gap
+    return top + gap
+
+
+def _cell(
+    pdf: canvas.Canvas, cell: Cell, x: float, top: float, width: float, height: float
+) -> None:
+    """A small grey label at the left, then the value; the reading (if any) small over it."""
+    label_size, size = 6.5, 10.5
+    pdf.setFillColorRGB(*LABEL)
+    pdf.setFont(FONT, label_size)
+    pdf.drawString(x + 1.5 * mm, top - height / 2 - 0.8 * mm, cell.label)
+    left = x + 1.5 * mm + pdf.stringWidth(cell.label, FONT, label_size) + 2.5 * mm
+    room = x + width - left - 1.5 * mm
+    while cell.value and pdf.stringWidth(cell.value, FONT, size) > room and size > 7:
+        size -= 0.5
+    pdf.setFillColorRGB(*INK)
+    if cell.reading:
+        baseline = top - height + max(1.2 * mm, height * 0.15)
+        pdf.setFont(FONT, 6)
+        pdf.drawString(left, baseline + size * 0.92, cell.reading)
+    else:
+        baseline = top - height / 2 - size * 0.35
+    pdf.setFont(FONT, size)
+    pdf.drawString(left, baseline, cell.value)
 
 
 def _table(pdf: canvas.Canvas, content: Content, top: float, page_w: float) -> float:

@@ -1,14 +1,18 @@
 """What certificates say and look like, without HTTP: eras, eligibility, content, pattern."""
 
+import dataclasses
 import datetime as dt
 import io
 import subprocess
 
 import pytest
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageFilter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
 
 from content.residents import load_sample_residents
-from gateway.issuance import artwork
+from gateway.issuance import artwork, pattern
 from gateway.issuance.documents import Options, build_content, refusal, wareki
 from gateway.issuance.render import Issue, render_pdf
 
@@ -59,17 +63,32 @@ def test_eligibility_matrix(registry):
 def test_certificate_contents(registry):
     hanako = registry.get("R000002")
     own = build_content("juminhyo", hanako, registry, Options())
-    assert own.table.rows == (("山田　花子", "昭和60年4月12日", "女", "平成21年5月5日"),)
+    (record,) = own.records
+    assert own.blank_below and own.table is None
+    cells = {cell.label: cell for row in record.rows for cell in row}
+    assert cells["氏名"].value == "山田　花子" and cells["氏名"].reading == "ヤマダ　ハナコ"
+    assert cells["生年月日"].value == "昭和60年4月12日" and cells["性別"].value == "女"
+    assert cells["住民となった年月日"].value == "平成21年5月5日"
+    assert cells["住所を定めた年月日"].value == "平成21年5月5日"
+    assert cells["届出日"].value == "平成21年5月8日"
+    assert cells["前住所"].value == "架空県みなと市港町二丁目4番6号"
+    assert "続柄" not in cells
+    assert all(sum(cell.span for cell in row) == 6 for row in record.rows)
     assert ("本籍", "はなみずき市南町一丁目2番地") not in own.items
     whole = build_content("juminhyo", hanako, registry, Options("all", True, True))
-    assert [row[0] for row in whole.table.rows] == [
-        "山田　太郎",
-        "山田　花子",
-        "山田　翔",
-        "山田　さくら",
-    ]
+    names = [r.rows[0][0].value for r in whole.records]
+    assert names == ["山田　太郎", "山田　花子", "山田　翔", "山田　さくら"]
     assert ("本籍", "はなみずき市南町一丁目2番地") in whole.items
-    assert whole.table.rows[0][-1] == "世帯主"
+    head = {cell.label: cell.value for row in whole.records[0].rows for cell in row}
+    assert head["続柄"] == "世帯主"
+    assert all(sum(cell.span for cell in row) == 6 for r in whole.records for row in r.rows)
+    born_here = {cell.label: cell.value for row in whole.records[2].rows for cell in row}
+    assert born_here["前住所"] == "平成22年3月3日　出生"
+    moved_within = build_content("juminhyo", registry.get("R000001"), registry, Options())
+    assert moved_within.records[0].rows[1][1].value == "平成20年4月1日"
+    no_kana = dataclasses.replace(registry, kana_on_juminhyo=False)
+    plain = build_content("juminhyo", hanako, no_kana, Options())
+    assert plain.records[0].rows[0][0].reading == ""
     shohon = build_content("koseki-shohon", hanako, registry, Options())
     assert [row[0] for row in shohon.table.rows] == ["花子"]
     tohon = build_content("koseki-tohon", hanako, registry, Options())
@@ -83,43 +102,60 @@ def test_certificate_contents(registry):
     assert fuhyo.table.rows[-1] == ("はなみずき市南町一丁目2番3号", "平成21年5月5日")
 
 
-def _mask(tile):
-    """Where the latent word is, drawn the way the artwork draws it."""
-    mask = Image.new("L", tile.size, 0)
-    font = artwork._font(int(tile.size[1] * 0.62))
-    ImageDraw.Draw(mask).text(
-        (tile.size[0] / 2, tile.size[1] / 2), "複写", font=font, fill=255, anchor="mm"
+def _ground_pdf(tmp_path):
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, pageCompression=1)
+    pattern.draw_copy_deterrent(page, *A4)
+    page.showPage()
+    page.save()
+    path = tmp_path / "ground.pdf"
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def _page(path, dpi, name):
+    stem = path.parent / name
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-gray", "-png", "-singlefile", str(path), str(stem)],
+        check=True,
     )
-    return mask.rotate(12, resample=Image.Resampling.BILINEAR, fillcolor=0).point(
-        lambda v: 255 if v > 127 else 0
-    )
+    return Image.open(stem.with_suffix(".png")).convert("L")
 
 
-def _ink_share(image, mask):
-    ink = image.point(lambda v: 255 if v < 200 else 0)
-    inside = ImageChops.multiply(ink, mask)
-    outside = ImageChops.multiply(ink, ImageChops.invert(mask))
-
-    def lit(image):
-        return image.size[0] * image.size[1] - image.histogram()[0]
-
-    area_in = lit(mask)
-    area_out = mask.size[0] * mask.size[1] - area_in
-    return lit(inside) / area_in, lit(outside) / area_out
+def test_the_screens_ink_the_same_share_of_paper():
+    line, dot = pattern.coverage()
+    assert line == pytest.approx(dot, rel=0.01) and 0.05 <= line <= 0.1
+    assert 0.042 * mm <= pattern.LINE  # one 600-dpi dot: the printer can print it
+    assert pattern.DOT >= 3 * pattern.LINE  # coarse enough to survive a copier
+    assert len(pattern.word_cells()) > 500
 
 
-def test_the_background_hides_fukusha_until_copied():
-    tile = Image.open(io.BytesIO(artwork.copy_deterrent_tile())).convert("L")
-    mask = _mask(tile)
-    inside, outside = _ink_share(tile, mask)
-    # The original: the same share of ink inside the word as around it.
-    assert inside == pytest.approx(1 / 16, rel=0.2)
-    assert outside == pytest.approx(1 / 16, rel=0.2)
-    # A copier, modelled as a blur and a threshold: the fine dots vanish, the word stays.
-    copied = tile.filter(ImageFilter.GaussianBlur(1.5)).point(lambda v: 0 if v < 215 else 255)
-    inside, outside = _ink_share(copied, mask)
-    assert inside > 0.03
-    assert outside < inside / 20
+def test_the_ground_is_an_even_tint_that_shows_fukusha_when_copied(tmp_path):
+    path = _ground_pdf(tmp_path)
+    # The original as printed at 600 dpi and seen from reading distance (2 mm of blur).
+    original = _page(path, 600, "original")
+    seen = original.resize((original.width // 6, original.height // 6), Image.Resampling.BOX)
+    seen = seen.filter(ImageFilter.BoxBlur(4))
+    w, h = seen.size
+    low, high = seen.crop((w // 10, h // 10, w * 9 // 10, h * 9 // 10)).getextrema()
+    assert high - low <= 5, (low, high)  # an even pale tint: no word to be seen
+    assert 238 <= (low + high) / 2 <= 250
+    # A copier, modelled as a blur and a threshold: the fine lines vanish, the word's dots stay.
+    copied = original.filter(ImageFilter.GaussianBlur(1.5)).point(lambda v: 0 if v < 215 else 255)
+    px_per_cell = 600 / 25.4 * pattern.PITCH / mm
+    word = pattern.word_cells()
+    columns, rows = round(pattern.TILE_W / pattern.PITCH), round(pattern.TILE_H / pattern.PITCH)
+    inked = {True: 0, False: 0}
+    counted = {True: 0, False: 0}
+    for row in range(rows):
+        for column in range(columns):
+            x = round((column + 0.5) * px_per_cell)
+            y = copied.height - 1 - round((row + 0.5) * px_per_cell)
+            inside = (column, row) in word
+            counted[inside] += 1
+            inked[inside] += copied.getpixel((x, y)) == 0
+    assert inked[True] / counted[True] > 0.8  # 「複写」 stands out on the copy
+    assert inked[False] / counted[False] < 0.01  # and nothing else does
 
 
 def test_pdf_embeds_its_font_the_pattern_and_both_seals(registry, tmp_path):
@@ -146,9 +182,49 @@ def test_pdf_embeds_its_font_the_pattern_and_both_seals(registry, tmp_path):
         ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
     sizes = {tuple(line.split()[3:5]) for line in images}
-    tile = Image.open(io.BytesIO(artwork.copy_deterrent_tile()))
-    assert (str(tile.size[0]), str(tile.size[1])) in sizes  # the 「複写」 background
     assert ("600", "600") in sizes and ("300", "300") in sizes  # mayor's seal, registered seal
+    # The 「複写」 ground is vector screens, not a picture: only the seals and the QR code are.
+    assert len([line for line in images if line.split()[2] == "image"]) == 3
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     assert "595.276 x 841.89 pts (A4)" in info.stdout
+    assert "Pages:           1" in info.stdout
+
+
+def test_the_mayors_seal_is_square():
+    seal = Image.open(io.BytesIO(artwork.mayor_seal())).convert("RGBA")
+    size = seal.width
+    near_corner = seal.getpixel((size // 20, size // 20))
+    mid_edge = seal.getpixel((size // 2, size // 20))
+    assert near_corner[3] > 200 and near_corner[0] > 150  # the frame reaches the corner: 角印
+    assert mid_edge[3] > 200
+    centre_ink = seal.crop((size // 4, size // 4, size * 3 // 4, size * 3 // 4)).getextrema()[3]
+    assert centre_ink[1] > 200  # the text inside
+
+
+def test_the_juminhyo_carries_its_fields_and_closes_with_blank_below(registry, tmp_path):
+    hanako = registry.get("R000002")
+    pdf = render_pdf(
+        build_content("juminhyo", hanako, registry, Options("all", True, False)),
+        Issue(
+            "はなみずき市役所",
+            registry.mayor,
+            TODAY,
+            "20261122-0000ABCD",
+            "ABCD-EFGH-JKLM-NPQR",
+            "https://city.example/verify/ABCD-EFGH-JKLM-NPQR",
+            1,
+            1,
+        ),
+    )
+    path = tmp_path / "juminhyo.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout.replace(" ", "")
+    for field in ("住民となった年月日", "住所を定めた年月日", "届出日", "前住所", "ヤマダ"):
+        assert field in text, field
+    assert text.count("以下余白") == 1
+    assert text.index("以下余白") > text.rindex("前住所")  # after the last person
+    assert text.index("以下余白") < text.index("この写しは")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     assert "Pages:           1" in info.stdout
