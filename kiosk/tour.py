@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -369,11 +370,16 @@ class Tour:
         if not printed:
             raise RuntimeError("the emulated document printer printed nothing")
         stem = self.out_dir / f"{len(self.shots) + 1:02d}-certificates-printed-{language}"
+        # Drawn at 300 dpi and averaged down to 100, as the eye averages the printed page: a
+        # direct 100-dpi drawing aliases the paper's fine anti-copy screens into a pattern.
         subprocess.run(
-            ["pdftoppm", "-r", "100", "-png", "-singlefile", str(printed[-2]), str(stem)],
+            ["pdftoppm", "-r", "300", "-png", "-singlefile", str(printed[-2]), str(stem)],
             check=True,
         )
-        self.shots.append(Shot(stem.with_suffix(".png"), "CertificatePrinted", language))
+        page = stem.with_suffix(".png")
+        with Image.open(page) as drawn:
+            drawn.reduce(3).save(page)
+        self.shots.append(Shot(page, "CertificatePrinted", language))
 
     def _save_receipt(self, language: str) -> None:
         """The receipt the emulated printer printed, as a PNG."""

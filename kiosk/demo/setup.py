@@ -20,7 +20,7 @@ from urllib.parse import quote
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
-from content.config import MachikadoConfig
+from content.config import MachikadoConfig, TerminalConfig
 from content.residents import ResidentRegistry, load_sample_residents
 from devices.smartcard.emulator.factory import (
     CardFileError,
@@ -208,8 +208,15 @@ def prepare_demo_identity(
     return DemoIdentity(directory, directory / "ca.cert.pem", crl, tuple(cards))
 
 
+# The demo terminal's number on its receipts and screens, as the sample city names its kiosks.
+DEMO_TERMINAL_ID = "hanamizuki-cc-01"
+
+
 def demo_devices(config: MachikadoConfig, state_dir: Path) -> MachikadoConfig:
-    """``config`` with an emulated device for every kiosk device it leaves unset, open all day."""
+    """``config`` with an emulated device for every kiosk device it leaves unset, open all day.
+
+    A terminal id left at the built-in default becomes the sample city's own kiosk number.
+    """
     payment_state = quote(str(state_dir / "payment.json"))
     emulated = {
         "card_reader": "emulated://",
@@ -220,8 +227,14 @@ def demo_devices(config: MachikadoConfig, state_dir: Path) -> MachikadoConfig:
     chosen = {kind: url for kind, url in emulated.items() if not getattr(config.devices, kind)}
     # A demo can be tried at any hour: the service stays open round the clock.
     always = dataclasses.replace(config.certificates, hours="00:00-24:00", closed_days=())
+    terminal = config.terminal
+    if terminal.id == TerminalConfig().id:  # not chosen: numbered as the sample city numbers them
+        terminal = dataclasses.replace(terminal, id=DEMO_TERMINAL_ID)
     return dataclasses.replace(
-        config, devices=dataclasses.replace(config.devices, **chosen), certificates=always
+        config,
+        terminal=terminal,
+        devices=dataclasses.replace(config.devices, **chosen),
+        certificates=always,
     )
 
 
