@@ -29,6 +29,7 @@ ScreenFrame {
     component HomeTile: Item {
         // The height the tile's words need at its width.
         property real needed
+        onNeededChanged: area.measure()
     }
 
     Flickable {
@@ -60,14 +61,16 @@ ScreenFrame {
         readonly property real iconSize: Math.round(Math.min(App.theme.touchTarget * 2,
             tileHeight * 0.45, tileWidth * 0.18))
         // Every tile as high as the one with the most to say, so the rows line up.
-        readonly property real tallest: {
+        property real tallest: 0
+
+        function measure() {
             let most = 0
             for (let i = 0; i < tiles.count; i++) {
                 const tile = tiles.itemAt(i) as HomeTile
                 if (tile)
                     most = Math.max(most, tile.needed)
             }
-            return most
+            tallest = most
         }
 
         anchors.top: parent.top
@@ -92,6 +95,7 @@ ScreenFrame {
             Repeater {
                 id: tiles
                 model: App.services
+                onItemRemoved: Qt.callLater(area.measure)
                 delegate: HomeTile {
                     id: tile
                     required property string serviceId

@@ -36,22 +36,25 @@ ScreenFrame {
         }
     }
 
-    Column {
+    // The QR code and its address; the column scrolls when large text leaves too little room.
+    ScrollColumn {
         id: qrColumn
         anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.right: parent.right
-        width: Math.min(parent.height * 0.7, parent.width * 0.35)
+        width: Math.round(Math.min(parent.height * 0.7, parent.width * 0.3))
         spacing: App.theme.spacing
 
         Rectangle {
             width: parent.width
-            height: width
+            height: Math.min(width, qrColumn.height * 0.8)
             color: "#FFFFFF"
             border.color: App.theme.border
             Image {
                 objectName: "noticeQr"
-                anchors.fill: parent
-                anchors.margins: 2
+                anchors.centerIn: parent
+                width: Math.min(parent.width, parent.height) - 4
+                height: width
                 source: NoticeService.model.url ? "image://qr/" + encodeURIComponent(NoticeService.model.url) : ""
                 sourceSize.width: width
                 sourceSize.height: height
@@ -62,9 +65,10 @@ ScreenFrame {
         }
         KLabel {
             width: parent.width
-            text: NoticeService.model.urlText
+            text: NoticeService.model.url
             color: App.theme.mutedText
             font.pixelSize: Math.round(App.theme.fontSize * 0.75)
+            wrapMode: Text.WrapAnywhere
         }
     }
 }
