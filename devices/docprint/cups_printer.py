@@ -262,7 +262,12 @@ class CupsPrinter:
 
     def cancel(self, job_id: int) -> None:
         """Cancel the job (and drop its spool file)."""
-        self._call(lambda c: c.cancelJob(job_id, purge_job=True))
+        with _GLOBALS:
+            subscription = _SUBSCRIPTIONS.pop((self._host, self._port, job_id), None)
+        try:
+            self._call(lambda c: c.cancelJob(job_id, purge_job=True))
+        finally:
+            self._unsubscribe(subscription)
 
     def health(self) -> Health:
         """The queue's availability; a server that keeps finished documents is a warning."""
