@@ -1,16 +1,22 @@
 """Tail latency of the gateway under many terminals asking whether a dataset changed (304).
 
 The gateway runs as ``machikado gateway`` in its own process (uvicorn, one worker), on SQLite
-and then on a private PostgreSQL server; this process is the load generator. Each simulated
-terminal has its own token and keep-alive connection and asks, back to back, for the notices
-dataset with the ETag it holds — the request every terminal sends at every poll, answered 304.
-Cases: 1 terminal (the baseline, same server and run), 20 and 100 at once. Each reports p50,
-p95 and p99 in milliseconds and the requests per second.
+and then on a private PostgreSQL server; this process is the load generator, one thread and one
+keep-alive connection per simulated terminal, each with its own token. Each asks, back to back,
+for the notices dataset with the ETag it holds — the request every terminal sends at every
+poll, answered 304. Cases: 1 terminal (the baseline, same server and run), 20 and 100 at once,
+each run three times: the round with the median p95 gives the case's p50, p95 and p99 in
+milliseconds and requests per second.
 
-``value`` is p95 with 20 terminals on SQLite; the goal is 50 ms. A 304 that looked the token
-up in the database, counted the dataset's rows or took a write lock before comparing the ETag
-would queue the terminals behind each other and show here as a p95 far above the baseline.
-Prints one JSON object as its last line.
+The same cases at 1 and 20 terminals run again against the same app with its token and ETag
+caches off (``uncached_p95_ms``): what a poll costs when neither cache holds it, as for a
+terminal polling every few minutes. Then the token is looked up and the ETag read, and nothing
+else: no row count, no write lock.
+
+``value`` is p95 with 20 terminals on SQLite; the goal is 50 ms (on PostgreSQL too). A 304 path
+that queried before comparing the ETag, took the SQLite write lock for a read, or blocked the
+event loop on the database would queue the terminals behind each other and show here as a p95
+far above the single-terminal baseline. Prints one JSON object as its last line.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ CASES = ((1, 400), (20, 60), (100, 20))  # (terminals, requests each)
 UNCACHED_CASES = ((1, 400), (20, 60))
 _tokens: list[str] = []  # the registered terminals' tokens, reused by the uncached server
 WARM_UP = 5
+ROUNDS = 3
 
 
 def _free_port() -> int:
@@ -139,7 +146,7 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def _case(server: Server, tokens: list[str], etag: str, clients: int, each: int) -> dict:
+def _round(server: Server, tokens: list[str], etag: str, clients: int, each: int) -> dict:
     start = threading.Barrier(clients + 1)
     results: list[list[float]] = [[] for _ in range(clients)]
     threads = [
@@ -167,6 +174,18 @@ def _case(server: Server, tokens: list[str], etag: str, clients: int, each: int)
         "max_ms": round(max(latencies), 2),
         "per_s": round(len(latencies) / elapsed, 1),
     }
+
+
+def _case(server: Server, tokens: list[str], etag: str, clients: int, each: int) -> dict:
+    """``ROUNDS`` rounds of one case; the round with the median p95 stands for it.
+
+    The machine is shared: one round caught by another program's burst does not decide.
+    """
+    rounds = sorted(
+        (_round(server, tokens, etag, clients, each) for _ in range(ROUNDS)),
+        key=lambda result: result["p95_ms"],
+    )
+    return {**rounds[len(rounds) // 2], "p95_rounds_ms": [r["p95_ms"] for r in rounds]}
 
 
 def _measure(db: str, url: str, *, cached: bool = True) -> list[dict]:
