@@ -257,21 +257,24 @@ def _add_terminal(engine: Any, args: argparse.Namespace) -> None:
 
 def _list_terminals(engine: Any) -> None:
     """``list-terminals``: one tab-separated line per terminal."""
+    from gateway.city_time import city_time
     from gateway.telemetry import last_heartbeats
     from gateway.terminals import list_terminals
 
     beats = last_heartbeats(engine)
-    print("terminal\tstate\tlast use (UTC)\taddress\tsoftware\tdead letters\tdescription")
+    print("terminal\tstate\tlast use (Japan time)\taddress\tsoftware\tdead letters\tdescription")
     for status in list_terminals(engine):
         terminal = status.terminal
         if terminal.revoked_at:
-            state = f"revoked {terminal.revoked_at}"
+            state = f"revoked {city_time(terminal.revoked_at)}"
         elif status.rotation_issued_at:
-            state = f"active, new token issued {status.rotation_issued_at} not yet used"
+            issued = city_time(status.rotation_issued_at)
+            state = f"active, new token issued {issued} not yet used"
         else:
             state = "active"
+        last_use = city_time(status.last_used_at) if status.last_used_at else "never"
         print(
-            f"{terminal.id}\t{state}\t{status.last_used_at or 'never'}"
+            f"{terminal.id}\t{state}\t{last_use}"
             f"\t{status.last_address or '-'}\t{status.software_version or '-'}"
             f"\t{beats[terminal.id]['dead_letters'] if terminal.id in beats else '-'}"
             f"\t{_escaped(terminal.description)}"  # given by city IT, it may hold a tab
@@ -289,10 +292,14 @@ def _expire(engine: Any, args: argparse.Namespace) -> int:
             "machikado gateway: --silent-days must be more than 0 and at most 3650", file=sys.stderr
         )
         return 2
+    from gateway.city_time import city_time
+
     silent = expire_silent(engine, dt.timedelta(days=args.silent_days), dry_run=args.dry_run)
     verb = "would be revoked" if args.dry_run else "revoked"
     for status in silent:
-        heard = status.last_used_at or f"never (registered {status.terminal.created_at})"
+        registered = city_time(status.terminal.created_at)
+        heard = city_time(status.last_used_at) if status.last_used_at else ""
+        heard = heard or f"never (registered {registered})"
         print(f"{status.terminal.id}\t{verb}\tlast use {heard}")
     print(f"{len(silent)} terminal(s) silent for {args.silent_days:g} days {verb}.")
     return 0

@@ -175,7 +175,7 @@ def test_list_terminals_shows_last_use_address_and_software(engine, tmp_path, ca
     code, out, _ = _cli(capsys, "--db", db, "list-terminals")
     assert code == 0
     lines = out.splitlines()
-    heading = ["terminal", "state", "last use (UTC)", "address", "software"]
+    heading = ["terminal", "state", "last use (Japan time)", "address", "software"]
     assert lines[0].split("\t")[:5] == heading
     one = lines[1].split("\t")
     assert (
@@ -183,7 +183,7 @@ def test_list_terminals_shows_last_use_address_and_software(engine, tmp_path, ca
         and one[1] == "active"
         and one[3:] == ["192.0.2.44", "0.9.3", "0", "駅前"]
     )
-    assert dt.datetime.fromisoformat(one[2]).tzinfo is not None
+    assert dt.datetime.fromisoformat(one[2]).utcoffset() == dt.timedelta(hours=9)
     assert lines[2].split("\t")[:5] == ["kiosk-2", "active", "never", "-", "-"]
     code, out, err = _cli(capsys, "--db", db, "add-terminal", "kiosk-1", "--rotate")
     assert code == 0 and out.strip().startswith("mkt_")
