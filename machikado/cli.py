@@ -10,6 +10,7 @@ from pathlib import Path
 
 from content.config import ConfigError, MachikadoConfig, load_config
 from machikado import __version__, gateway_command, outbox_command, signage_command
+from machikado.log_time import set_up_logging, use_zone
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +61,7 @@ def has_display() -> bool:
 
 def _load(path: Path | None, app: str | None = None) -> MachikadoConfig:
     config, source = load_config(path, app=app)
+    use_zone(config.terminal.zone)
     logging.getLogger("machikado").info("configuration: %s", source)
     return config
 
@@ -91,9 +93,7 @@ def _demo(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    set_up_logging(args.log_level)
     try:
         if args.command == "kiosk":
             config = _load(args.config, "kiosk")  # before Qt loads: a bad file is told at once
