@@ -227,19 +227,40 @@ def main() -> None:
             if (c["db"], c["clients"], c["caches"]) == (db, clients, cached)
         )
 
-    value = p95("sqlite", 20)
+    def figure(db: str, clients: int, cached: bool = True) -> dict:
+        value = p95(db, clients, cached)
+        baseline = p95(db, 1, cached)
+        return {
+            "figure": f"gateway_load {db} {clients} terminals{'' if cached else ', no caches'}",
+            "value": value,
+            "unit": "ms",
+            "baseline": baseline,
+            "ratio": round(value / baseline, 2),
+        }
+
+    main_figure = figure("sqlite", 20)
+    postgres_20 = {
+        **figure("postgresql", 20),
+        "goal": GOAL_P95_MS,
+        "meets_goal": p95("postgresql", 20) <= GOAL_P95_MS,
+    }
+    more = [
+        postgres_20,
+        figure("sqlite", 100),
+        figure("postgresql", 100),
+        figure("sqlite", 20, False),
+        figure("postgresql", 20, False),
+    ]
     print(
         json.dumps(
             {
                 "name": "gateway_load",
-                "value": value,
-                "unit": "ms",
-                "baseline": p95("sqlite", 1),
-                "ratio": round(value / p95("sqlite", 1), 2),
+                **{k: v for k, v in main_figure.items() if k != "figure"},
                 "goal": GOAL_P95_MS,
-                "goal_of": "p95_ms with 20 terminals on SQLite",
-                "meets_goal": value <= GOAL_P95_MS and p95("postgresql", 20) <= GOAL_P95_MS,
+                "goal_of": "p95_ms with 20 terminals on SQLite (and on PostgreSQL, in more)",
+                "meets_goal": main_figure["value"] <= GOAL_P95_MS,
                 "uncached_p95_ms": {db: p95(db, 20, False) for db in ("sqlite", "postgresql")},
+                "more": more,
                 "cases": cases,
             }
         )
