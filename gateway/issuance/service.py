@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from content.municipality import Certificate, load_sample_municipality
 from content.residents import Resident, ResidentRegistry, load_sample_residents
+from gateway.city_time import CITY_ZONE
 from gateway.issuance.artwork import font_path
 from gateway.issuance.documents import Options, build_content, refusal
 from gateway.issuance.errors import IssuanceError
@@ -32,7 +33,6 @@ from gateway.storage import (
     resident_cards,
 )
 
-JST = dt.timezone(dt.timedelta(hours=9), "JST")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 MAX_COPIES = 10
 SETTLEMENT_FOR = {"printed": ("collected", "refunded"), "failed": ("refunded",)}
@@ -198,7 +198,7 @@ def identify(
 
 
 def _today(settings: IssuanceSettings) -> dt.date:
-    return settings.clock().astimezone(JST).date()
+    return settings.clock().astimezone(CITY_ZONE).date()
 
 
 def eligibility(
