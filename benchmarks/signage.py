@@ -17,6 +17,8 @@ the zone empty for a frame, its count would rise the same way. ``longest_gap_ms`
 longest time from a gap frame to the next good one. ``timing_error_ms`` compares the real time
 between two transitions on screen with the item's scheduled duration ÷ the clock rate.
 ``rss_growth_mb`` is resident memory after 10,000 items minus after the first 1,000.
+The player, the naive player and the memory run each run in a process of their own (a fresh
+Qt), one after the other.
 Prints one JSON object as its last line.
 """
 
@@ -25,10 +27,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +47,7 @@ from content.notices import load_sample_board  # noqa: E402
 from shared_qt.qr_images import QrImageProvider  # noqa: E402
 from signage.app import (  # noqa: E402
     Content,
+    Player,
     ProofLog,
     build_player,
     open_led,
@@ -122,11 +127,10 @@ def schedule(duration_s: float) -> dict:
     return data
 
 
-def naive_baseline(
-    items: list[dict], references: dict, size: tuple[int, int], step_ms: int
-) -> dict:
+def naive_baseline(items: list[dict], size: tuple[int, int], step_ms: int) -> dict:
     """Gap frames of one slot whose content is switched straight to the next item."""
     engine, window = one_slot_window({"qr": QrImageProvider}, size)
+    references = reference_frames(engine, {item["id"]: item for item in items}, size)
     turn = {"n": 0}
 
     def flip() -> None:
@@ -169,95 +173,142 @@ def keeper(folder: Path | None, references: dict[str, QImage]):  # noqa: ANN201
     return keep
 
 
+def player_at(root: Path, rate: float) -> tuple[Player, Content]:
+    """The player on the benchmark's content at ``rate``."""
+    content = Content(schedule_from_data(schedule(ITEM_S), source="bench"), root / "pkg")
+    built = build_player(
+        MachikadoConfig(),
+        content,
+        images={"qr": QrImageProvider},
+        clock=FastClock(rate),
+        rate=rate,
+        led=open_led("emulated://led?rows=16&cols=96"),
+        sink=ProofLog(root / f"plays-{rate}.jsonl"),
+        fullscreen=False,
+        size=SIZE,
+    )
+    return built, content
+
+
+def player_gaps(root: Path, transitions: int, keep: Path | None) -> dict[str, Any]:
+    """The player's frames over ``transitions`` item changes, judged."""
+    player, content = player_at(root, RATE)
+    window = player.window
+    assert isinstance(window, QQuickWindow)
+    if not wait_until(lambda: bool(window.property("shownReady")), 10):
+        raise RuntimeError("the player never showed its first item")
+    zone = main_zone(window)
+    # The clock is drawn over every item; its width follows its digits, so mask twice it.
+    clock = item_rect(window, "clock")
+    clock = QRect(
+        clock.right() - 2 * clock.width(),
+        clock.top() - 4,
+        2 * clock.width() + 8,
+        clock.height() + 8,
+    )
+    items = [item_data(item, content.asset) for item in content.schedule.playlists[0].items]
+    references = reference_frames(
+        player.engine,
+        {item["id"]: item for item in items},
+        (zone.width(), zone.height()),
+        portrait=bool(window.property("portrait")),
+    )
+    durations = {item.id: item.duration_s for item in content.schedule.playlists[0].items}
+    watch = FrameWatch(
+        window,
+        FrameJudge(references, zone, [clock]),
+        lambda: window.property("shownReady"),
+        keep=keeper(keep, references),
+    )
+    t0 = time.monotonic()
+    progress = {"changes": 0, "at": t0}
+
+    def done() -> bool:
+        changes = watch.changes()
+        if changes != progress["changes"]:
+            progress.update(changes=changes, at=time.monotonic())
+        elif time.monotonic() - progress["at"] > STALL_S:
+            raise RuntimeError(
+                f"no item change on screen for {STALL_S} s after {changes} transitions: "
+                f"{watch.report(durations, RATE).summary()}"
+            )
+        return changes >= transitions
+
+    wait_until(done, 1800, step_ms=20)
+    seconds = time.monotonic() - t0
+    watch.stop()
+    played = watch.report(durations, RATE).summary()
+    player.close()
+    return {**played, "seconds": round(seconds, 1), "zone": [zone.width(), zone.height()]}
+
+
+def naive_gaps(root: Path, size: tuple[int, int]) -> dict[str, Any]:
+    """The one-slot player's frames over the same items, judged the same way."""
+    _player_content = Content(schedule_from_data(schedule(ITEM_S), source="bench"), root / "pkg")
+    items = [
+        item_data(item, _player_content.asset)
+        for item in _player_content.schedule.playlists[0].items
+    ]
+    return naive_baseline(items, size, round(ITEM_S / RATE * 1000))
+
+
+def memory_growth(root: Path, items: int) -> dict[str, Any]:
+    """Resident memory growth over ``items`` items after the first ``WARM_ITEMS``."""
+    player, _content = player_at(root, 400.0)
+    view = player.player
+    wait_until(lambda: view.serial >= WARM_ITEMS, 600, step_ms=10)
+    warm = rss_mb()
+    wait_until(lambda: view.serial >= WARM_ITEMS + items, 1200, step_ms=10)
+    growth = rss_mb() - warm
+    shown = view.serial - WARM_ITEMS
+    player.close()
+    return {"growth": round(growth, 1), "warm": round(warm, 1), "items": shown}
+
+
+def phase(name: str, root: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Run one part of the benchmark in a process of its own (a fresh Qt) and read its JSON."""
+    command = [sys.executable, "-X", "faulthandler", __file__, "--phase", name, "--root", str(root)]
+    command += ["--transitions", str(args.transitions), "--items", str(args.items)]
+    command += ["--zone", args.zone] if args.zone else []
+    command += ["--keep", str(args.keep)] if args.keep else []
+    done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr[-3000:])
+        raise SystemExit(f"the {name} part failed ({done.returncode})")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--transitions", type=int, default=TRANSITIONS)
     parser.add_argument("--items", type=int, default=ITEMS, help="items for the memory figure")
     parser.add_argument("--keep", type=Path, help="save the references and the gap frames here")
+    parser.add_argument("--phase", choices=["player", "naive", "memory"], help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--zone", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    if args.phase:
+        app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+        if args.phase == "player":
+            result = player_gaps(args.root, args.transitions, args.keep)
+        elif args.phase == "naive":
+            width, height = (int(v) for v in args.zone.split("x"))
+            result = naive_gaps(args.root, (width, height))
+        else:
+            result = memory_growth(args.root, args.items)
+        app.processEvents()
+        print(json.dumps(result))
+        return 0
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         write_posters(root / "pkg")
-        config = MachikadoConfig()
-
-        def player_at(rate: float):  # noqa: ANN202
-            content = Content(schedule_from_data(schedule(ITEM_S), source="bench"), root / "pkg")
-            built = build_player(
-                config,
-                content,
-                images={"qr": QrImageProvider},
-                clock=FastClock(rate),
-                rate=rate,
-                led=open_led("emulated://led?rows=16&cols=96"),
-                sink=ProofLog(root / f"plays-{rate}.jsonl"),
-                fullscreen=False,
-                size=SIZE,
-            )
-            return built, content
-
-        player, content = player_at(RATE)
-        window = player.window
-        assert isinstance(window, QQuickWindow)
-        if not wait_until(lambda: bool(window.property("shownReady")), 10):
-            raise RuntimeError("the player never showed its first item")
-        zone = main_zone(window)
-        # The clock is drawn over every item; its width follows its digits, so mask twice it.
-        clock = item_rect(window, "clock")
-        clock = QRect(
-            clock.right() - 2 * clock.width(),
-            clock.top() - 4,
-            2 * clock.width() + 8,
-            clock.height() + 8,
-        )
-        items = [item_data(item, content.asset) for item in content.schedule.playlists[0].items]
-        references = reference_frames(
-            player.engine,
-            {item["id"]: item for item in items},
-            (zone.width(), zone.height()),
-            portrait=bool(window.property("portrait")),
-        )
-        durations = {item.id: item.duration_s for item in content.schedule.playlists[0].items}
-        watch = FrameWatch(
-            window,
-            FrameJudge(references, zone, [clock]),
-            lambda: window.property("shownReady"),
-            keep=keeper(args.keep, references),
-        )
-        t0 = time.monotonic()
-        progress = {"changes": 0, "at": t0}
-
-        def done() -> bool:
-            changes = watch.changes()
-            if changes != progress["changes"]:
-                progress.update(changes=changes, at=time.monotonic())
-            elif time.monotonic() - progress["at"] > STALL_S:
-                raise RuntimeError(
-                    f"no item change on screen for {STALL_S} s after {changes} transitions: "
-                    f"{watch.report(durations, RATE).summary()}"
-                )
-            return changes >= args.transitions
-
-        wait_until(done, 1800, step_ms=20)
-        transition_s = time.monotonic() - t0
-        watch.stop()
-        played = watch.report(durations, RATE).summary()
-        player.close()
-        app.processEvents()
-
-        naive = naive_baseline(
-            items, references, (zone.width(), zone.height()), round(ITEM_S / RATE * 1000)
-        )
-
-        player, _content = player_at(400.0)
-        view = player.player
-        wait_until(lambda: view.serial >= WARM_ITEMS, 600, step_ms=10)
-        warm = rss_mb()
-        wait_until(lambda: view.serial >= WARM_ITEMS + args.items, 1200, step_ms=10)
-        growth = rss_mb() - warm
-        rss_items = view.serial - WARM_ITEMS
-        player.close()
-        app.processEvents()
+        played = phase("player", root, args)
+        args.zone = "x".join(str(v) for v in played["zone"])
+        naive = phase("naive", root, args)
+        memory = phase("memory", root, args)
+    growth, warm, rss_items = memory["growth"], memory["warm"], memory["items"]
+    transition_s = played["seconds"]
     gaps, base_gaps = played["gap_frames"], naive["gap_frames"]
     more = [
         {
