@@ -35,7 +35,7 @@ from .conftest import PIN, RESIDENT, wait_for
 
 # spec §1.6: select AP, token (select, read), cert (select, header, rest), PIN (select, tries,
 # verify), key (select, sign)
-BASELINE_APDUS = 11
+MINIMAL_APDUS = 11
 CHALLENGE = hashlib.sha256(b"machikado challenge").digest()
 
 
@@ -60,7 +60,7 @@ def test_full_sequence_signs_verifiably_with_the_minimal_apdu_count(harness, rec
     with harness.reader.transaction() as channel:
         session = MyNumberCard(channel)
         certificate, signature = run_sequence(session, Pin(PIN))
-        assert session.apdu_count == BASELINE_APDUS
+        assert session.apdu_count == MINIMAL_APDUS
     assert certificate == records["my_number"].auth_cert
     cert = x509.load_der_x509_certificate(certificate)
     cert.verify_directly_issued_by(demo_ca.certificate)
@@ -291,7 +291,7 @@ def test_card_events_arrive_for_insertion_and_removal(harness, records):
     unsubscribe()
 
 
-@pytest.mark.parametrize("pull_at", range(1, BASELINE_APDUS + 1))
+@pytest.mark.parametrize("pull_at", range(1, MINIMAL_APDUS + 1))
 def test_card_pulled_at_every_apdu_ends_in_card_removed(harness, records, pull_at):
     card = records["my_number"].build()
     harness.insert(card)
