@@ -122,8 +122,8 @@ def test_the_shells_and_the_notices_screens(make_kiosk, qtbot, clock):
 
 
 @pytest.mark.xfail(
-    reason="certificate pages: keypad and copy buttons too low for their glyphs, the summary"
-    " and the IC card choice overflow in やさしい日本語 with large text",
+    reason="certificate pages in やさしい日本語: the keypad's correction key and the IC card"
+    " choice are too small for their words, the summary runs off the screen with large text",
     strict=True,
 )
 def test_the_certificate_screens(make_kiosk, qtbot):

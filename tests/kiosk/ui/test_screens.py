@@ -37,6 +37,12 @@ def walk_screens(kiosk, qtbot):
     qtbot.wait(50)
     yield "accessibility panel"
     find_item(kiosk.window, "accessibilityPanel").setVisible(False)
+    session.home()
+    for panel, button in (("helpPanel", "helpButton"), ("staffPanel", "staffButton")):
+        click(kiosk.window, button)
+        qtbot.wait(50)
+        yield panel
+        find_item(kiosk.window, panel).setVisible(False)
 
 
 def test_every_screen_and_mode_loads_without_qml_warnings(kiosk, qtbot):
@@ -78,9 +84,14 @@ def test_every_control_is_at_least_15_mm(make_kiosk, qtbot, geometry):
     assert checked > 20
 
 
-def test_low_reach_keeps_every_control_in_the_lower_part(kiosk, qtbot):
+@pytest.mark.parametrize("large_text", [False, True], ids=["standard", "large-text"])
+@pytest.mark.parametrize("code", ["ja", "ja-easy", "pt-BR"])
+def test_low_reach_keeps_every_control_in_the_lower_part(kiosk, qtbot, code, large_text):
     kiosk.session.start()
+    kiosk.session.setLanguage(code)
     kiosk.session.toggle("low_reach")
+    if large_text:
+        kiosk.session.toggle("large_text")
     qtbot.wait(50)
     reach_top = kiosk.engine.singletonInstance("Kiosk", "App").property("theme").reachTop
     assert reach_top >= kiosk.window.height() * 0.4
@@ -89,7 +100,8 @@ def test_low_reach_keeps_every_control_in_the_lower_part(kiosk, qtbot):
         if label == "attract":
             continue
         for item in controls(kiosk.window):
-            assert scene_top(item) >= reach_top, f"{label}: control above the reach line"
+            name = item.objectName() or item.metaObject().className()
+            assert scene_top(item) >= reach_top, f"{label}: {name} above the reach line"
 
 
 @pytest.mark.parametrize("code", [c for c in LANGUAGE_CODES if c != "en"])

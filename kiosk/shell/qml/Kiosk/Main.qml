@@ -47,7 +47,6 @@ Window {
     Loader {
         id: keyboardLoader
         z: 50
-        width: parent.width
         active: false
         asynchronous: true
         sourceComponent: InputPanel {

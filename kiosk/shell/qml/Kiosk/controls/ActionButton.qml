@@ -6,6 +6,6 @@ import Kiosk
 KButton {
     implicitWidth: Math.max(App.theme.touchTarget * 3, implicitContentWidth + leftPadding + rightPadding)
     implicitHeight: Math.max(Math.round(App.theme.touchTarget * 1.2),
-                             implicitContentHeight + topPadding + bottomPadding)
+                             implicitContentHeight + 2 * App.theme.spacing)
     font.pixelSize: primary ? Math.round(App.theme.fontSize * 1.25) : App.theme.fontSize
 }

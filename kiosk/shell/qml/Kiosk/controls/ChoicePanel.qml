@@ -1,7 +1,8 @@
 import QtQuick
 import Kiosk
 
-// A sheet that rises from the bottom edge (within reach) over a dimmed screen.
+// A sheet that rises from the bottom edge (within reach) over a dimmed screen. Close sits by
+// the title, or under the choices in the low-reach layout.
 Item {
     id: panel
 
@@ -51,6 +52,8 @@ Item {
                 KButton {
                     id: closeButton
                     anchors.right: parent.right
+                    visible: App.theme.reachTop === 0
+                    width: visible ? implicitWidth : 0
                     text: qsTr("Close")
                     onClicked: panel.closed()
                 }
@@ -60,6 +63,18 @@ Item {
                 id: flow
                 width: parent.width
                 spacing: App.theme.spacing
+            }
+
+            Item {
+                width: parent.width
+                visible: App.theme.reachTop > 0
+                height: visible ? lowClose.height : 0
+                KButton {
+                    id: lowClose
+                    anchors.right: parent.right
+                    text: qsTr("Close")
+                    onClicked: panel.closed()
+                }
             }
         }
     }

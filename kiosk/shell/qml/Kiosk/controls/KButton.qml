@@ -18,7 +18,11 @@ Button {
     readonly property bool filled: control.enabled && (control.primary || control.checked)
 
     padding: App.theme.spacing
-    implicitHeight: Math.max(App.theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    // A button given less height than its words need (a keypad key) keeps them inside it by
+    // giving up some of its padding.
+    topPadding: Math.max(2, Math.min(App.theme.spacing, (height - implicitContentHeight) / 2))
+    bottomPadding: topPadding
+    implicitHeight: Math.max(App.theme.touchTarget, implicitContentHeight + 2 * App.theme.spacing)
     implicitWidth: Math.max(App.theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     focusPolicy: Qt.StrongFocus
     font.family: App.theme.fontFamily
