@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
-from content.config import CacheConfig, MachikadoConfig
+from content.config import CacheConfig, CityConfig, MachikadoConfig
 from devices.receipt.render import save_png
 from kiosk.app import Kiosk, build_kiosk, open_cache, prepare_qt_environment
 from kiosk.demo.panel import DemoDevices, open_demo_panel
@@ -28,6 +28,11 @@ from kiosk.services.notices.core.flow import NoticesFlow
 from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
+
+# Where a resident of the sample city asks a person (the city and its number are fictional).
+SAMPLE_CITY_CONTACT = CityConfig(
+    contact_text="はなみずき市役所 市民課（本庁舎1階）平日8:30〜17:15", contact_phone="0120-000-000"
+)
 
 
 class TourClock:
@@ -163,6 +168,13 @@ class Tour:
         self.shoot(wait_ms=1200)  # attract
         session.start()
         self.shoot()  # home
+        for panel, button, label in (
+            ("helpPanel", "helpButton", "help"),
+            ("staffPanel", "staffButton", "ask-a-person"),
+        ):
+            click(self.window, button)
+            self.shoot(label)
+            find_item(self.window, panel).setVisible(False)
         click(self.window, "tile_notices")
         self.shoot()  # notice list
         notices.open(first_notice)
@@ -197,8 +209,17 @@ class Tour:
         session.toggle("large_text")
         click(self.window, "tile_notices")
         self.shoot("low-reach-large-text")
+        click(self.window, "accessibilityButton")
+        self.shoot("accessibility-choice-on")  # each mode says it is on
+        find_item(self.window, "accessibilityPanel").setVisible(False)
+        session.setLanguage("en")
+        self.shoot("low-reach-large-text")
+        session.home()
+        self.shoot("low-reach-large-text")
         session.toggle("low_reach")
+        self.shoot("large-text")
         session.toggle("large_text")
+        session.setLanguage(session.core.default_language)
         if self.demo is not None and "certificates" in session.core.flows:
             session.finish()
             settle()
@@ -219,6 +240,7 @@ class Tour:
         self.shoot("after-session", wait_ms=1000)
         session.fail("software_error")
         self.shoot()
+        self.shoot("next-language", wait_ms=5500)  # it turns through every language
         return self.shots
 
     # -- certificates -----------------------------------------------------------------------
@@ -425,6 +447,8 @@ def run_tour(config: MachikadoConfig, out_dir: Path) -> list[Shot]:
             local = replace(config, cache=CacheConfig(data_dir=data_dir))
             demo = DemoSetup.prepare(local)
             config = demo.config
+            if config.city == CityConfig():
+                config = replace(config, city=SAMPLE_CITY_CONTACT)
             cache = demo.open_cache()
         else:
             cache = open_cache(config)
