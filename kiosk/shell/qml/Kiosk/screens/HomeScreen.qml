@@ -76,7 +76,7 @@ ScreenFrame {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: about.top
+        anchors.bottom: about.visible ? about.top : parent.bottom
         anchors.bottomMargin: about.visible ? App.theme.spacing : 0
         contentWidth: width
         contentHeight: grid.height
@@ -158,7 +158,6 @@ ScreenFrame {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         visible: text.length > 0
-        height: visible ? implicitHeight : 0
         text: App.city.about
         color: App.theme.mutedText
     }
