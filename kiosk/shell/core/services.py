@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from content.config import Profile
+from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.hours import ServiceHours
 from kiosk.shell.core.messages import Message
 
@@ -98,7 +99,7 @@ class ServiceRegistry:
         self._devices = devices
         self.data = data if data is not None else SyncedData()
         self._hours = dict(hours or {})
-        self._wall_clock = wall_clock or (lambda: dt.datetime.now().astimezone())
+        self._wall_clock = wall_clock or WallClock()  # Japan time, never the machine's zone
 
     def statuses(self) -> list[ServiceStatus]:
         """Every enabled service with its availability and, if unavailable, the first reason."""
