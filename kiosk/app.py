@@ -62,8 +62,15 @@ MESSAGES_DIR = Path(__file__).parent / "shell" / "messages"
 
 
 def prepare_qt_environment() -> None:
-    """Settings Qt reads once at start: the on-screen keyboard and the controls style."""
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    """Settings Qt reads once at start: the on-screen keyboard and the controls style.
+
+    A touch-only kiosk types only through Qt Virtual Keyboard: an input method the desktop
+    session names (ibus, fcitx) would take the text fields and no keyboard would appear.
+    """
+    for name in ("QT_IM_MODULE", "QT_IM_MODULES"):
+        if os.environ.get(name, "qtvirtualkeyboard") != "qtvirtualkeyboard":
+            log.info("%s=%s replaced by the on-screen keyboard", name, os.environ[name])
+        os.environ[name] = "qtvirtualkeyboard"
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
 

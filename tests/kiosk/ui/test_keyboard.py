@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QWindow
 from PySide6.QtTest import QTest
 
+from kiosk.app import prepare_qt_environment
 from kiosk.tour import click, find_item, is_shown, wait_for_frame
 
 
@@ -61,3 +64,11 @@ def test_focus_given_by_the_kiosk_opens_the_keyboard_in_an_inactive_window(kiosk
         assert QGuiApplication.focusWindow() is kiosk.window
     finally:
         other.close()
+
+
+def test_the_desktops_input_method_never_replaces_the_on_screen_keyboard(monkeypatch):
+    monkeypatch.setenv("QT_IM_MODULE", "ibus")
+    monkeypatch.setenv("QT_IM_MODULES", "wayland;ibus")
+    prepare_qt_environment()
+    assert os.environ["QT_IM_MODULE"] == "qtvirtualkeyboard"
+    assert os.environ["QT_IM_MODULES"] == "qtvirtualkeyboard"
