@@ -1,5 +1,7 @@
 """Run every benchmark, collect their JSON into bench-results/results.json and print the table.
 
+``run_all.py NAME…`` runs only those, into bench-results/partial.json and partial.md.
+
 Each ``benchmarks/*.py`` runs in its own process; its last stdout line is its JSON result. A
 result names its main figure (``figure`` or ``name``, ``value``, ``unit``, ``baseline``,
 ``ratio``, ``goal``, ``meets_goal``) and may list more figures under ``more`` in the same
@@ -180,13 +182,16 @@ def main() -> int:
     lines = table(results, failed)
     RESULTS.mkdir(exist_ok=True)
     document = {"machine": where, "results": results, "failed": failed}
-    (RESULTS / "results.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-    (RESULTS / "table.md").write_text(render_markdown(lines, where))
+    # A run of some benchmarks only leaves the last full run's results alone.
+    stem = "partial" if args.only else "results"
+    json_path, table_path = RESULTS / f"{stem}.json", RESULTS / f"{stem}.md"
+    json_path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    table_path.write_text(render_markdown(lines, where))
     print()
     print(render_text(lines))
     print()
     print(render_markdown(lines, where).splitlines()[-1])
-    print(f"wrote {RESULTS / 'results.json'} and {RESULTS / 'table.md'}")
+    print(f"wrote {json_path} and {table_path}")
     missed = [row[0] for row in lines if row[-1] == "FAIL"]
     if missed:
         print(f"missed: {', '.join(missed)}", file=sys.stderr)

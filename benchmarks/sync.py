@@ -5,17 +5,19 @@ terminal side is the real store (WAL, synchronous commits), client and syncer. `
 median full sync into a fresh store: download, decode, check every row, store them in one
 transaction. Two baselines are measured in the same run, on the same snapshot:
 
-- ``baseline``: the snapshot fetched with a bare ``requests.get`` (transfer only);
+- ``download_s``: the snapshot fetched with a bare ``requests.get`` (transfer only);
 - ``bare_insert_s``: the same rows, already encoded, inserted into a bare SQLite table
   ``(key TEXT PRIMARY KEY, data TEXT)`` with one ``executemany`` in one transaction, with the
   same durability settings as the store.
 
-``ratio_to_bare`` = value ÷ (download + bare insert); the goal is 3. Each round measures the
-three one after the other, so a slower disk or a busier machine slows both sides alike; any
-cost the syncer adds on top — decoding twice, a slow per-row check, deleting row by row, an
-index updated row by row, more than one commit — shows as a higher ratio. The gateway is asked
-for the snapshot once before timing, so its own first encoding of the dataset (the gateway's
-cost, not the terminal's) is in neither figure. Prints one JSON object as its last line.
+``baseline`` in the JSON is download + bare insert and ``ratio`` (= ``ratio_to_bare``) is
+value ÷ that sum; the goal is 3. ``ratio_to_download`` is value ÷ the download alone.
+Each round measures the three one after the other, so a slower disk or a busier machine
+slows both sides alike; any cost the syncer adds on top — decoding twice, a slow per-row
+check, deleting row by row, an index updated row by row, more than one commit — shows as a
+higher ratio. The gateway is asked for the snapshot once before timing, so its own first
+encoding of the dataset (the gateway's cost, not the terminal's) is in neither figure.
+Prints one JSON object as its last line.
 """
 
 from __future__ import annotations
@@ -165,10 +167,13 @@ def main() -> None:
                 "name": "sync",
                 "value": round(full_s, 3),
                 "unit": "s",
-                "baseline": round(baseline_s, 3),
-                "ratio": round(full_s / baseline_s, 3),
+                "figure": "sync, 100,000 rows (vs download + bare insert)",
+                "baseline": round(baseline_s + insert_s, 3),
+                "ratio": round(ratio_to_bare, 3),
+                "download_s": round(baseline_s, 3),
                 "bare_insert_s": round(insert_s, 3),
                 "ratio_to_bare": round(ratio_to_bare, 3),
+                "ratio_to_download": round(full_s / baseline_s, 3),
                 "goal": GOAL_RATIO_TO_BARE,
                 "goal_of": "ratio_to_bare",
                 "meets_goal": ratio_to_bare <= GOAL_RATIO_TO_BARE,
@@ -181,6 +186,15 @@ def main() -> None:
                 "delta_seconds": round(delta_s, 3),
                 "delta_bytes_ratio": round(delta.wire_bytes / full.wire_bytes, 4),
                 "delta_goal": 0.03,
+                "more": [
+                    {
+                        "figure": "sync delta, bytes vs full",
+                        "value": round(delta.wire_bytes / full.wire_bytes, 4),
+                        "baseline": 1.0,
+                        "goal": 0.03,
+                        "meets_goal": delta.wire_bytes / full.wire_bytes <= 0.03,
+                    }
+                ],
             },
             ensure_ascii=False,
         )
