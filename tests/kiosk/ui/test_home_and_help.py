@@ -4,13 +4,14 @@ and the out-of-service screen, as a resident sees them."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtTest import QTest
 
 from content.config import CityConfig, MachikadoConfig
 from content.languages import LANGUAGE_CODES
 from kiosk.services.notices.wiring import NoticeService
 from kiosk.shell.core.theme import MIN_TOUCH_MM
-from kiosk.tour import click, find_item, visual_items
+from kiosk.tour import click, find_item, visual_items, wait_for_frame
 from tests.kiosk.conftest import tile_only
 from tests.kiosk.screen_helpers import texts
 from tests.kiosk.shell.core.fakes import spec
@@ -122,3 +123,32 @@ def test_out_of_service_turns_through_every_language_with_the_citys_contact(make
 def _page_title(kiosk) -> str:
     page = find_item(kiosk.window, "outOfServicePage")
     return next(str(i.property("text")) for i in visual_items(page) if i.inherits("QQuickText"))
+
+
+def tap(window, item) -> None:
+    """Tap the middle of ``item`` as a finger would."""
+    wait_for_frame(window)
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def language_choices(kiosk) -> dict[str, object]:
+    """The language panel's buttons by the name they show (the panel opened first)."""
+    click(kiosk.window, "languageButton")
+    panel = find_item(kiosk.window, "languagePanel")
+    return {
+        str(i.property("text")): i
+        for i in visual_items(panel)
+        if i.inherits("QQuickAbstractButton") and i.property("text") != "閉じる"
+    }
+
+
+def test_only_the_sessions_language_is_marked_chosen(kiosk, qtbot):
+    session = kiosk.session
+    session.start()
+    click(kiosk.window, "tile_notices")
+    for name, code in (("English", "en"), ("한국어", "ko")):
+        tap(kiosk.window, language_choices(kiosk)[name])
+        assert session.language == code
+    chosen = [name for name, item in language_choices(kiosk).items() if item.property("checked")]
+    assert chosen == ["한국어"]

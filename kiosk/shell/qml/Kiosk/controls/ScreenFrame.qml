@@ -225,8 +225,10 @@ Item {
                 required property string nativeName
                 required property string fontFamily
                 text: nativeName
-                checkable: true
+                // Shown as chosen, but never flipped by the button itself: the session decides.
                 checked: App.session.language === code
+                Accessible.checkable: true
+                Accessible.checked: checked
                 font.family: fontFamily
                 onClicked: {
                     App.session.setLanguage(choice.code)
