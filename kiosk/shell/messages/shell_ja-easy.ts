@@ -5,7 +5,7 @@
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
-        <translation>とじる</translation>
+        <translation>{閉|と}じる</translation>
     </message>
 </context>
 <context>
@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation>サービスを えらんで ください。</translation>
+        <translation>{使|つか}う サービスを {選|えら}んで ください。</translation>
     </message>
     <message>
         <source>Help</source>
@@ -63,19 +63,19 @@
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
-        <translation>もっと じかんが ひつようですか？</translation>
+        <translation>もっと {時間|じかん}が {要|い}りますか？</translation>
     </message>
     <message>
         <source>This screen will reset in %1 seconds.</source>
-        <translation>あと %1びょうで さいしょの がめんに もどります。</translation>
+        <translation>あと %1秒で {最初|さいしょ}の {画面|がめん}に {戻|もど}ります。</translation>
     </message>
     <message>
         <source>Yes, I need more time</source>
-        <translation>はい、つづけます</translation>
+        <translation>はい、{続|つづ}けます</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation>おわる</translation>
+        <translation>{終|お}わる</translation>
     </message>
 </context>
 <context>
@@ -92,31 +92,23 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <source>Out of service</source>
-        <translation>いま つかえません</translation>
-    </message>
-    <message>
-        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation>すみません。いま この きかいは つかえません。まどぐちで きいて ください。</translation>
-    </message>
-    <message>
         <source>Terminal %1 · %2</source>
-        <translation>きかい %1 · %2</translation>
+        <translation>{機械|きかい} %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ScreenFrame</name>
     <message>
         <source>Offline: the city&apos;s information shown is as of %1.</source>
-        <translation>いま ネットに つながって いません。この じょうほうは %1 の ものです。</translation>
+        <translation>{今|いま}、インターネットに つながって いません。この {市|し}の {情報|じょうほう}は %1の ものです。</translation>
     </message>
     <message>
         <source>Offline: the city&apos;s information cannot be reached right now.</source>
-        <translation>いま ネットに つながって いません。市の じょうほうを よみこめません。</translation>
+        <translation>{今|いま}、インターネットに つながって いません。{市|し}の {情報|じょうほう}を {読|よ}み{込|こ}めません。</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation>もどる</translation>
+        <translation>{戻|もど}る</translation>
     </message>
     <message>
         <source>Home</source>
@@ -128,164 +120,160 @@
     </message>
     <message>
         <source>Choose the language of the screens</source>
-        <translation>がめんの ことばを えらびます</translation>
+        <translation>{画面|がめん}の ことばを {選|えら}びます</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation>つかいやすく する</translation>
+        <translation>{使|つか}いやすく する</translation>
     </message>
     <message>
         <source>Large text, high contrast, low reach and speech</source>
-        <translation>もじを 大きく、いろを はっきり、ボタンを 下に、こえで よむ</translation>
+        <translation>{字|じ}を {大|おお}きく する、{色|いろ}を はっきり する、ボタンを {下|した}に する、{声|こえ}で {読|よ}む</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation>おわる</translation>
-    </message>
-    <message>
-        <source>Large text</source>
-        <translation>もじを 大きく</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>いろを はっきり</translation>
-    </message>
-    <message>
-        <source>Low reach</source>
-        <translation>ボタンを 下に</translation>
-    </message>
-    <message>
-        <source>All buttons in the lower part of the screen</source>
-        <translation>ボタンを ぜんぶ がめんの 下の ほうに だします</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>こえで よむ</translation>
-    </message>
-    <message>
-        <source>Reads the screen aloud</source>
-        <translation>がめんの ことばを こえで よみます</translation>
+        <translation>{終|お}わる</translation>
     </message>
     <message>
         <source>End and clear everything you entered</source>
         <translation>{終|お}わります。{入|い}れた ことは {全部|ぜんぶ} {消|き}えます</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>{字|じ}を {大|おお}きく する</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>{色|いろ}を はっきり する</translation>
+    </message>
+    <message>
+        <source>Low reach</source>
+        <translation>ボタンを {下|した}に する</translation>
+    </message>
+    <message>
+        <source>All buttons in the lower part of the screen</source>
+        <translation>ボタンを ぜんぶ {画面|がめん}の {下|した}の ほうに {出|だ}します</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>{声|こえ}で {読|よ}む</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud</source>
+        <translation>{画面|がめん}の ことばを {声|こえ}で {読|よ}みます</translation>
     </message>
 </context>
 <context>
     <name>shell</name>
     <message>
         <source>The printer is out of paper. Please ask the staff.</source>
-        <translation>プリンターに かみが ありません。しょくいんに いって ください。</translation>
+        <translation>プリンターに {紙|かみ}が ありません。{係|かかり}の {人|ひと}に {言|い}って ください。</translation>
     </message>
     <message>
         <source>The printer cover is open. Please ask the staff.</source>
-        <translation>プリンターの ふたが あいて います。しょくいんに いって ください。</translation>
+        <translation>プリンターの カバーが {開|あ}いて います。{係|かかり}の {人|ひと}に {言|い}って ください。</translation>
     </message>
     <message>
         <source>This kiosk has no card reader.</source>
-        <translation>この きかいには カードを よむ ところが ありません。</translation>
+        <translation>この {機械|きかい}には カードを {読|よ}む ところ（カードリーダー）が ありません。</translation>
     </message>
     <message>
         <source>This kiosk has no receipt printer.</source>
-        <translation>この きかいは レシートを だせません。</translation>
+        <translation>この {機械|きかい}には レシートの プリンターが ありません。</translation>
     </message>
     <message>
         <source>This kiosk has no document printer.</source>
-        <translation>この きかいは しょるいを いんさつ できません。</translation>
+        <translation>この {機械|きかい}には {書類|しょるい}を {印刷|いんさつ}する プリンターが ありません。</translation>
     </message>
     <message>
         <source>This kiosk cannot take payments.</source>
-        <translation>この きかいでは おかねを はらえません。</translation>
+        <translation>この {機械|きかい}では お{金|かね}を {払|はら}えません。</translation>
     </message>
     <message>
         <source>This kiosk has no LED board.</source>
-        <translation>この きかいには LEDの ひょうじばんが ありません。</translation>
+        <translation>この {機械|きかい}には LEDの {表示板|ひょうじばん}が ありません。</translation>
     </message>
     <message>
         <source>Checking the equipment. Please wait a moment.</source>
-        <translation>きかいを しらべて います。すこし まって ください。</translation>
+        <translation>{機械|きかい}を {調|しら}べて います。{少|すこ}し {待|ま}って ください。</translation>
     </message>
     <message>
         <source>Closed now.</source>
         <extracomment>A service&apos;s tile outside its opening hours; the opening time follows.</extracomment>
-        <translation>いまは つかえません。</translation>
+        <translation>{今|いま}は {使|つか}える {時間|じかん}では ありません。</translation>
     </message>
     <message>
         <source>The printer is not working right now. Please ask the staff.</source>
-        <translation>いま プリンターが つかえません。しょくいんに いって ください。</translation>
+        <translation>{今|いま}、プリンターが {使|つか}えません。{係|かかり}の {人|ひと}に {言|い}って ください。</translation>
     </message>
     <message>
         <source>The city&apos;s information is being downloaded. Please wait a moment.</source>
-        <translation>市の じょうほうを よみこんで います。すこし まって ください。</translation>
+        <translation>{市|し}の {情報|じょうほう}を ダウンロードして います。{少|すこ}し {待|ま}って ください。</translation>
     </message>
     <message>
         <source>The card reader is not working right now. Please ask the staff.</source>
-        <translation>いま カードを よむ きかいが つかえません。しょくいんに いって ください。</translation>
+        <translation>{今|いま}、カードリーダーが {使|つか}えません。{係|かかり}の {人|ひと}に {言|い}って ください。</translation>
     </message>
     <message>
         <source>Not available right now.</source>
-        <translation>いまは つかえません。</translation>
+        <translation>{今|いま}は {使|つか}えません。</translation>
     </message>
     <message>
         <source>The city&apos;s information could not be loaded.</source>
-        <translation>市の じょうほうを よみこめませんでした。</translation>
+        <translation>{市|し}の {情報|じょうほう}を {読|よ}み{込|こ}めませんでした。</translation>
     </message>
     <message>
         <source>The kiosk software stopped because of an error.</source>
-        <translation>エラーで きかいが とまりました。</translation>
+        <translation>エラーが ありました。{機械|きかい}の ソフトウェアが {止|と}まりました。</translation>
     </message>
     <message>
         <source>A technical problem stopped the kiosk.</source>
-        <translation>きかいに もんだいが あって、とまりました。</translation>
+        <translation>{機械|きかい}が {壊|こわ}れて いて、{止|と}まりました。</translation>
     </message>
     <message>
         <source>For the staff: the city system&apos;s certificate has expired.</source>
-        <translation>かかりの ひとへ：市の システムの しょうめいしょの きげんが きれて います。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：{市|し}の システムの {証明書|しょうめいしょ}は {期限|きげん}が {切|き}れて います。</translation>
     </message>
     <message>
         <source>For the staff: the city system&apos;s certificate is not valid yet. Check this kiosk&apos;s clock.</source>
-        <translation>かかりの ひとへ：市の システムの しょうめいしょは まだ つかえません。この きかいの とけいを みて ください。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：{市|し}の システムの {証明書|しょうめいしょ}は まだ {使|つか}えません。この {端末|たんまつ}の {時計|とけい}を {確|たし}かめて ください。</translation>
     </message>
     <message>
         <source>For the staff: the city system&apos;s certificate is not from the city&apos;s certificate authority.</source>
-        <translation>かかりの ひとへ：市の システムの しょうめいしょは、市の にんしょうきょくが だした ものでは ありません。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：{市|し}の システムの {証明書|しょうめいしょ}は、{市|し}の {認証局|にんしょうきょく}が {出|だ}した ものでは ありません。</translation>
     </message>
     <message>
         <source>For the staff: the city system&apos;s certificate is for another server name.</source>
-        <translation>かかりの ひとへ：市の システムの しょうめいしょは、ほかの サーバーの なまえの ものです。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：{市|し}の システムの {証明書|しょうめいしょ}は、ほかの サーバーの {名前|なまえ}の ものです。</translation>
     </message>
     <message>
         <source>For the staff: the city system asks for this kiosk&apos;s certificate; none is set.</source>
-        <translation>かかりの ひとへ：市の システムが この きかいの しょうめいしょを もとめて いますが、せっていが ありません。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：{市|し}の システムが この {端末|たんまつ}の {証明書|しょうめいしょ}を {求|もと}めて います。でも、{証明書|しょうめいしょ}が {設定|せってい}されて いません。</translation>
     </message>
     <message>
         <source>For the staff: the city system refuses this kiosk&apos;s certificate.</source>
-        <translation>かかりの ひとへ：市の システムが この きかいの しょうめいしょを うけつけません。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：{市|し}の システムが この {端末|たんまつ}の {証明書|しょうめいしょ}を {受|う}け{付|つ}けません。</translation>
     </message>
     <message>
         <source>For the staff: this kiosk&apos;s certificate belongs to another terminal.</source>
-        <translation>かかりの ひとへ：この きかいの しょうめいしょは、ほかの きかいの ものです。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：この {端末|たんまつ}の {証明書|しょうめいしょ}は、ほかの {端末|たんまつ}の ものです。</translation>
     </message>
     <message>
         <source>For the staff: the city system does not accept this kiosk&apos;s token.</source>
-        <translation>かかりの ひとへ：市の システムが この きかいの トークンを うけつけません。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：{市|し}の システムが この {端末|たんまつ}の トークンを {受|う}け{付|つ}けません。</translation>
     </message>
     <message>
         <source>For the staff: a secure connection to the city system could not be made.</source>
-        <translation>かかりの ひとへ：市の システムと あんぜんに つながりませんでした。</translation>
+        <translation>{係|かかり}の {人|ひと}へ：{市|し}の システムに {安全|あんぜん}に つながる ことが できませんでした。</translation>
     </message>
     <message>
         <source>Touch the screen to start</source>
         <extracomment>The attract loop&apos;s invitation, shown in every language at once, each in its own.</extracomment>
-        <translation>がめんを さわって ください</translation>
-    </message>
-    <message>
-        <source>Opens at %1 on %2.</source>
-        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
-        <translation>%2 %1から つかえます。</translation>
+        <translation>{画面|がめん}に さわって ください</translation>
     </message>
     <message>
         <source>Out of service</source>
+        <extracomment>The out-of-service screen, shown in every language in turn.</extracomment>
         <translation>{今|いま}は {使|つか}えません</translation>
     </message>
     <message>
@@ -294,11 +282,18 @@
     </message>
     <message>
         <source>For help, please contact:</source>
+        <extracomment>Before the city&apos;s contact (who to ask, where, its phone) on the out-of-service screen.</extracomment>
         <translation>{聞|き}きたい ときは ここへ</translation>
     </message>
     <message>
         <source>Phone: %1</source>
+        <extracomment>%1 is the city&apos;s phone number.</extracomment>
         <translation>{電話|でんわ}：%1</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>%2 %1から {使|つか}えます。</translation>
     </message>
 </context>
 </TS>

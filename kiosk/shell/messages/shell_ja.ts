@@ -92,14 +92,6 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <source>Out of service</source>
-        <translation>休止中</translation>
-    </message>
-    <message>
-        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation>申し訳ありません。この端末は現在ご利用いただけません。窓口でお尋ねください。</translation>
-    </message>
-    <message>
         <source>Terminal %1 · %2</source>
         <translation>端末 %1 · %2</translation>
     </message>
@@ -143,6 +135,10 @@
         <translation>終了する</translation>
     </message>
     <message>
+        <source>End and clear everything you entered</source>
+        <translation>終了して、入力した内容をすべて消去します</translation>
+    </message>
+    <message>
         <source>Large text</source>
         <translation>文字を大きく</translation>
     </message>
@@ -165,10 +161,6 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>画面の内容を音声で読み上げます</translation>
-    </message>
-    <message>
-        <source>End and clear everything you entered</source>
-        <translation>終了して、入力した内容をすべて消去します</translation>
     </message>
 </context>
 <context>
@@ -280,12 +272,8 @@
         <translation>画面にふれてください</translation>
     </message>
     <message>
-        <source>Opens at %1 on %2.</source>
-        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
-        <translation>%2 %1から利用できます。</translation>
-    </message>
-    <message>
         <source>Out of service</source>
+        <extracomment>The out-of-service screen, shown in every language in turn.</extracomment>
         <translation>休止中</translation>
     </message>
     <message>
@@ -294,11 +282,18 @@
     </message>
     <message>
         <source>For help, please contact:</source>
+        <extracomment>Before the city&apos;s contact (who to ask, where, its phone) on the out-of-service screen.</extracomment>
         <translation>お問い合わせ先</translation>
     </message>
     <message>
         <source>Phone: %1</source>
+        <extracomment>%1 is the city&apos;s phone number.</extracomment>
         <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>%2 %1から利用できます。</translation>
     </message>
 </context>
 </TS>

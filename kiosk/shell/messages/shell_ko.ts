@@ -92,14 +92,6 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <source>Out of service</source>
-        <translation>사용 중지</translation>
-    </message>
-    <message>
-        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation>죄송합니다. 지금은 이 키오스크를 사용할 수 없습니다. 창구에 문의해 주세요.</translation>
-    </message>
-    <message>
         <source>Terminal %1 · %2</source>
         <translation>단말기 %1 · %2</translation>
     </message>
@@ -143,6 +135,10 @@
         <translation>종료</translation>
     </message>
     <message>
+        <source>End and clear everything you entered</source>
+        <translation>종료하고 입력한 내용을 모두 지웁니다</translation>
+    </message>
+    <message>
         <source>Large text</source>
         <translation>큰 글자</translation>
     </message>
@@ -165,10 +161,6 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>화면 내용을 소리 내어 읽어 줍니다</translation>
-    </message>
-    <message>
-        <source>End and clear everything you entered</source>
-        <translation>종료하고 입력한 내용을 모두 지웁니다</translation>
     </message>
 </context>
 <context>
@@ -280,12 +272,8 @@
         <translation>화면을 터치하여 시작하세요</translation>
     </message>
     <message>
-        <source>Opens at %1 on %2.</source>
-        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
-        <translation>%2 %1부터 이용할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Out of service</source>
+        <extracomment>The out-of-service screen, shown in every language in turn.</extracomment>
         <translation>사용 중지</translation>
     </message>
     <message>
@@ -294,11 +282,18 @@
     </message>
     <message>
         <source>For help, please contact:</source>
+        <extracomment>Before the city&apos;s contact (who to ask, where, its phone) on the out-of-service screen.</extracomment>
         <translation>문의처:</translation>
     </message>
     <message>
         <source>Phone: %1</source>
+        <extracomment>%1 is the city&apos;s phone number.</extracomment>
         <translation>전화: %1</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>%2 %1부터 이용할 수 있습니다.</translation>
     </message>
 </context>
 </TS>

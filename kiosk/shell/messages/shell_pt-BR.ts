@@ -92,14 +92,6 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <source>Out of service</source>
-        <translation>Fora de serviço</translation>
-    </message>
-    <message>
-        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation>Desculpe, este terminal não pode ser usado agora. Pergunte no balcão de atendimento.</translation>
-    </message>
-    <message>
         <source>Terminal %1 · %2</source>
         <translation>Terminal %1 · %2</translation>
     </message>
@@ -143,6 +135,10 @@
         <translation>Encerrar</translation>
     </message>
     <message>
+        <source>End and clear everything you entered</source>
+        <translation>Encerrar e apagar tudo o que você informou</translation>
+    </message>
+    <message>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
@@ -165,10 +161,6 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>Lê a tela em voz alta</translation>
-    </message>
-    <message>
-        <source>End and clear everything you entered</source>
-        <translation>Encerrar e apagar tudo o que você informou</translation>
     </message>
 </context>
 <context>
@@ -280,12 +272,8 @@
         <translation>Toque na tela para começar</translation>
     </message>
     <message>
-        <source>Opens at %1 on %2.</source>
-        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
-        <translation>Abre às %1 em %2.</translation>
-    </message>
-    <message>
         <source>Out of service</source>
+        <extracomment>The out-of-service screen, shown in every language in turn.</extracomment>
         <translation>Fora de serviço</translation>
     </message>
     <message>
@@ -294,11 +282,18 @@
     </message>
     <message>
         <source>For help, please contact:</source>
+        <extracomment>Before the city&apos;s contact (who to ask, where, its phone) on the out-of-service screen.</extracomment>
         <translation>Para ajuda, entre em contato com:</translation>
     </message>
     <message>
         <source>Phone: %1</source>
+        <extracomment>%1 is the city&apos;s phone number.</extracomment>
         <translation>Telefone: %1</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>Abre às %1 em %2.</translation>
     </message>
 </context>
 </TS>

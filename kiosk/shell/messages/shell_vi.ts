@@ -92,14 +92,6 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <source>Out of service</source>
-        <translation>Tạm ngừng hoạt động</translation>
-    </message>
-    <message>
-        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation>Xin lỗi, hiện không thể sử dụng máy này. Vui lòng hỏi tại quầy.</translation>
-    </message>
-    <message>
         <source>Terminal %1 · %2</source>
         <translation>Máy %1 · %2</translation>
     </message>
@@ -143,6 +135,10 @@
         <translation>Kết thúc</translation>
     </message>
     <message>
+        <source>End and clear everything you entered</source>
+        <translation>Kết thúc và xóa mọi thông tin bạn đã nhập</translation>
+    </message>
+    <message>
         <source>Large text</source>
         <translation>Chữ lớn</translation>
     </message>
@@ -165,10 +161,6 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>Đọc to nội dung trên màn hình</translation>
-    </message>
-    <message>
-        <source>End and clear everything you entered</source>
-        <translation>Kết thúc và xóa mọi thông tin bạn đã nhập</translation>
     </message>
 </context>
 <context>
@@ -280,12 +272,8 @@
         <translation>Chạm vào màn hình để bắt đầu</translation>
     </message>
     <message>
-        <source>Opens at %1 on %2.</source>
-        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
-        <translation>Mở cửa lúc %1 ngày %2.</translation>
-    </message>
-    <message>
         <source>Out of service</source>
+        <extracomment>The out-of-service screen, shown in every language in turn.</extracomment>
         <translation>Tạm ngừng hoạt động</translation>
     </message>
     <message>
@@ -294,11 +282,18 @@
     </message>
     <message>
         <source>For help, please contact:</source>
+        <extracomment>Before the city&apos;s contact (who to ask, where, its phone) on the out-of-service screen.</extracomment>
         <translation>Cần trợ giúp, vui lòng liên hệ:</translation>
     </message>
     <message>
         <source>Phone: %1</source>
+        <extracomment>%1 is the city&apos;s phone number.</extracomment>
         <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>Mở cửa lúc %1 ngày %2.</translation>
     </message>
 </context>
 </TS>

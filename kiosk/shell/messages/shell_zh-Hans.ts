@@ -92,14 +92,6 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <source>Out of service</source>
-        <translation>暂停服务</translation>
-    </message>
-    <message>
-        <source>Sorry, this kiosk cannot be used right now. Please ask at the counter.</source>
-        <translation>抱歉，本机目前无法使用。请到窗口咨询。</translation>
-    </message>
-    <message>
         <source>Terminal %1 · %2</source>
         <translation>终端 %1 · %2</translation>
     </message>
@@ -143,6 +135,10 @@
         <translation>结束</translation>
     </message>
     <message>
+        <source>End and clear everything you entered</source>
+        <translation>结束并清除您输入的所有内容</translation>
+    </message>
+    <message>
         <source>Large text</source>
         <translation>大字体</translation>
     </message>
@@ -165,10 +161,6 @@
     <message>
         <source>Reads the screen aloud</source>
         <translation>朗读屏幕内容</translation>
-    </message>
-    <message>
-        <source>End and clear everything you entered</source>
-        <translation>结束并清除您输入的所有内容</translation>
     </message>
 </context>
 <context>
@@ -280,12 +272,8 @@
         <translation>请触摸屏幕开始</translation>
     </message>
     <message>
-        <source>Opens at %1 on %2.</source>
-        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
-        <translation>%2 %1起可以使用。</translation>
-    </message>
-    <message>
         <source>Out of service</source>
+        <extracomment>The out-of-service screen, shown in every language in turn.</extracomment>
         <translation>暂停服务</translation>
     </message>
     <message>
@@ -294,11 +282,18 @@
     </message>
     <message>
         <source>For help, please contact:</source>
+        <extracomment>Before the city&apos;s contact (who to ask, where, its phone) on the out-of-service screen.</extracomment>
         <translation>如需帮助，请联系：</translation>
     </message>
     <message>
         <source>Phone: %1</source>
+        <extracomment>%1 is the city&apos;s phone number.</extracomment>
         <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Opens at %1 on %2.</source>
+        <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
+        <translation>%2 %1起可以使用。</translation>
     </message>
 </context>
 </TS>
