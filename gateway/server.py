@@ -14,9 +14,11 @@ from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from content.sd_notify import Notifier
 from gateway.app import create_app
 from gateway.issuance.service import IssuanceSettings
 from gateway.seed import load_sample
+from gateway.service_notify import NotifyingServer
 from gateway.storage import create_db_engine, migrate
 from gateway.tls import ProxyClientCertificate, TlsPeerProtocol, TlsSettings
 
@@ -113,6 +115,7 @@ def serve(
     proxy_client_certs: bool = False,
 ) -> None:
     """Serve the API until interrupted, on ``host:port`` or on an inherited listening socket."""
+    notifier = Notifier.from_environment()
     engine = open_database(url, sample=sample)
     app = create_app(engine, issuance=issuance)
     config = server_config(
@@ -127,7 +130,7 @@ def serve(
         log.info(
             "serving TLS%s", " with client certificates from the city's CA" if tls.client_ca else ""
         )
-    server = uvicorn.Server(config)
+    server = NotifyingServer(config, notifier)
     if fd is None:
         server.run()
         return

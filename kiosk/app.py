@@ -21,6 +21,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 
 from content.config import ConfigError, MachikadoConfig
 from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
+from content.sd_notify import Notifier
 from devices.monitor import DeviceMonitor
 from devices.registry import open_device
 from kiosk.demo.panel import open_demo_panel
@@ -54,6 +55,7 @@ from offline_cache.tls import GatewayTls
 from offline_cache.token_file import TokenFile
 from shared_qt.engine import build_engine, load_window
 from shared_qt.qr_images import QrImageProvider
+from shared_qt.service_notify import ServiceNotify
 
 log = logging.getLogger(__name__)
 
@@ -349,11 +351,13 @@ def run_kiosk(
 
     ``demo`` (``machikado demo`` only) adds the demo cards and the "Demo devices" window.
     """
+    notifier = Notifier.from_environment()  # before any child process is started
     prepare_qt_environment()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     app.setApplicationName("machikado-kiosk")
     cache = demo.open_cache() if demo is not None else open_cache(config)
     kiosk = build_kiosk(config, cache=cache, kiosk_mode=kiosk_mode)
+    notify = ServiceNotify(kiosk.window, notifier, f"kiosk {config.terminal.id}")
     if demo is not None:
         demo.panel = open_demo_panel(kiosk.engine, demo.identity, kiosk.monitor.device)
     cache.start()
@@ -362,6 +366,7 @@ def run_kiosk(
     try:
         return app.exec()
     finally:
+        notify.stop()
         kiosk.close()
         cache.stop()
         log.info("kiosk %s stopped", config.terminal.id)

@@ -19,6 +19,7 @@ from content.config import ConfigError, MachikadoConfig
 from content.config.model import SignageConfig
 from content.config.schema import Problem
 from content.notices import NoticeBoard
+from content.sd_notify import Notifier
 from devices.errors import DeviceError
 from devices.ledsign.interface import LedSign
 from devices.registry import open_device
@@ -30,6 +31,7 @@ from offline_cache.store import Store
 from offline_cache.tls import GatewayTls
 from offline_cache.token_file import TokenFile
 from shared_qt.engine import build_engine, load_window
+from shared_qt.service_notify import ServiceNotify
 from signage.core import (
     Clock,
     EmergencyLayer,
@@ -356,6 +358,7 @@ def run_player(
     city: str = "",
 ) -> int:
     """Run the player until the application quits; returns the exit code."""
+    notifier = Notifier.from_environment()  # before any child process is started
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     app.setApplicationName("machikado-signage")
     led = open_led(config.devices.led_sign)
@@ -376,10 +379,12 @@ def run_player(
         store=store,
         sink=sink,
     )
+    notify = ServiceNotify(player.window, notifier, f"signage {config.signage.screen_id}")
     log.info("signage %s running", config.signage.screen_id)
     try:
         return app.exec()
     finally:
+        notify.stop()
         player.close()
         if gateway is not None:
             gateway.close()
