@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>Ask a person</source>
-        <translation>{人|ひと}に {聞|き}く</translation>
+        <translation>{係|かかり}の {人|ひと}に {聞|き}く</translation>
     </message>
     <message>
         <source>Where to find staff and the city&apos;s contact</source>
-        <translation>{聞|き}ける {人|ひと}が いる {所|ところ}と {市|し}の {電話|でんわ}</translation>
+        <translation>{係|かかり}の {人|ひと}が いる {所|ところ}と、{市|し}に {聞|き}く ときの {連絡先|れんらくさき}</translation>
     </message>
     <message>
         <source>Touch the service you want to use. Each screen says what to do next.</source>
@@ -40,19 +40,19 @@
     </message>
     <message>
         <source>Language changes the language of every screen. Accessibility makes the text larger, raises the contrast, moves every button to the lower part of the screen, or reads the screen aloud.</source>
-        <translation>「{言語|げんご}」で {言葉|ことば}を {変|か}えられます。「{使|つか}いやすさ{設定|せってい}」で {字|じ}を {大|おお}きく したり、ボタンを {下|した}の {方|ほう}に {出|だ}したり、{画面|がめん}を {読|よ}み{上|あ}げたり できます。</translation>
+        <translation>「ことば」で {画面|がめん}の ことばを {変|か}えられます。「{使|つか}いやすく する」で、{字|じ}を {大|おお}きく する、{色|いろ}を はっきり する、ボタンを ぜんぶ {画面|がめん}の {下|した}に {出|だ}す、{画面|がめん}を {声|こえ}で {読|よ}む、を {選|えら}べます。</translation>
     </message>
     <message>
         <source>Back goes one step back. Finish ends your visit and clears everything you entered.</source>
-        <translation>「{戻|もど}る」で {一|ひと}つ {前|まえ}に {戻|もど}ります。「{終|お}わる」で {終|お}わります。{入|い}れた ことは {全部|ぜんぶ} {消|き}えます。</translation>
+        <translation>「{戻|もど}る」で 1つ {前|まえ}の {画面|がめん}に {戻|もど}ります。「{終|お}わる」で {終|お}わります。{入|い}れた ことは ぜんぶ {消|け}します。</translation>
     </message>
     <message>
         <source>If nobody touches the screen for a while, the kiosk asks whether you need more time, then clears everything.</source>
-        <translation>しばらく {画面|がめん}に {触|さわ}らないと、まだ {使|つか}うか {聞|き}きます。その {後|あと}、{全部|ぜんぶ} {消|き}えます。</translation>
+        <translation>しばらく {画面|がめん}に さわらないと、まだ {使|つか}うか {聞|き}きます。その {後|あと}、ぜんぶ {消|け}します。</translation>
     </message>
     <message>
         <source>Staff at this facility can help you. Please ask at the counter.</source>
-        <translation>ここで {働|はたら}く {人|ひと}が {手伝|てつだ}います。{窓口|まどぐち}で {声|こえ}を かけて ください。</translation>
+        <translation>ここの {係|かかり}の {人|ひと}が {手伝|てつだ}います。{窓口|まどぐち}で {声|こえ}を かけて ください。</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>End and clear everything you entered</source>
-        <translation>{終|お}わります。{入|い}れた ことは {全部|ぜんぶ} {消|き}えます</translation>
+        <translation>{終|お}わります。{入|い}れた ことは ぜんぶ {消|け}します</translation>
     </message>
     <message>
         <source>Large text</source>
@@ -283,7 +283,7 @@
     <message>
         <source>For help, please contact:</source>
         <extracomment>Before the city&apos;s contact (who to ask, where, its phone) on the out-of-service screen.</extracomment>
-        <translation>{聞|き}きたい ときは ここへ</translation>
+        <translation>{聞|き}きたい ときの {連絡先|れんらくさき}：</translation>
     </message>
     <message>
         <source>Phone: %1</source>
