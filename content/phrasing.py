@@ -114,8 +114,9 @@ _FREE = 2  # a break allowed here (after a '/' of a URL)
 _KEEP = 3  # inside a placeholder: nothing may be put in
 _OPEN = 4  # the breaker's own rules decide (between two words that show their readings)
 
-# A word whose reading makes it longer than this may break before its reading when it must.
-LONG_READING = 16
+# A word whose reading makes it longer than this may break before its reading: in a narrow line
+# 証明書 /（しょうめいしょ）を keeps kinsoku where Qt's last resort would give しょ /）を.
+LONG_READING = 8
 
 
 @lru_cache(maxsize=4096)

@@ -108,13 +108,15 @@ def test_a_compound_may_break_between_its_words_each_with_its_reading():
     assert pieces(text, "ja-easy") == [
         "印鑑（いんかん）",
         "登録（とうろく）",
-        "証明書（しょうめいしょ）を ",
+        "証明書",
+        "（しょうめいしょ）を ",
         "出（だ）します",
     ]
-    # a word whose reading is longer than a line may lose it to the next line, nowhere else
+    # a word with a long reading may lose it to the next line, nowhere else
     long = "{利用者証明用電子証明書|りようしゃしょうめいようでんししょうめいしょ}"
     assert pieces(long, "ja-easy")[0] == "利用者証明用電子証明書"
-    assert pieces("{住民票|じゅうみんひょう}の", "ja-easy") == ["住民票（じゅうみんひょう）の"]
+    assert pieces("{住民票|じゅうみんひょう}の", "ja-easy") == ["住民票", "（じゅうみんひょう）の"]
+    assert pieces("{機械|きかい}の", "ja-easy") == ["機械（きかい）の"]  # short: kept together
 
 
 def test_search_finds_a_word_or_its_reading():

@@ -133,7 +133,7 @@ def test_easy_japanese_is_compiled_with_its_readings_shown(qapp):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert plain(shown) == "証明書（しょうめいしょ）を 選（えら）んで ください"
-    assert "証⁠明⁠書⁠（⁠し⁠ょ⁠う⁠め⁠い⁠し⁠ょ⁠）" in shown
+    assert "証⁠明⁠書（⁠し⁠ょ⁠う⁠め⁠い⁠し⁠ょ⁠）" in shown  # may break before a long reading
 
 
 def test_speech_never_hears_the_joiners_nor_a_reading_twice(kiosk, qtbot):
