@@ -116,7 +116,7 @@ _OPEN = 4  # the breaker's own rules decide (between two words that show their r
 
 # A word whose reading makes it longer than this may break before its reading: in a narrow line
 # 証明書 /（しょうめいしょ）を keeps kinsoku where Qt's last resort would give しょ /）を.
-LONG_READING = 8
+LONG_READING = 10
 
 
 @lru_cache(maxsize=4096)
