@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pytest
-
 from content.config import CityConfig, MachikadoConfig
 from content.languages import LANGUAGE_CODES
 from kiosk.app import Kiosk
@@ -121,11 +119,6 @@ def test_the_shells_and_the_notices_screens(make_kiosk, qtbot, clock):
     assert not problems, report(problems)
 
 
-@pytest.mark.xfail(
-    reason="certificate pages in やさしい日本語: the keypad's correction key and the IC card"
-    " choice are too small for their words, the summary runs off the screen with large text",
-    strict=True,
-)
 def test_the_certificate_screens(make_kiosk, qtbot):
     kiosk, rig = certificate_kiosk(make_kiosk)
     px_per_mm = CONFIG.kiosk.screen.px_per_mm

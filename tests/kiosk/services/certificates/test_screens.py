@@ -18,7 +18,7 @@ from kiosk.shell.core.hours import ServiceHours
 from kiosk.shell.core.services import ServiceRegistry, SyncedData
 from kiosk.shell.core.theme import MIN_TOUCH_MM
 from kiosk.shell.ui.qt_services import ServiceListModel
-from kiosk.tour import click, find_item
+from kiosk.tour import click, find_item, is_shown
 from tests.kiosk.screen_helpers import controls, english_sources, scene_top, texts
 from tests.kiosk.services.certificates.walk import (
     certificate_kiosk,
@@ -148,6 +148,24 @@ def test_no_back_where_back_makes_no_sense_and_no_leaving_from_the_tray(
             kiosk.session.home()
             kiosk.session.finish()
             assert kiosk.session.screen == "certificates"
+
+
+def test_a_page_that_ends_the_visit_offers_one_finish(make_kiosk, monkeypatch, qtbot):
+    kiosk, rig = certificate_kiosk(make_kiosk, monkeypatch)
+    own = {
+        "Done": "doneFinishButton",
+        "Refunded": "refundFinishButton",
+        "Problem": "problemFinishButton",
+    }
+    seen = set()
+    for label in walk_steps(kiosk, rig, lambda: qtbot.wait(5)):
+        if label in own:
+            assert not is_shown(kiosk.window, "finishButton"), label
+            assert usable(kiosk, own[label]), label
+            seen.add(label)
+        elif label in ("Summary", "Pin", "Payment"):
+            assert usable(kiosk, "finishButton"), label
+    assert seen == set(own)
 
 
 def test_pin_by_touch_and_keyboard_is_never_spoken(make_kiosk, monkeypatch, qtbot):

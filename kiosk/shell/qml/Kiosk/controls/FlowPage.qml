@@ -6,8 +6,9 @@ import Kiosk
 // In a ScreenFrame the page's ``actions`` stand at the right end of the frame's bottom bar,
 // the primary one last; ``showBack: false`` hides Back where going back makes no sense (the
 // card is proved, the visit is over), and ``leaveBlocked: true`` disables Home and Finish while
-// the resident must not walk away (documents in the tray). Outside a frame the actions stay at
-// the bottom right of the page.
+// the resident must not walk away (documents in the tray), and ``endsVisit: true`` says the
+// page's own primary action is Finish, so the frame does not offer a second one. Outside a frame
+// the actions stay at the bottom right of the page.
 Item {
     id: page
 
@@ -15,6 +16,7 @@ Item {
     property string instructions
     property bool showBack: true
     property bool leaveBlocked: false
+    property bool endsVisit: false
     default property alias content: body.data
     property alias actions: actionRow.data
     // The frame's place for the actions, once this page found its frame.

@@ -54,6 +54,7 @@ Item {
             role: "quiet"
             text: qsTr("Finish")
             detail: qsTr("End and clear everything you entered")
+            visible: !(frame.page && frame.page.endsVisit)  // the page's own Finish is the one
             enabled: frame.mayLeave
             onClicked: App.session.finish()
         }

@@ -4,6 +4,7 @@ import Certificates
 
 // The end: the receipt (or not) and the change to take, shown where they come out.
 FlowPage {
+    endsVisit: true  // its own Finish replaces the frame's
     title: qsTr("Thank you")
     instructions: qsTr("Your certificates have been issued.")
 

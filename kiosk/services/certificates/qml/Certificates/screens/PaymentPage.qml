@@ -50,8 +50,28 @@ FlowPage {
             text: page.model.problemText
         }
 
+        // The choices side by side, as wide as the longest name needs within the page, and all
+        // as tall as the tallest name then needs.
         Row {
+            id: methodRow
+            readonly property int count: Math.max(1, page.model.methods.length)
+            readonly property real choiceWidth: Math.max(App.theme.touchTarget * 6,
+                Math.min(widest(), (page.width - spacing * (count - 1)) / count))
+            readonly property real buttonHeight: Math.max(App.theme.touchTarget * 2, tallest())
             spacing: App.theme.spacing * 2
+
+            function widest(): real {
+                let most = 0
+                for (let i = 0; i < children.length; ++i)
+                    most = Math.max(most, children[i].naturalWidth ?? 0)
+                return most
+            }
+            function tallest(): real {
+                let most = 0
+                for (let i = 0; i < children.length; ++i)
+                    most = Math.max(most, children[i].neededHeight ?? 0)
+                return most
+            }
 
             Repeater {
                 model: page.model.methods
@@ -59,13 +79,17 @@ FlowPage {
                     id: choice
                     required property string modelData
                     required property int index
+                    readonly property real naturalWidth: button.implicitWidth
+                    readonly property real neededHeight:
+                        button.implicitContentHeight + 2 * App.theme.spacing
                     spacing: App.theme.spacing
-                    width: App.theme.touchTarget * 6
+                    width: methodRow.choiceWidth
 
                     KButton {
+                        id: button
                         objectName: "pay_" + choice.modelData
                         width: parent.width
-                        height: App.theme.touchTarget * 2
+                        height: methodRow.buttonHeight
                         text: page.model.methodNames[choice.index] ?? choice.modelData
                         detail: page.accepted(choice.modelData)
                         font.pixelSize: App.theme.titleSize

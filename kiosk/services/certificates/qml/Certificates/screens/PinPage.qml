@@ -14,15 +14,24 @@ FlowPage {
     Keys.onPressed: (event) => { event.accepted = CertificateService.model.pinKey(event.key, event.text) }
     Component.onCompleted: forceActiveFocus()
 
-    Column {
+    // Centred beside the keypad; it scrolls when large text makes the notice and the hint taller.
+    ScrollColumn {
         id: info
         anchors.left: parent.left
         anchors.right: keypad.left
         anchors.rightMargin: App.theme.spacing * 3
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         spacing: App.theme.spacing * 2
 
+        Item {
+            width: 1
+            height: Math.max(0, (info.height - dots.height - (triesLeft.visible ? triesLeft.height : 0)
+                                 - hint.height) / 2 - info.spacing * (triesLeft.visible ? 3 : 2))
+        }
+
         Row {
+            id: dots
             objectName: "pinDots"
             anchors.horizontalCenter: parent.horizontalCenter
             spacing: App.theme.spacing * 2
@@ -42,6 +51,7 @@ FlowPage {
         }
 
         Notice {
+            id: triesLeft
             objectName: "triesLeft"
             width: parent.width
             visible: CertificateService.model.problem.length > 0
@@ -51,6 +61,7 @@ FlowPage {
         }
 
         KLabel {
+            id: hint
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Nobody else should see you type the PIN. The numbers you type are never read aloud.")
@@ -59,12 +70,25 @@ FlowPage {
     }
 
     // Four rows of keys with a tall Confirm beside them: fits the low-reach area in large text.
+    // On a wide page the keys take up to half of it, so that the named keys' words fit; the
+    // bottom row is as tall as those words need, and on a short page (large text under a long
+    // heading) the keys give up height down to 16 mm so that all four rows stay on the page.
     Row {
         id: keypad
         objectName: "keypad"
         readonly property int gap: App.theme.spacing / 2
-        readonly property int keyHeight: Math.max(App.theme.touchTarget,
-            Math.min(Math.round(App.theme.touchTarget * 1.2), Math.floor((page.height - 3 * gap) / 4)))
+        readonly property int keyWidth: Math.max(Math.round(App.theme.touchTarget * 1.9),
+            Math.min(Math.round(App.theme.touchTarget * 2.8), Math.floor((page.width / 2 - 3 * gap) / 4)))
+        readonly property int tallest: Math.round(App.theme.touchTarget * 1.2)
+        readonly property int shortest: Math.min(App.theme.touchTarget, App.theme.spacing * 4)  // spacing: 4 mm
+        readonly property int wordsHeight:
+            Math.max(clearKey.implicitContentHeight, deleteKey.implicitContentHeight) + App.theme.spacing
+        readonly property int bottomHeight: Math.max(shortest, wordsHeight,
+            Math.min(tallest, Math.floor((page.height - 3 * gap) / 4)))
+        readonly property int keyHeight: Math.max(shortest,
+            Math.min(tallest, Math.floor((page.height - 3 * gap - bottomHeight) / 3)))
+        // the digits' size, smaller on keys that gave up height (a line is about 1.4 times it)
+        readonly property int digitSize: Math.min(App.theme.titleSize, Math.floor((keyHeight - 4) / 1.5))
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         spacing: gap
@@ -79,27 +103,35 @@ FlowPage {
                 delegate: KeypadButton {
                     required property string modelData
                     objectName: "key_" + modelData
+                    width: keypad.keyWidth
                     height: keypad.keyHeight
                     text: modelData
+                    font.pixelSize: keypad.digitSize
                     onClicked: CertificateService.model.pressDigit(modelData)
                 }
             }
             KeypadButton {
+                id: clearKey
                 objectName: "key_clear"
-                height: keypad.keyHeight
+                width: keypad.keyWidth
+                height: keypad.bottomHeight
                 text: qsTr("Clear")
                 font.pixelSize: App.theme.fontSize
                 onClicked: CertificateService.model.clearPin()
             }
             KeypadButton {
                 objectName: "key_0"
-                height: keypad.keyHeight
+                width: keypad.keyWidth
+                height: keypad.bottomHeight
                 text: "0"
+                font.pixelSize: keypad.digitSize
                 onClicked: CertificateService.model.pressDigit("0")
             }
             KeypadButton {
+                id: deleteKey
                 objectName: "key_delete"
-                height: keypad.keyHeight
+                width: keypad.keyWidth
+                height: keypad.bottomHeight
                 text: qsTr("Delete")
                 font.pixelSize: App.theme.fontSize
                 onClicked: CertificateService.model.deleteDigit()
@@ -108,6 +140,9 @@ FlowPage {
 
         KeypadButton {
             objectName: "key_confirm"
+            // wide enough for its word on one line, within reason
+            width: Math.max(keypad.keyWidth, Math.min(implicitContentWidth + leftPadding + rightPadding,
+                                                      Math.round(keypad.keyWidth * 1.6)))
             height: keys.height
             text: qsTr("Confirm")
             font.pixelSize: App.theme.fontSize

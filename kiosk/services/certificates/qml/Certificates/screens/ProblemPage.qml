@@ -4,6 +4,7 @@ import Certificates
 
 // The flow cannot go on: what happened and what to do next.
 FlowPage {
+    endsVisit: true  // its own Finish replaces the frame's
     title: qsTr("The certificate cannot be issued")
     instructions: CertificateService.model.problemText
 

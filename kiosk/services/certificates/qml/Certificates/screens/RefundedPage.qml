@@ -4,6 +4,7 @@ import Certificates
 
 // No certificates: the money came back, and why.
 FlowPage {
+    endsVisit: true  // its own Finish replaces the frame's
     title: qsTr("Your money has been returned")
     instructions: qsTr("Nothing was charged.")
 
