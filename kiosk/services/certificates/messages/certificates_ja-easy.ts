@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>{訂正|ていせい}（1つ {消|け}す）</translation>
+        <translation>1つ {消|け}す</translation>
     </message>
     <message>
         <source>Confirm</source>
