@@ -65,10 +65,10 @@ ScreenFrame {
         }
         KLabel {
             width: parent.width
-            text: NoticeService.model.url
+            // breaks after a '/' (Text.Wrap honours the typeset text), anywhere only as a last resort
+            text: NoticeService.model.urlText
             color: App.theme.mutedText
             font.pixelSize: Math.round(App.theme.fontSize * 0.75)
-            wrapMode: Text.WrapAnywhere
         }
     }
 }
