@@ -10,7 +10,8 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 
 import kiosk
-from content.phrasing import WORD_JOINER, plain, typeset
+from content.phrasing import WORD_JOINER, ZERO_WIDTH_SPACE, plain, typeset
+from kiosk.tour import click, visual_items, wait_for_frame
 
 PX = 32
 SENTENCE = "マイナンバーカードで、住民票の写し、印鑑登録証明書、課税証明書などが取れます。"
@@ -155,3 +156,19 @@ def test_a_notice_is_shown_typeset_and_found_by_its_reading(kiosk):
     assert any("年末年始（ねんまつねんし）" in plain(title) for title in titles), titles
     notices.search("年末年始")
     assert model.rowCount() == len(titles)
+
+
+def test_the_notice_address_under_its_qr_code_is_shown_typeset(kiosk):
+    kiosk.session.start()
+    flow = kiosk.session.core.flows["notices"]
+    click(kiosk.window, "tile_notices")
+    notice = next(n for n in flow.browser.visible("ja") if n.url)
+    kiosk.view("notices").open(notice.id)
+    wait_for_frame(kiosk.window)
+    shown = [
+        item
+        for item in visual_items(kiosk.window.contentItem())
+        if plain(str(item.property("text") or "")) == notice.url and item.isVisible()
+    ]
+    assert shown, "the address is not on screen"
+    assert ZERO_WIDTH_SPACE in shown[0].property("text")  # breaks after its slashes
