@@ -10,7 +10,7 @@ DEVICES = ("card_reader", "document_printer", "receipt_printer", "payment")
 
 SERVICE = ServiceSpec(
     id="certificates",
-    icon="certificates",
+    icon="document",
     #: Title of the home screen's tile for certificate issuance.
     title=translate("certificates", "Certificates"),
     #: Description on the home screen's tile for certificate issuance.

@@ -7,7 +7,7 @@ from kiosk.shell.core.services import ServiceSpec
 
 SERVICE = ServiceSpec(
     id="notices",
-    icon="notices",
+    icon="bell",
     #: Title of the home screen's tile for the city's notices.
     title=translate("notices", "City notices"),
     #: Description on the home screen's tile for the city's notices.

@@ -22,7 +22,7 @@ T0 = 1000.0
 
 JOB_SLIP = ServiceSpec(
     id="job_slip",
-    icon="jobs",
+    icon="briefcase",
     title=translate("tests", "Job slip"),
     description=translate("tests", "Prints a slip."),
     devices=("receipt_printer",),
