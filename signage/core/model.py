@@ -73,8 +73,8 @@ class Weekday(enum.Enum):
 
 def _minutes(text: str, field_name: str) -> int:
     match = _HHMM.match(text)
-    require(match is not None, field_name, f"expected a time HH:MM, got {text!r}")
-    assert match is not None
+    if match is None:  # nothing below can go on without the time
+        raise FieldError(field_name, f"expected a time HH:MM, got {text!r}")
     hours, minutes = int(match.group(1)), int(match.group(2))
     require(hours < 24 or minutes == 0, field_name, f"expected a time up to 24:00, got {text!r}")
     return hours * 60 + minutes
