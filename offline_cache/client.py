@@ -16,6 +16,7 @@ import requests
 import urllib3
 
 from content.config.model import is_loopback_url
+from offline_cache import jsontext
 from offline_cache.errors import (
     ClientCertificateMismatchError,
     ClientCertificateRefusedError,
@@ -309,8 +310,8 @@ class GatewayClient:
         if not text and response.status_code >= 400:
             return None
         try:
-            return json.loads(text)
-        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            return jsontext.loads(text)
+        except ValueError as err:  # JSONDecodeError and UnicodeDecodeError among them
             if response.status_code >= 400:
                 return None
             raise GatewayProtocolError(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from typing import Any
 
 from offline_cache.client import GatewayClient, Reply
 from offline_cache.errors import DeltaUnavailableError, GatewayProtocolError, StaleDeltaError
+from offline_cache.jsontext import dumps as encode
 from offline_cache.store import DATASET_NAME, Store, utc_now
 
 log = logging.getLogger("machikado.offline_cache")
@@ -45,15 +45,10 @@ def _need(rule: bool, where: str, problem: str) -> None:
         raise GatewayProtocolError(f"{where}: {problem}")
 
 
-# One encoder for every row: ``json.dumps`` with options builds a new encoder per call. The
-# data comes from ``json.loads``, so it cannot hold a cycle worth checking for.
-_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
-
-
 def _rows(items: Any, where: str) -> list[tuple[str, str]]:
     _need(isinstance(items, list), where, "expected a list")
     try:
-        out = [(item["key"], _encode(item["data"])) for item in items]
+        out = [(item["key"], encode(item["data"])) for item in items]
     except (TypeError, KeyError, IndexError):
         out = []
     if len(out) == len(items) and all(type(key) is str for key, _ in out):

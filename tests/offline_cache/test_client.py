@@ -145,6 +145,15 @@ def snapshot_answer(payload):
             {"dataset": "notices", "epoch": "e", "version": 1, "rows": [{"key": 1, "data": 1}]},
             r"notices.rows\[0\]",
         ),
+        (
+            {
+                "dataset": "notices",
+                "epoch": "e",
+                "version": 1,
+                "rows": [{"key": "a", "data": 1e999}],
+            },
+            "not JSON: Infinity is not JSON",
+        ),
     ],
 )
 def test_off_schema_snapshots_change_nothing(impostor, tmp_path, payload, problem):

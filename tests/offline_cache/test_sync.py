@@ -120,7 +120,9 @@ def test_clock_skew_does_not_matter(store, client, offset):
 
 def test_row_keys_and_data_survive_round_trip(store, client, live):
     odd = {
-        "鍵/with spaces & 'quotes'": {"text": '改行\nand "quotes"', "n": None, "list": [1.5, True]}
+        "鍵/with spaces & 'quotes'": {"text": '改行\nand "quotes"', "n": None, "list": [1.5, True]},
+        # past 64 bits, and between 2**63 and 2**64: kept to the last digit
+        "numbers": {"big": 2**70 + 1, "u64": 2**64 - 1, "neg": -(2**63) - 1, "f": 0.1 + 0.2},
     }
     publish(live.engine, "odd", odd)
     Syncer(store, client).sync_all(only=["odd"])
