@@ -6,7 +6,7 @@ TS := $(wildcard kiosk/shell/messages/*.ts kiosk/services/*/messages/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: setup demo test lint check-imports typecheck qmllint pytest bench translations \
-	update-translations
+	update-translations deb deb-tools test-deb
 
 setup:
 	@tools/bootstrap.sh
@@ -49,3 +49,18 @@ pytest:
 # Every benchmark offscreen; bench-results/results.json and table.md, the table printed.
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+# The terminal's .deb (Debian 12: the venv uses this machine's /usr/bin/python3) into dist/,
+# then lintian on it. Needs the Debian packaging tools, installed here if missing.
+DEB_TOOLS := dpkg-dev lintian
+deb-tools:
+	@tools/apt-ensure.sh $(DEB_TOOLS)
+
+deb: setup deb-tools
+	@deb=$$($(PY) packaging/deb/build_deb.py --out dist) && echo "$$deb" && \
+		lintian --fail-on error,warning "$$deb"
+
+# The package installed into a clean Debian 12 root and run from there (several minutes: it
+# downloads the root and the package's dependencies).
+test-deb: deb
+	tools/test_deb_install.sh $$(ls -t dist/machikado_*.deb | head -1)

@@ -28,26 +28,7 @@ APT_PACKAGES=(
     postgresql-15 nginx-light
 )
 
-missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
-        missing+=("$pkg")
-    fi
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing system packages: ${missing[*]}"
-    sudo_cmd=()
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null; then sudo_cmd=(sudo); else
-            echo "error: these Debian packages are missing and this user cannot install them:" >&2
-            echo "  apt-get install ${missing[*]}" >&2
-            exit 1
-        fi
-    fi
-    "${sudo_cmd[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq \
-        --no-install-recommends "${missing[@]}"
-fi
+tools/apt-ensure.sh "${APT_PACKAGES[@]}"
 
 PYTHON=${PYTHON:-python3}
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
