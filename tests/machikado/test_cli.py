@@ -88,13 +88,15 @@ def test_demo_without_a_display_writes_the_tour(tmp_path):
         "copies",
         "summary",
         "payment",
-        "paying",
         "take-documents",
         "take-documents-reminder",
         "done",
     ):
         for code in ("ja", "en"):
             assert any(name.endswith(f"-certificates-{step}-{code}.png") for name in names), step
+    # Paying by cash in Japanese, by IC card in English.
+    assert any(name.endswith("-certificates-paying-ja.png") for name in names)
+    assert any(name.endswith("-certificates-paying-ic-en.png") for name in names)
     for label in ("old-card", "wrong-pin", "choose-refusals"):
         assert any(f"-certificates-{label}-ja.png" in name for name in names), label
     assert any(name.endswith("-demo-devices.png") for name in names)
