@@ -6,7 +6,7 @@ TS := $(wildcard kiosk/shell/messages/*.ts kiosk/services/*/messages/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: setup demo test lint check-imports typecheck qmllint pytest bench translations \
-	update-translations deb deb-tools test-deb
+	update-translations deb deb-tools
 
 setup:
 	@tools/bootstrap.sh
@@ -60,7 +60,3 @@ deb: setup deb-tools
 	@deb=$$($(PY) packaging/deb/build_deb.py --out dist) && echo "$$deb" && \
 		lintian --fail-on error,warning "$$deb"
 
-# The package installed into a clean Debian 12 root and run from there (several minutes: it
-# downloads the root and the package's dependencies).
-test-deb: deb
-	tools/test_deb_install.sh $$(ls -t dist/machikado_*.deb | head -1)

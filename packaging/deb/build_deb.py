@@ -39,6 +39,8 @@ DEPENDS = [
     "init-system-helpers (>= 1.54)",
     "systemd (>= 252)",
     "libpam-systemd",
+    # Japan time for the screens and the daily restart timer's OnCalendar zone
+    "tzdata",
     "libstdc++6",
     "libgcc-s1",
     "zlib1g",
