@@ -289,6 +289,8 @@ def _send_heartbeats(
     version = importlib.metadata.version("machikado")
 
     def beat() -> None:
+        if cache.store is None:  # stopped (shutting down, or the tour showing offline)
+            return
         health = {}
         for kind, url in config.devices.urls().items():
             state = monitor.state(kind)

@@ -165,8 +165,9 @@ def test_a_one_slot_player_shows_its_gaps(qapp, tmp_path) -> None:
         watch = FrameWatch(
             window, FrameJudge(references, QRect(0, 0, 320, 180)), lambda: window.property("ready")
         )
-        # a fresh poster each time: nothing is in the pixmap cache to hide the decoding
-        for turn in range(3):
+        # a fresh poster each time: nothing is in the pixmap cache to hide the decoding; a fast
+        # decode can beat a frame now and then, so the lone slot gets eight chances to show it
+        for turn in range(8):
             fresh = tmp_path / "pkg" / "assets" / f"poster{turn}.png"
             fresh.write_bytes((tmp_path / "pkg" / "assets" / "poster.png").read_bytes())
             window.setProperty("content", dict(items[2], source=fresh.as_uri()))
