@@ -1,0 +1,1 @@
+"""The technician's diagnostics: status, self-tests, counters, logs, audit and the bundle."""

@@ -1,0 +1,1 @@
+"""Technician diagnostics over the real system: metrics, device self-tests, maintenance."""
