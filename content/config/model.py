@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.config.schema import ConfigError, Problem, require
+from content.config.technician import TechnicianConfig
 from content.languages import LANGUAGE_CODES
 
 
@@ -424,3 +425,4 @@ class MachikadoConfig:
     signage: SignageConfig = field(default_factory=SignageConfig)
     certificates: CertificatesConfig = field(default_factory=CertificatesConfig)
     city: CityConfig = field(default_factory=CityConfig)
+    technician: TechnicianConfig = field(default_factory=TechnicianConfig)
