@@ -73,8 +73,8 @@ from kiosk.services.certificates.core.flow import CertificateFlow, Step
 from kiosk.services.certificates.wiring import build_certificate_parts
 from kiosk.shell.ui.qt_runner import QtRunner
 from signage.tour import wait_until
-from tests.devices.docprint.conftest import PrivateCups
-from tests.gateway.live import LiveGateway
+from tools.rigs.cups import PrivateCups
+from tools.rigs.gateway import LiveGateway
 
 PIN = "4821"
 GOAL_S = 2.0

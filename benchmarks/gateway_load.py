@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from gateway.seed import load_sample
 from gateway.storage import create_db_engine, migrate
 from gateway.terminals import add_terminal
-from tests.gateway.postgres import PrivatePostgres
+from tools.rigs.postgres import PrivatePostgres
 
 GOAL_P95_MS = 50.0
 DATASET = "notices"

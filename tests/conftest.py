@@ -42,7 +42,7 @@ def pcscd() -> Iterator[list[str]]:
 @pytest.fixture(scope="session")
 def private_cups():
     """A private cupsd on a loopback port with a cups-pdf queue (see tests/devices/docprint)."""
-    from tests.devices.docprint.conftest import CUPS_LIB, CUPS_PDF_PPD, PrivateCups
+    from tools.rigs.cups import CUPS_LIB, CUPS_PDF_PPD, PrivateCups
 
     if os.geteuid() != 0:
         pytest.fail("the cups-pdf tests need root (cups-pdf's backend runs as root)")

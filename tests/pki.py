@@ -8,7 +8,7 @@ from pathlib import Path
 import trustme
 
 from gateway.tls import TlsSettings
-from tests.gateway.live import LiveGateway
+from tools.rigs.gateway import LiveGateway
 
 
 @dataclass

@@ -15,7 +15,7 @@ from devices.receipt.emulator_link import EmulatorOnSerial
 from devices.receipt.printer import EscposPrinter
 from devices.receipt.transport import SerialTransport
 from devices.serial_emulation import PtyPair
-from tests.devices.docprint.conftest import CUPS_PDF_PPD
+from tools.rigs.cups import CUPS_PDF_PPD
 
 __all__ = ["make_pdf", "own_queue", "receipt_rig"]
 _names = itertools.count(1)

@@ -1,7 +1,7 @@
 import pytest
 
-from tests.gateway.live import LiveGateway
-from tests.gateway.postgres import PrivatePostgres
+from tools.rigs.gateway import LiveGateway
+from tools.rigs.postgres import PrivatePostgres
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from gateway.storage import create_db_engine, migrate
 from gateway.terminals import revoke_terminal
 from gateway.token_cache import TokenCache
 from machikado.cli import main
-from tests.gateway.live import LiveGateway
 from tests.gateway.test_signage import KEY, archive, play, post_plays
+from tools.rigs.gateway import LiveGateway
 
 BEAT = {"terminal_time": "2026-11-22T10:00:00+09:00", "software_version": "1.0"}
 

@@ -37,7 +37,7 @@ from gateway.issuance.trust import JpkiTrust
 from gateway.storage import issuances
 from gateway.terminals import add_terminal
 from machikado.cli import main
-from tests.gateway.live import LiveGateway
+from tools.rigs.gateway import LiveGateway
 
 PIN = "4321"
 CARDS = {

@@ -12,7 +12,7 @@ from gateway.issuance.service import IssuanceSettings
 from gateway.issuance.trust import JpkiTrust
 from machikado import gateway_command
 from machikado.cli import _parser, main
-from tests.gateway.live import LiveGateway
+from tools.rigs.gateway import LiveGateway
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from gateway.telemetry import terminal_state
 from offline_cache.client import GatewayClient
 from offline_cache.store import Store
 from offline_cache.sync import Syncer
-from tests.gateway.live import LiveGateway
+from tools.rigs.gateway import LiveGateway
 
 _names = itertools.count()
 

@@ -7,7 +7,7 @@ import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.gateway.live import LiveGateway
+from tools.rigs.gateway import LiveGateway
 
 json_values = st.recursive(
     st.none()

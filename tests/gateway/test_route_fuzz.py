@@ -28,9 +28,9 @@ from gateway.issuance.trust import JpkiTrust
 from gateway.openapi import document
 from gateway.packages import public_key_text
 from gateway.signage import publish_package, set_publishing_key
-from tests.gateway.live import LiveGateway
 from tests.gateway.test_issuance import pki  # noqa: F401  (the module's demo JPKI CA and cards)
 from tests.gateway.test_signage import KEY, archive
+from tools.rigs.gateway import LiveGateway
 
 DOC = document()
 OPERATIONS = sorted(

@@ -8,8 +8,8 @@ import requests
 
 from gateway.packages import public_key_text
 from gateway.signage import publish_package, set_publishing_key, signage_report
-from tests.gateway.live import LiveGateway
 from tests.gateway.test_signage import KEY, archive, play, post_plays
+from tools.rigs.gateway import LiveGateway
 
 _names = itertools.count()
 

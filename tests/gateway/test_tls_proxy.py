@@ -14,8 +14,8 @@ import requests
 
 from gateway.terminals import add_terminal
 from machikado.cli import main
-from tests.gateway.live import LiveGateway
 from tests.pki import Pki
+from tools.rigs.gateway import LiveGateway
 
 
 @pytest.fixture

@@ -135,7 +135,7 @@ def test_the_api_records_the_calling_address(live):
 
 
 def test_forwarded_headers_are_ignored_without_a_trusted_proxy(tmp_path):
-    from tests.gateway.live import LiveGateway
+    from tools.rigs.gateway import LiveGateway
 
     for proxies, expected in (((), "127.0.0.1"), (("127.0.0.1",), "198.51.100.7")):
         folder = tmp_path / str(len(proxies))

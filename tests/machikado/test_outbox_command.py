@@ -13,7 +13,7 @@ import pytest
 from offline_cache.client import GatewayClient
 from offline_cache.outbox import Outbox
 from offline_cache.store import Store
-from tests.gateway.live import LiveGateway
+from tools.rigs.gateway import LiveGateway
 
 ROOT = Path(__file__).resolve().parents[2]
 

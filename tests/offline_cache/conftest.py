@@ -1,7 +1,7 @@
 import pytest
 
-from tests.gateway.live import LiveGateway
 from tests.offline_cache.faults import Faults, FaultyProxy, Impostor, PlantedFailures
+from tools.rigs.gateway import LiveGateway
 
 
 @pytest.fixture

@@ -28,9 +28,9 @@ from offline_cache.errors import (
 from offline_cache.service import Callbacks, OfflineCache
 from offline_cache.tls import GatewayTls
 from offline_cache.token_file import TokenFile
-from tests.gateway.live import LiveGateway
 from tests.offline_cache.faults import wait_until
 from tests.pki import Pki, tls_gateway
+from tools.rigs.gateway import LiveGateway
 
 TERMINAL = "test-kiosk-01"
 

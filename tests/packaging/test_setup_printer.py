@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.devices.docprint.conftest import CUPS_PDF_PPD
+from tools.rigs.cups import CUPS_PDF_PPD
 
 SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "cups" / "machikado-setup-printer"
 

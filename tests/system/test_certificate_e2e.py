@@ -38,12 +38,12 @@ from kiosk.services.certificates.core.flow import Step
 from offline_cache.client import GatewayClient
 from offline_cache.outbox import Outbox
 from offline_cache.store import Store
-from tests.devices.docprint.conftest import free_port
 from tests.devices.smartcard.conftest import Harness
 from tests.gateway.test_issuance import CARDS, clock, gw, pdf_text, pki, png_of  # noqa: F401
 from tests.offline_cache.faults import FaultyProxy
 from tests.rigs import make_pdf, own_queue, receipt_rig  # noqa: F401
 from tests.system.rig import COUNTDOWN_BACKEND, Kiosk
+from tools.rigs.cups import free_port
 
 # A PIN and a name planted to prove they never reach logs, stores or leftover files.
 PLANTED_PIN = "8206"

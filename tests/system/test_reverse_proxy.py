@@ -23,8 +23,8 @@ from offline_cache.errors import (
     ClientCertificateRequiredError,
 )
 from offline_cache.tls import GatewayTls
-from tests.gateway.live import LiveGateway
 from tests.pki import Pki
+from tools.rigs.gateway import LiveGateway
 
 SITE = Path(__file__).resolve().parents[2] / "packaging" / "nginx" / "machikado-gateway.conf"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

@@ -25,7 +25,7 @@ from devices.docprint.cups_printer import (
 )
 from devices.docprint.model import PrintOptions
 from devices.monitor import Health
-from tests.devices.docprint.conftest import PrivateCups
+from tools.rigs.cups import PrivateCups
 
 # A resident who exists only in this test, as a 住民票 would print them.
 NAME = "試験 椿姫"

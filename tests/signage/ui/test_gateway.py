@@ -28,7 +28,7 @@ from signage.app import (
 )
 from signage.core import schedule_from_data
 from signage.tour import FastClock, shown_kind, wait_until
-from tests.gateway.live import LiveGateway
+from tools.rigs.gateway import LiveGateway
 
 from .conftest import loop_schedule
 

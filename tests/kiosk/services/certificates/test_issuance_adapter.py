@@ -17,7 +17,7 @@ from kiosk.blocks.identity.card_adapter import CardAdapter
 from kiosk.services.certificates.adapters.issuance import IssuanceAdapter, issuance_key
 from kiosk.services.certificates.core.ports import GatewayError, Options, Order, ProofExpiredError
 from offline_cache.client import GatewayClient
-from tests.gateway.live import LiveGateway
+from tools.rigs.gateway import LiveGateway
 
 PIN = b"2468"
 CARDS = {

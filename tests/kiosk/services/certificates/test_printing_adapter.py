@@ -9,8 +9,8 @@ import pytest
 from devices.docprint.cups_printer import CupsPrinter
 from kiosk.services.certificates.adapters.printing import DocumentPrinterAdapter
 from kiosk.services.certificates.core.ports import PrintError
-from tests.devices.docprint.conftest import free_port
 from tests.rigs import make_pdf, own_queue  # noqa: F401
+from tools.rigs.cups import free_port
 
 
 class SpoolWatch(CupsPrinter):

@@ -1,4 +1,4 @@
-"""A private PostgreSQL server for tests: its own data dir, a free loopback port, trust auth."""
+"""A private PostgreSQL server: its own data dir, a free loopback port, trust auth."""
 
 from __future__ import annotations
 
@@ -98,6 +98,7 @@ class PrivatePostgres:
         return self.url.rsplit("/", 1)[0] + f"/{name}"
 
     def stop(self) -> None:
+        """Stop the server and remove its data."""
         if self.process.poll() is None:
             self.process.send_signal(2)  # SIGINT: fast shutdown
             try:

@@ -1,4 +1,4 @@
-"""A real gateway for tests: uvicorn on 127.0.0.1, a free port, a private SQLite file."""
+"""A real gateway on uvicorn: 127.0.0.1, a free port, a private SQLite file."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import requests
 import uvicorn
@@ -31,8 +32,8 @@ class LiveGateway:
         tls: TlsSettings | None = None,
         trusted_proxies: tuple[str, ...] = (),
         proxy_client_certs: bool = False,
-        **app_options,
-    ):
+        **app_options: Any,
+    ) -> None:
         self.engine = create_db_engine(url or f"sqlite:///{folder / 'gateway.db'}")
         migrate(self.engine)
         if sample:
@@ -60,6 +61,7 @@ class LiveGateway:
         self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self._sock]})
 
     def start(self) -> LiveGateway:
+        """Serve, and return once the gateway answers its health check."""
         self._thread.start()
         if not self._ready:  # a TLS gateway is checked by its tests, through their own clients
             while not self.server.started and self._thread.is_alive():
@@ -77,10 +79,12 @@ class LiveGateway:
         raise RuntimeError("gateway did not start")
 
     def stop(self) -> None:
+        """Stop serving and close the database."""
         self.server.should_exit = True
         self._thread.join(30)
         self._sock.close()
         self.engine.dispose()
 
     def headers(self, token: str | None = None) -> dict[str, str]:
+        """The bearer header of the sample terminal (or of ``token``)."""
         return {"Authorization": f"Bearer {token or self.token}"}
