@@ -1,0 +1,1 @@
+"""Job search over the listings: Qt-free data, normalisation and code lists."""

@@ -1,0 +1,1 @@
+"""Job search: Hello Work listings searched offline, with a slip for the counter."""
