@@ -73,6 +73,12 @@ WAGE_STEPS: dict[str, tuple[int, ...]] = {
     "monthly": (180000, 200000, 250000, 300000, 400000),
 }
 
+
+def wage_key(unit: str, minimum: int) -> str:
+    """The facet value key of a wage minimum, e.g. ``hourly:1200``."""
+    return f"{unit}:{minimum}"
+
+
 # Bands of working hours, by the start of a shift (and its length for "short").
 SHIFT_BANDS: tuple[Code, ...] = (
     Code("morning", "1", "朝から（5時〜10時開始）"),

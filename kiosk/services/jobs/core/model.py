@@ -24,6 +24,7 @@ from content.jobs.codes import (
     WEEKDAYS,
     Category,
     Code,
+    wage_key,
 )
 
 __all__ = [
@@ -72,11 +73,6 @@ FACETS: tuple[str, ...] = (
 )
 
 _EMPTY: Mapping[str, int] = MappingProxyType({})
-
-
-def wage_key(unit: str, minimum: int) -> str:
-    """The facet value key of a wage minimum, e.g. ``hourly:1200``."""
-    return f"{unit}:{minimum}"
 
 
 @dataclass(frozen=True)
@@ -271,7 +267,9 @@ class JobResults:
 
     ``facets[name][value]`` is how many listings the query would find with that value chosen
     (for OR filters, counted with the other filters applied but not this one's own choice), so a
-    value with 0 gives nothing. Wage values are ``wage_key(unit, minimum)``.
+    value with 0 gives nothing. Wage values are ``wage_key(unit, minimum)``. ``words_used`` are
+    the normalised words searched; ``sort`` is the order applied (relevance falls back to newest
+    when there are too many hits to rank).
     """
 
     total: int
@@ -280,6 +278,7 @@ class JobResults:
     page_size: int
     facets: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     words_used: tuple[str, ...] = ()
+    sort: Sort = "newest"
 
     @property
     def pages(self) -> int:

@@ -1,0 +1,319 @@
+"""The job search over the terminal's n-gram index: words, filters, facet counts, sort, pages.
+
+A word of one character is looked up as a unigram; a longer word as the AND of its bigrams,
+which is exact for two characters and, for longer words, a superset that is then checked
+against each candidate's text. Listings past their 紹介期限日 (in Japan time, by the terminal's
+clock) are left out even when the terminal has been offline since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from pyroaring import BitMap
+
+from content.jobs.codes import CATEGORIES, WAGE_STEPS, wage_key
+from content.jobs.normalize import alternatives, words
+from kiosk.services.jobs.core.listing import listing_from_record
+from kiosk.services.jobs.core.model import (
+    FACETS,
+    Category,
+    HelloWorkOffice,
+    JobQuery,
+    JobResults,
+    Listing,
+    ListingSummary,
+    Place,
+    Station,
+)
+
+JAPAN = ZoneInfo("Asia/Tokyo")
+# Relevance needs every hit scored; above this many hits the results stay newest first.
+RELEVANCE_LIMIT = 5000
+MAX_PAGE_SIZE = 100
+# Facets whose chosen values are alternatives (counted without their own choice).
+_OR_FACETS = (
+    "city",
+    "station",
+    "category",
+    "employment",
+    "full_part",
+    "job_class",
+    "wage",
+    "shift",
+)
+
+
+class JobIndex(Protocol):
+    """The terminal's listings as an n-gram index; rowids ascend with (受付年月日, 求人番号)."""
+
+    def size(self) -> int:
+        """Number of listings (rowids are 0 … size - 1)."""
+        ...
+
+    def gram(self, gram: str) -> BitMap:
+        """Rows whose search text holds the 1- or 2-character ``gram``."""
+        ...
+
+    def facet(self, name: str, value: str) -> BitMap:
+        """Rows with ``value`` in facet ``name`` (also ``expires`` by ISO date, ``age`` by age)."""
+        ...
+
+    def values(self, name: str) -> tuple[str, ...]:
+        """The values facet ``name`` has in this index."""
+        ...
+
+    def wage_at_least(self, unit: str, minimum: int) -> BitMap:
+        """Rows paid by ``unit`` whose lower wage is at least ``minimum`` yen."""
+        ...
+
+    def text(self, rowid: int) -> str:
+        """The normalised search text of a row; its first line is the title."""
+        ...
+
+    def records(self, rowids: Sequence[int]) -> list[dict[str, Any]]:
+        """The records of ``rowids``, in that order."""
+        ...
+
+    def rowid(self, kyujin_no: str) -> int | None:
+        """The row of a 求人番号, None if absent."""
+        ...
+
+    def place_names(self) -> Mapping[str, str]:
+        """Municipality code → name for the codes in the index."""
+        ...
+
+    def station_lines(self) -> Mapping[str, tuple[str, ...]]:
+        """Station → lines, for the stations in the index."""
+        ...
+
+    def as_of(self) -> dt.date | None:
+        """Date of the snapshot the index was built from."""
+        ...
+
+
+def japan_today(now: dt.datetime) -> dt.date:
+    """Today's date in Japan for an aware ``now``."""
+    return now.astimezone(JAPAN).date()
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class NgramJobSearch:
+    """:class:`~kiosk.services.jobs.core.model.JobSearch` over a :class:`JobIndex`.
+
+    ``index`` returns the current index (None before the first sync); ``clock`` gives the
+    aware current time. Nothing about a query is kept beyond a cache of posting bitmaps.
+    """
+
+    def __init__(
+        self,
+        index: Callable[[], JobIndex | None],
+        office: HelloWorkOffice,
+        *,
+        clock: Callable[[], dt.datetime] = _utc_now,
+    ) -> None:
+        self._index = index
+        self._office = office
+        self._clock = clock
+        self._live: tuple[int, dt.date, BitMap] | None = None
+        self._grams: OrderedDict[tuple[int, str], BitMap] = OrderedDict()
+
+    # -- JobSearch -------------------------------------------------------------------------
+    def search(self, query: JobQuery) -> JobResults:
+        """Listings matching ``query`` that are open today (Japan time)."""
+        size = max(1, min(query.page_size, MAX_PAGE_SIZE))
+        page = max(0, query.page)
+        index = self._index()
+        if index is None:
+            return JobResults(0, (), page, size, {}, ())
+        live = self._open_rows(index)
+        used = words(query.words)
+        hits = live
+        for word in used:
+            hits = hits & self._word(index, word)
+        filters = self._filters(index, query)
+        base = hits
+        for bits in filters.values():
+            base = base & bits
+        facets = self._facets(index, hits, base, filters)
+        total = len(base)
+        sort = (
+            query.sort
+            if query.sort == "relevance" and used and total <= RELEVANCE_LIMIT
+            else "newest"
+        )
+        rows = self._page(index, base, used, sort, page * size, size)
+        items = tuple(self._summary(r) for r in index.records(rows))
+        return JobResults(total, items, page, size, facets, used, sort)
+
+    def listing(self, kyujin_no: str) -> Listing | None:
+        """One open listing by 求人番号 (full-width digits accepted)."""
+        index = self._index()
+        if index is None:
+            return None
+        rowid = index.rowid(kyujin_no.strip())
+        if rowid is None:
+            rowid = index.rowid(unicodedata.normalize("NFKC", kyujin_no).strip())
+        if rowid is None or rowid not in self._open_rows(index):
+            return None
+        return listing_from_record(index.records([rowid])[0])
+
+    def categories(self) -> tuple[Category, ...]:
+        """The 職種 tree."""
+        return CATEGORIES
+
+    def places(self) -> tuple[Place, ...]:
+        """Municipalities that have listings, by code."""
+        index = self._index()
+        if index is None:
+            return ()
+        names = index.place_names()
+        return tuple(Place(code, names[code]) for code in sorted(names))
+
+    def stations(self) -> tuple[Station, ...]:
+        """Stations that have listings, by name."""
+        index = self._index()
+        if index is None:
+            return ()
+        lines = index.station_lines()
+        return tuple(Station(name, lines[name]) for name in sorted(lines))
+
+    def office(self) -> HelloWorkOffice:
+        """The Hello Work office for this terminal's area."""
+        return self._office
+
+    def as_of(self) -> dt.date | None:
+        """Date of the snapshot searched."""
+        index = self._index()
+        return None if index is None else index.as_of()
+
+    # -- parts -----------------------------------------------------------------------------
+    def _open_rows(self, index: JobIndex) -> BitMap:
+        today = japan_today(self._clock())
+        cached = self._live
+        if cached is not None and cached[0] == id(index) and cached[1] == today:
+            return cached[2]
+        iso = today.isoformat()
+        live = BitMap()
+        for day in index.values("expires"):
+            if day >= iso:
+                live |= index.facet("expires", day)
+        self._live = (id(index), today, live)
+        return live
+
+    def _gram(self, index: JobIndex, gram: str) -> BitMap:
+        key = (id(index), gram)
+        bits = self._grams.get(key)
+        if bits is None:
+            bits = index.gram(gram)
+            self._grams[key] = bits
+            if len(self._grams) > 8192:
+                self._grams.popitem(last=False)
+        else:
+            self._grams.move_to_end(key)
+        return bits
+
+    def _term(self, index: JobIndex, term: str) -> BitMap:
+        if len(term) == 1:
+            return self._gram(index, term)
+        grams = sorted(
+            {term[i : i + 2] for i in range(len(term) - 1)},
+            key=lambda g: len(self._gram(index, g)),
+        )
+        bits = self._gram(index, grams[0])
+        for g in grams[1:]:
+            if not bits:
+                break
+            bits = bits & self._gram(index, g)
+        if len(term) == 2 or not bits:
+            return bits
+        text = index.text
+        return BitMap([r for r in bits if term in text(r)])
+
+    def _word(self, index: JobIndex, word: str) -> BitMap:
+        bits = BitMap()
+        for alt in alternatives(word):
+            bits |= self._term(index, alt)
+        return bits
+
+    def _union(self, index: JobIndex, name: str, values: frozenset[str]) -> BitMap:
+        bits = BitMap()
+        for v in values:
+            bits |= index.facet(name, v)
+        return bits
+
+    def _filters(self, index: JobIndex, q: JobQuery) -> dict[str, BitMap]:
+        out: dict[str, BitMap] = {}
+        for name, chosen in (
+            ("city", q.cities),
+            ("station", q.stations),
+            ("employment", q.employment),
+            ("full_part", q.full_part),
+            ("job_class", q.job_class),
+            ("shift", q.shift),
+        ):
+            if chosen:
+                out[name] = self._union(index, name, chosen)
+        if q.category:
+            out["category"] = index.facet("category", q.category)
+        if q.wage_unit:
+            out["wage"] = index.wage_at_least(q.wage_unit, q.wage_min or 0)
+        for name, chosen in (("days_off", q.days_off), ("tag", q.tags)):
+            for v in sorted(chosen):
+                bits = index.facet(name, v)
+                out[name] = out[name] & bits if name in out else bits
+        if q.age is not None:
+            out["age"] = index.facet("age", str(min(max(q.age, 15), 99)))
+        return out
+
+    def _facets(
+        self, index: JobIndex, hits: BitMap, base: BitMap, filters: dict[str, BitMap]
+    ) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for name in FACETS:
+            scope = base
+            if name in _OR_FACETS and name in filters:
+                scope = hits
+                for other, bits in filters.items():
+                    if other != name:
+                        scope = scope & bits
+            if name == "wage":
+                values = [wage_key(u, s) for u, steps in WAGE_STEPS.items() for s in steps]
+            else:
+                values = list(index.values(name))
+            out[name] = {v: scope.intersection_cardinality(index.facet(name, v)) for v in values}
+        return out
+
+    def _page(
+        self, index: JobIndex, base: BitMap, used: tuple[str, ...], sort: str, start: int, n: int
+    ) -> list[int]:
+        total = len(base)
+        if start >= total:
+            return []
+        if sort == "newest":
+            return [base[total - 1 - i] for i in range(start, min(start + n, total))]
+        text = index.text
+
+        def score(rowid: int) -> tuple[int, int]:
+            body = text(rowid)
+            title = body.split("\n", 1)[0]
+            points = 0
+            for word in used:
+                for alt in alternatives(word):
+                    points += 10 * title.count(alt) + body.count(alt)
+            return points, rowid
+
+        ranked = sorted(base, key=score, reverse=True)
+        return ranked[start : start + n]
+
+    @staticmethod
+    def _summary(record: dict[str, Any]) -> ListingSummary:
+        return listing_from_record(record).summary()
