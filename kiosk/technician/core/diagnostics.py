@@ -30,6 +30,7 @@ from kiosk.technician.core.ports import (
     CounterStore,
     LogSource,
     Maintenance,
+    ResultStore,
     SelfTest,
     StatusSource,
 )
@@ -52,6 +53,7 @@ class Diagnostics:
         logs: LogSource,
         bundle: BundleExporter,
         maintenance: Maintenance,
+        results: ResultStore | None = None,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         self._status = status
@@ -63,6 +65,9 @@ class Diagnostics:
         self._maintenance = maintenance
         self._clock = clock
         self._results: dict[str, SelfTestResult] = {}
+        self._kept = results
+        for kept in reversed(results.recent() if results is not None else []):
+            self._results[kept.target] = kept
 
     def _record(self, who: str, action: AuditAction, target: str = "", outcome: str = "ok") -> None:
         self._audit.record(AuditEntry(self._clock(), who, action, target, outcome))
@@ -87,13 +92,15 @@ class Diagnostics:
         """Run the self-test of ``target``; KeyError for an unknown target."""
         result = self._tests[target].run()
         self._results[target] = result
+        if self._kept is not None:
+            self._kept.keep(result)
         self._record(who, AuditAction.SELF_TEST, target, result.key)
         if result.outcome is Outcome.FAILED:
             self._counters.add("errors")
         return result
 
     def last_results(self) -> list[SelfTestResult]:
-        """The latest result of each target tested since start, in menu order."""
+        """The latest result of each target (kept across restarts with a ResultStore)."""
         return [self._results[t] for t in TEST_TARGETS if t in self._results]
 
     def counters(self) -> Counters:

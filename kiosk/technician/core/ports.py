@@ -123,3 +123,15 @@ class Maintenance(Protocol):
     def restart(self) -> ActionResult:
         """Ask the service manager to restart the terminal's app."""
         ...
+
+
+class ResultStore(Protocol):
+    """Keeps the latest self-test results, so they outlive a restart."""
+
+    def keep(self, result: SelfTestResult) -> None:
+        """Keep ``result``."""
+        ...
+
+    def recent(self, limit: int = 50) -> list[SelfTestResult]:
+        """The latest results, newest first."""
+        ...
