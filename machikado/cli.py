@@ -10,7 +10,7 @@ from pathlib import Path
 
 from content.config import ConfigError, MachikadoConfig, load_config
 from machikado import __version__, gateway_command, outbox_command, signage_command
-from machikado.log_time import set_up_logging, use_zone
+from machikado.log_time import set_up_logging, use_terminal, use_zone
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,6 +62,7 @@ def has_display() -> bool:
 def _load(path: Path | None, app: str | None = None) -> MachikadoConfig:
     config, source = load_config(path, app=app)
     use_zone(config.terminal.zone)
+    use_terminal(config.terminal.id)
     logging.getLogger("machikado").info("configuration: %s", source)
     return config
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from machikado.journal import SOCKET, JournalHandler, stderr_is_journal
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -27,7 +30,10 @@ class ZonedFormatter(logging.Formatter):
 
 
 def set_up_logging(level: str) -> None:
-    """Log to stderr at ``level``, stamped in Japan time until a configuration says otherwise."""
+    """Log at ``level``: into the journal under systemd, else to stderr stamped in Japan time."""
+    if stderr_is_journal() and Path(SOCKET).is_socket():
+        logging.basicConfig(level=level, handlers=[JournalHandler()])
+        return
     logging.basicConfig(level=level)
     for handler in logging.getLogger().handlers:
         handler.setFormatter(ZonedFormatter())
@@ -38,3 +44,10 @@ def use_zone(zone: ZoneInfo) -> None:
     for handler in logging.getLogger().handlers:
         if isinstance(handler.formatter, ZonedFormatter):
             handler.formatter.zone = zone
+
+
+def use_terminal(terminal_id: str) -> None:
+    """Tag the journal's entries from now on with the configured terminal id."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, JournalHandler):
+            handler.terminal = terminal_id
