@@ -7,9 +7,10 @@ the staging folder and then moved to its final path the way dh-virtualenv does i
 ``#!`` lines and the activate scripts are rewritten to /opt/machikado/venv; nothing else in a
 venv names its own folder. No byte code is packed: postinst compiles it, prerm removes it.
 
-Usage: ``python3 packaging/deb/build_deb.py [--out DIR] [--app-only]``. ``--app-only`` puts
-Machikado alone into the venv (no third-party wheels): a small package for checking the
-packaging itself; a terminal needs the full one.
+Usage: ``python3 packaging/deb/build_deb.py [--out DIR] [--app-only] [--revision N]``.
+``--app-only`` puts Machikado alone into the venv (no third-party wheels): a small package for
+checking the packaging itself; a terminal needs the full one. ``--revision`` sets the Debian
+revision (1 by default): the same tree as the next version, for testing an upgrade.
 """
 
 from __future__ import annotations
@@ -170,14 +171,14 @@ def relocate(venv: Path) -> None:
             empty.rmdir()
 
 
-def version() -> str:
-    """The project's version, from the package itself."""
+def version(revision: int = 1) -> str:
+    """The project's version, from the package itself, with the Debian ``revision``."""
     text = run("git", "show", f"HEAD:{NAME}/__init__.py", cwd=ROOT)
     found = re.search(r'__version__ = "([^"]+)"', text)
     if found is None:
         raise BuildError("machikado/__init__.py has no __version__")
     # The Debian revision of this packaging of that version.
-    return f"{found.group(1)}-1"
+    return f"{found.group(1)}-{revision}"
 
 
 def installed_size_kib(stage: Path) -> int:
@@ -290,9 +291,9 @@ def _elf_program(path: Path) -> bool:
     return magic == b"\x7fELF" and ".so" not in path.name
 
 
-def build(out: Path, *, app_only: bool = False) -> Path:
+def build(out: Path, *, app_only: bool = False, revision: int = 1) -> Path:
     """Build the package into ``out``; its path."""
-    ver = version()
+    ver = version(revision)
     with tempfile.TemporaryDirectory(prefix="machikado-deb-") as folder:
         work = Path(folder)
         source, wheels, stage = work / "source", work / "wheels", work / "stage"
@@ -316,10 +317,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     parser.add_argument("--app-only", action="store_true", help="Machikado alone in the venv")
+    parser.add_argument("--revision", type=int, default=1, help="the Debian revision (1)")
     args = parser.parse_args()
     os.umask(0o022)
     try:
-        deb = build(args.out.resolve(), app_only=args.app_only)
+        if args.revision < 1:
+            raise BuildError(f"--revision must be 1 or more, got {args.revision}")
+        deb = build(args.out.resolve(), app_only=args.app_only, revision=args.revision)
     except BuildError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
