@@ -99,9 +99,11 @@ class HardwareLayout:
     change_tray: str = "right-bottom"
     receipt_slot: str = "left-bottom"
     document_tray: str = "bottom-center"
+    # Not a part a screen points at with the map: the settings screen says where it is.
+    headphone_jack: str = "left-middle"
 
     def __post_init__(self) -> None:
-        for name in PARTS:
+        for name in (*PARTS, "headphone_jack"):
             try:
                 Place.parse(getattr(self, name))
             except ValueError as err:

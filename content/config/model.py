@@ -105,6 +105,9 @@ class KioskConfig:
     idle_warning_s: float = 20.0
     attract_slide_s: float = 8.0
     speech_engine: str = "speechd"
+    # 'auto' (the first input device with a headphone switch), 'none', 'evdev:///dev/input/eventN'
+    # or 'emulated://'.
+    headphone_jack: str = "auto"
     screen: ScreenGeometry = field(default_factory=ScreenGeometry)
     hardware: HardwareLayout = field(default_factory=HardwareLayout)
     payment: PaymentUnitConfig = field(default_factory=PaymentUnitConfig)
@@ -128,6 +131,13 @@ class KioskConfig:
         require(10 <= self.idle_timeout_s <= 3600, "idle_timeout_s", "expected 10 to 3600 s")
         require(5 <= self.idle_warning_s <= 300, "idle_warning_s", "expected 5 to 300 s")
         require(2 <= self.attract_slide_s <= 120, "attract_slide_s", "expected 2 to 120 s")
+        require(
+            self.headphone_jack in ("auto", "none", "")
+            or urlsplit(self.headphone_jack).scheme in ("evdev", "emulated"),
+            "headphone_jack",
+            "expected 'auto', 'none', 'evdev:///dev/input/eventN' or 'emulated://', "
+            f"got {self.headphone_jack!r}",
+        )
 
 
 @dataclass(frozen=True)
