@@ -48,8 +48,8 @@ from kiosk.shell.ui.qt_languages import QtLanguages
 from kiosk.shell.ui.qt_runner import QtRunner
 from kiosk.shell.ui.qt_services import ServiceListModel
 from kiosk.shell.ui.qt_session import QtSession
-from kiosk.shell.ui.qt_speech import QtSpeech
 from kiosk.shell.ui.qt_theme import QtTheme
+from kiosk.shell.ui.speech_output import build_speech
 from offline_cache.service import OfflineCache
 from offline_cache.tls import GatewayTls
 from offline_cache.token_file import TokenFile
@@ -222,7 +222,7 @@ def build_kiosk(
         "city": city,
         "services": service_list,
         "languages": QtLanguages(session, engine, folders=catalogue_dirs, parent=engine),
-        "speech": QtSpeech(session, speech_engine or config.kiosk.speech_engine, engine),
+        "speech": build_speech(session, speech_engine or config.kiosk.speech_engine, engine),
         "connection": connection,
         "clock": QtClock(session, wall_clock, engine),
     }

@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 
 from content.config import ConfigError, MachikadoConfig, load_config
-from machikado import __version__, gateway_command, outbox_command, signage_command
+from machikado import (
+    __version__,
+    gateway_command,
+    outbox_command,
+    say_command,
+    signage_command,
+)
 from machikado.log_time import set_up_logging, use_terminal, use_zone
 
 
@@ -51,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     signage_command.add_parser(commands)
     gateway_command.add_parser(commands)
     outbox_command.add_parser(commands)
+    say_command.add_parser(commands)
     return parser
 
 
@@ -109,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             return gateway_command.run(args)
         if args.command == "outbox":
             return outbox_command.run(args, _load(args.config))
+        if args.command == "say":
+            return say_command.run(args, _load(args.config))
     except ConfigError as err:
         print(f"machikado: configuration error in {err}", file=sys.stderr)
         return 2

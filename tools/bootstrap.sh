@@ -16,6 +16,9 @@ APT_PACKAGES=(
     fonts-ipaexfont-mincho
     # sound and speech (QtMultimedia needs libpulse0; QtTextToSpeech speaks via speech-dispatcher)
     libpulse0 speech-dispatcher libspeechd2
+    # the kiosk's voices for English, Chinese, Korean, Portuguese and Vietnamese, aplay for the
+    # sound output, sox to measure the WAVs in the speech tests
+    espeak-ng alsa-utils sox
     # to build pyscard and pycups from source
     gcc python3-dev python3-venv swig libpcsclite-dev libcups2-dev pkg-config
     # card reader: pcscd, its virtual reader for the card emulator, OpenSC as an outside client

@@ -104,7 +104,9 @@ class KioskConfig:
     idle_timeout_s: float = 60.0
     idle_warning_s: float = 20.0
     attract_slide_s: float = 8.0
-    speech_engine: str = "speechd"
+    # "openjtalk" (Open JTalk for Japanese, espeak-ng for the rest), "espeak-ng", or the name of
+    # a QtTextToSpeech engine ("speechd", "flite", "mock")
+    speech_engine: str = "openjtalk"
     # 'auto' (the first input device with a headphone switch), 'none', 'evdev:///dev/input/eventN'
     # or 'emulated://'.
     headphone_jack: str = "auto"

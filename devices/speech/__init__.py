@@ -1,0 +1,1 @@
+"""Speech synthesizers: interface, Open JTalk and espeak-ng adapters, audio output, emulator."""

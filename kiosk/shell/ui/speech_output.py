@@ -1,0 +1,166 @@
+"""Speech through the terminal's own synthesizers (Open JTalk, espeak-ng), played off the UI thread.
+
+The same slots as :class:`kiosk.shell.ui.qt_speech.QtSpeech` (``announce``, ``focused``,
+``alert``, ``stop``), so QML and other callers do not care which is behind ``App.speech``. A
+request only queues work: a worker thread makes the reading, synthesizes it a phrase at a time
+and hands each piece to the audio output as soon as it exists, so the first words are heard
+while the rest is still being made. A newer request or ``stop`` cuts off the older one.
+What is spoken is never logged: later screens speak residents' own data.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import re
+import threading
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from content.reading import speakable
+from devices.errors import DeviceError
+from devices.speech.interface import AudioOutput, NoVoiceError
+from devices.speech.voices import Voices
+from kiosk.shell.ui.qt_session import QtSession
+
+log = logging.getLogger(__name__)
+
+NO_VOICE_KEY = "speech.no_voice"
+# a phrase ends at a pause: the first one is synthesized alone, to be heard soonest
+_PAUSE = re.compile(r"(?<=[、。！？!?])|(?<=[.,;:])\s+")
+
+
+def phrases(text: str) -> list[str]:
+    """``text`` cut after each pause mark, empty pieces dropped."""
+    return [piece.strip() for piece in _PAUSE.split(text) if piece.strip()]
+
+
+class SpeechOutput(QObject):
+    """Speaks the session's language with :class:`Voices`, into an :class:`AudioOutput`."""
+
+    spoken = Signal(str)
+    voiceChanged = Signal()
+    playing = Signal()  # a piece of audio goes to the output now (emitted on the worker thread)
+
+    def __init__(
+        self,
+        session: QtSession,
+        voices: Voices,
+        output: AudioOutput,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._voices = voices
+        self._output = output
+        self._generation = 0
+        self._lock = threading.Lock()
+        self._queue: queue.Queue[tuple[int, str, str] | None] = queue.Queue()
+        self._worker = threading.Thread(target=self._run, name="speech", daemon=True)
+        self._worker.start()
+        session.languageChanged.connect(self.voiceChanged)
+        session.screenChanged.connect(self._on_screen)
+        session.accessibilityChanged.connect(self._on_modes)
+        pending = self._queue
+        self.destroyed.connect(lambda: pending.put(None))
+
+    @Property(bool, constant=True)
+    def available(self) -> bool:
+        """True when some language has a voice."""
+        return bool(self._voices.languages())
+
+    @Property(bool, notify=voiceChanged)
+    def voiceMissing(self) -> bool:
+        """True when the session's language has no voice (the settings screen says so)."""
+        return self._session.language not in self._voices.languages()
+
+    @Property(str, notify=voiceChanged)
+    def voiceMissingKey(self) -> str:
+        """The message key for "no voice for this language", or "" when there is one."""
+        return NO_VOICE_KEY if self.voiceMissing else ""
+
+    def _on_screen(self) -> None:
+        if not self._session.inSession:
+            self.stop()
+
+    def _on_modes(self) -> None:
+        if not self._session.speech:
+            self.stop()
+
+    def _say(self, text: str) -> None:
+        lang = self._session.language
+        said = speakable(text, lang)
+        if not said:
+            return
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        self._output.stop()
+        self._queue.put((generation, said, lang))
+        self.spoken.emit(said)
+
+    def shutdown(self) -> None:
+        """Stop speaking and end the worker thread (waits for it)."""
+        self.stop()
+        self._queue.put(None)
+        self._worker.join(timeout=5)
+
+    @Slot(str, str)
+    def announce(self, title: str, instructions: str) -> None:
+        """A screen appeared: speak its title and instructions (speech mode only)."""
+        if self._session.speech:
+            self._say(f"{title}。{instructions}" if instructions else title)
+
+    @Slot(str)
+    def focused(self, name: str) -> None:
+        """A control got the focus: speak its name (speech mode only)."""
+        if self._session.speech:
+            self._say(name)
+
+    @Slot(str)
+    def alert(self, text: str) -> None:
+        """Speak a warning whatever the mode (the idle warning must be heard, not only seen)."""
+        self._say(text)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop speaking now; what was queued is dropped."""
+        with self._lock:
+            self._generation += 1
+        self._output.stop()
+
+    def _current(self, generation: int) -> bool:
+        with self._lock:
+            return generation == self._generation
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            generation, text, lang = item
+            try:
+                synth = self._voices.synthesizer(lang)
+            except NoVoiceError:
+                log.warning("no voice for language %s: nothing is spoken", lang)
+                continue
+            for phrase in phrases(text):
+                if not self._current(generation):
+                    break
+                try:
+                    audio = synth.speak(phrase, lang)
+                    if not self._current(generation):
+                        break
+                    self.playing.emit()
+                    self._output.play(audio)
+                except DeviceError as err:
+                    log.warning("speech failed (%s): %s", err.key, type(err).__name__)
+                    break
+
+
+def build_speech(session: QtSession, engine: str, parent: QObject) -> QObject:
+    """Speech for ``engine``: our synthesizers into ``aplay``, or a QtTextToSpeech engine."""
+    from devices.speech.output import AplayOutput
+    from devices.speech.voices import ENGINES, open_voices
+    from kiosk.shell.ui.qt_speech import QtSpeech
+
+    if engine in ENGINES:
+        return SpeechOutput(session, open_voices(engine), AplayOutput(), parent)
+    return QtSpeech(session, engine, parent)
