@@ -164,6 +164,73 @@
     </message>
 </context>
 <context>
+    <name>keypad</name>
+    <message>
+        <source>Entered</source>
+        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
+        <translation>{入力|にゅうりょく}しました</translation>
+    </message>
+    <message>
+        <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
+        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
+        <translation>{声|こえ}で {案内|あんない}します。{矢印|やじるし}の キーで ボタンを {選|えら}んで、{決定|けってい}の キーで {押|お}します。{戻|もど}るの キーで {前|まえ}の {画面|がめん}に {戻|もど}ります。ヘルプの キーで もう {一度|いちど} {聞|き}けます。プラスと マイナスの キーで {音|おと}の {大|おお}きさを {変|か}えます。</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
+        <translation>{音|おと}の {大|おお}きさ %1（%2まで）</translation>
+    </message>
+    <message>
+        <source>There is nothing to press on this screen.</source>
+        <translation>この {画面|がめん}には {押|お}せる ボタンが ありません。</translation>
+    </message>
+    <message>
+        <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
+        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
+        <translation>ヘッドホンを {差|さ}す ところは {機械|きかい}の {前|まえ}の %1に あります。ヘッドホンを {差|さ}すと {画面|がめん}を {声|こえ}で {読|よ}みます。{抜|ぬ}くと {止|と}まります。</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>{左|ひだり}の {上|うえ}</translation>
+    </message>
+    <message>
+        <source>top centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>{上|うえ}の まんなか</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>{右|みぎ}の {上|うえ}</translation>
+    </message>
+    <message>
+        <source>middle left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>{左|ひだり}の まんなか</translation>
+    </message>
+    <message>
+        <source>middle right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>{右|みぎ}の まんなか</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>{左|ひだり}の {下|した}</translation>
+    </message>
+    <message>
+        <source>bottom centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>{下|した}の まんなか</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>{右|みぎ}の {下|した}</translation>
+    </message>
+</context>
+<context>
     <name>shell</name>
     <message>
         <source>The printer is out of paper. Please ask the staff.</source>

@@ -164,6 +164,73 @@
     </message>
 </context>
 <context>
+    <name>keypad</name>
+    <message>
+        <source>Entered</source>
+        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
+        <translation>入力しました</translation>
+    </message>
+    <message>
+        <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
+        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
+        <translation>音声案内を開始しました。矢印キーでボタンを選び、決定キーで押します。戻るキーで前の画面に戻り、ヘルプキーでこの画面の説明をもう一度聞けます。音量はプラスとマイナスのキーで変えられます。</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
+        <translation>音量 %1（%2段階）</translation>
+    </message>
+    <message>
+        <source>There is nothing to press on this screen.</source>
+        <translation>この画面には押せるボタンがありません。</translation>
+    </message>
+    <message>
+        <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
+        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
+        <translation>ヘッドホン端子は本体正面の%1にあります。ヘッドホンを差し込むと画面を音声で読み上げ、抜くと止まります。</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>top centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>上の中央</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>middle left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>左側の中ほど</translation>
+    </message>
+    <message>
+        <source>middle right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>右側の中ほど</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>bottom centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>下の中央</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>右下</translation>
+    </message>
+</context>
+<context>
     <name>shell</name>
     <message>
         <source>The printer is out of paper. Please ask the staff.</source>

@@ -164,6 +164,73 @@
     </message>
 </context>
 <context>
+    <name>keypad</name>
+    <message>
+        <source>Entered</source>
+        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
+        <translation>Digitado</translation>
+    </message>
+    <message>
+        <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
+        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
+        <translation>A fala está ligada. Use as setas para passar de um botão a outro, Enter para apertar, Voltar para voltar e Ajuda para ouvir esta tela de novo. As teclas mais e menos mudam o volume.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
+        <translation>Volume %1 de %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to press on this screen.</source>
+        <translation>Não há nada para apertar nesta tela.</translation>
+    </message>
+    <message>
+        <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
+        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
+        <translation>A entrada de fone de ouvido fica %1 na frente do terminal. Conecte o fone para ouvir a tela em voz alta; desconecte para parar.</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>no alto, à esquerda</translation>
+    </message>
+    <message>
+        <source>top centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>no alto, ao centro</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>no alto, à direita</translation>
+    </message>
+    <message>
+        <source>middle left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>no meio, à esquerda</translation>
+    </message>
+    <message>
+        <source>middle right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>no meio, à direita</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>embaixo, à esquerda</translation>
+    </message>
+    <message>
+        <source>bottom centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>embaixo, ao centro</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>embaixo, à direita</translation>
+    </message>
+</context>
+<context>
     <name>shell</name>
     <message>
         <source>The printer is out of paper. Please ask the staff.</source>

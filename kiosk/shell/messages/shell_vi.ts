@@ -164,6 +164,73 @@
     </message>
 </context>
 <context>
+    <name>keypad</name>
+    <message>
+        <source>Entered</source>
+        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
+        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
+        <translation>Đã bật đọc bằng giọng nói. Dùng các phím mũi tên để chuyển giữa các nút, phím Enter để bấm, phím Quay lại để quay lại và phím Trợ giúp để nghe lại màn hình này. Phím cộng và trừ để chỉnh âm lượng.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
+        <translation>Âm lượng %1 trên %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to press on this screen.</source>
+        <translation>Màn hình này không có nút nào để bấm.</translation>
+    </message>
+    <message>
+        <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
+        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
+        <translation>Lỗ cắm tai nghe ở %1 mặt trước máy. Cắm tai nghe để nghe đọc màn hình; rút ra để dừng.</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>phía trên bên trái</translation>
+    </message>
+    <message>
+        <source>top centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>phía trên ở giữa</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>phía trên bên phải</translation>
+    </message>
+    <message>
+        <source>middle left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>ở giữa bên trái</translation>
+    </message>
+    <message>
+        <source>middle right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>ở giữa bên phải</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>phía dưới bên trái</translation>
+    </message>
+    <message>
+        <source>bottom centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>phía dưới ở giữa</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>phía dưới bên phải</translation>
+    </message>
+</context>
+<context>
     <name>shell</name>
     <message>
         <source>The printer is out of paper. Please ask the staff.</source>

@@ -164,6 +164,73 @@
     </message>
 </context>
 <context>
+    <name>keypad</name>
+    <message>
+        <source>Entered</source>
+        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
+        <translation>已输入</translation>
+    </message>
+    <message>
+        <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
+        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
+        <translation>语音已开启。用方向键在按钮之间移动，按确认键选择，按返回键返回，按帮助键再听一遍本画面的说明。加号和减号键可调节音量。</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
+        <translation>音量 %1/%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to press on this screen.</source>
+        <translation>本画面没有可按的按钮。</translation>
+    </message>
+    <message>
+        <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
+        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
+        <translation>耳机插孔在机器正面的%1。插入耳机即可听到画面朗读，拔出则停止。</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>左上方</translation>
+    </message>
+    <message>
+        <source>top centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>上方中间</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>右上方</translation>
+    </message>
+    <message>
+        <source>middle left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>左侧中间</translation>
+    </message>
+    <message>
+        <source>middle right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>右侧中间</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>左下方</translation>
+    </message>
+    <message>
+        <source>bottom centre</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>下方中间</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
+        <translation>右下方</translation>
+    </message>
+</context>
+<context>
     <name>shell</name>
     <message>
         <source>The printer is out of paper. Please ask the staff.</source>
