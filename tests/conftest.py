@@ -12,6 +12,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
+# pytest-qt routes Qt's messages through a Python handler. QtMultimedia's library prints one
+# while it initialises; if QML's loader thread is the first to load it (a Video or MediaPlayer
+# import), that thread waits for the interpreter lock the main thread holds inside
+# engine.load(), and the test hangs. Loading the library here, on the main thread, avoids it.
+import PySide6.QtMultimedia  # noqa: F401
 from hypothesis import settings
 
 # CI runs the same examples every time, so a red run can be reproduced; developers' runs
