@@ -79,6 +79,12 @@ class QtSpeech(QObject):
         self.stop()
         self._say(text)
 
+    @Slot(float)
+    def setVolume(self, level: float) -> None:
+        """Loudness from 0 to 1 (the keypad's volume keys)."""
+        if self._tts is not None:
+            self._tts.setVolume(level)
+
     @Slot()
     def stop(self) -> None:
         """Stop speaking now."""

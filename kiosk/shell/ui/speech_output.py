@@ -122,6 +122,13 @@ class SpeechOutput(QObject):
         """Speak a warning whatever the mode (the idle warning must be heard, not only seen)."""
         self._say(text)
 
+    @Slot(float)
+    def setVolume(self, level: float) -> None:
+        """Loudness from 0 to 1 for what is spoken next (the keypad's volume keys)."""
+        set_gain = getattr(self._output, "set_gain", None)
+        if callable(set_gain):
+            set_gain(level)
+
     @Slot()
     def stop(self) -> None:
         """Stop speaking now; what was queued is dropped."""
@@ -159,8 +166,9 @@ def build_speech(session: QtSession, engine: str, parent: QObject) -> QObject:
     """Speech for ``engine``: our synthesizers into ``aplay``, or a QtTextToSpeech engine."""
     from devices.speech.output import AplayOutput
     from devices.speech.voices import ENGINES, open_voices
+    from kiosk.shell.core.volume import VolumeOutput
     from kiosk.shell.ui.qt_speech import QtSpeech
 
     if engine in ENGINES:
-        return SpeechOutput(session, open_voices(engine), AplayOutput(), parent)
+        return SpeechOutput(session, open_voices(engine), VolumeOutput(AplayOutput()), parent)
     return QtSpeech(session, engine, parent)
