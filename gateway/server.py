@@ -17,6 +17,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from content.sd_notify import Notifier
 from gateway.app import create_app
 from gateway.issuance.service import IssuanceSettings
+from gateway.jobs.watch import JobFolderWatcher
 from gateway.seed import load_sample
 from gateway.service_notify import NotifyingServer
 from gateway.storage import create_db_engine, migrate
@@ -113,11 +114,17 @@ def serve(
     tls: TlsSettings | None = None,
     trusted_proxies: tuple[str, ...] = (),
     proxy_client_certs: bool = False,
+    jobs_folder: Path | None = None,
 ) -> None:
-    """Serve the API until interrupted, on ``host:port`` or on an inherited listening socket."""
+    """Serve the API until interrupted, on ``host:port`` or on an inherited listening socket.
+
+    With ``jobs_folder``, Hello Work CSV files dropped there are imported as they arrive.
+    """
     notifier = Notifier.from_environment()
     engine = open_database(url, sample=sample)
     app = create_app(engine, issuance=issuance)
+    if jobs_folder is not None:
+        JobFolderWatcher(engine, jobs_folder).start()
     config = server_config(
         app,
         host,

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from machikado import jobs_command
+
 MAX_PACKAGE_MB = 1024  # PostgreSQL keeps one value up to 1 GB
 
 
@@ -65,6 +67,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="serve HTTPS with this certificate (chain) instead of plain HTTP; needs --tls-key",
     )
     gateway.add_argument("--tls-key", type=Path, metavar="PEM", help="its private key")
+    gateway.add_argument(
+        "--jobs-folder",
+        type=Path,
+        metavar="DIR",
+        help="watch DIR for Hello Work listing CSV files to import",
+    )
     gateway.add_argument(
         "--client-ca",
         type=Path,
@@ -149,6 +157,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument("--terminal", metavar="ID", help="only this terminal")
     for sub in (add, revoke, listing, expire, link, publish, publishing_key, report):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+    jobs_command.add_parsers(actions)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -180,6 +189,7 @@ def run(args: argparse.Namespace) -> int:
                 tls=tls,
                 trusted_proxies=proxies,
                 proxy_client_certs=args.proxy_client_certs,
+                jobs_folder=args.jobs_folder,
             )
             return 0
         engine = open_database(args.db, sample=not args.no_sample)
@@ -190,6 +200,8 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     try:
+        if args.gateway_command in jobs_command.COMMANDS:
+            return jobs_command.run(engine, args)
         if args.gateway_command == "add-terminal":
             _add_terminal(engine, args)
         elif args.gateway_command == "expire":

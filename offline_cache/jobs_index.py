@@ -2,7 +2,7 @@
 
 The ``jobs`` dataset (synced like every other) is turned into one SQLite file beside the
 store: the records in (受付年月日, 求人番号) order, their normalised search text, a roaring
-bitmap per unigram and bigram, one per facet value, per 紹介期限日 and per admitted age. A new
+bitmap per unigram, bigram and trigram, one per facet value, per 紹介期限日 and per admitted age. A new
 file is written aside and renamed over the old one, so a reader never sees half an index.
 """
 
@@ -14,6 +14,7 @@ import logging
 import os
 import sqlite3
 import threading
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -23,7 +24,7 @@ from zoneinfo import ZoneInfo
 import orjson
 from pyroaring import BitMap
 
-from content.jobs.facets import AGES, admits_age, facet_values, search_text
+from content.jobs.facets import AGES, facet_values, search_text
 from content.jobs.schema import public_record
 
 log = logging.getLogger("machikado.offline_cache")
@@ -31,10 +32,11 @@ log = logging.getLogger("machikado.offline_cache")
 JOBS_DATASET = "jobs"
 _JAPAN = ZoneInfo("Asia/Tokyo")
 _FORMAT = "1"
+_CHUNK = 8192
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE listings (rowid INTEGER PRIMARY KEY, kyujin_no TEXT NOT NULL UNIQUE,
-                       data TEXT NOT NULL, text TEXT NOT NULL);
+                       data BLOB NOT NULL, text TEXT NOT NULL);
 CREATE TABLE grams (gram TEXT PRIMARY KEY, bits BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE facets (facet TEXT NOT NULL, value TEXT NOT NULL, bits BLOB NOT NULL,
                      PRIMARY KEY (facet, value)) WITHOUT ROWID;
@@ -45,7 +47,9 @@ CREATE TABLE stations (name TEXT PRIMARY KEY, lines TEXT NOT NULL);
 
 
 def _grams(text: str) -> set[str]:
-    grams = {text[i : i + 2] for i in range(len(text) - 1)}
+    """Every 1-, 2- and 3-character piece of ``text`` that holds no space or line break."""
+    grams = {text[i : i + 3] for i in range(len(text) - 2)}
+    grams.update(text[i : i + 2] for i in range(len(text) - 1))
     grams.update(text)
     return {g for g in grams if " " not in g and "\n" not in g}
 
@@ -61,36 +65,46 @@ def build_index(
     rows = sorted(
         (public_record(dict(r)) for r in records), key=lambda r: (r["received"], r["kyujin_no"])
     )
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    facets: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+    postings: dict[str, BitMap] = {}
+    facets: dict[tuple[str, str], BitMap] = {}
+    pending_grams: defaultdict[str, list[int]] = defaultdict(list)
+    pending_facets: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+    unlimited: list[int] = []
+    limited: list[tuple[int, int, int]] = []
     wages: list[tuple[str, int, int]] = []
     places: dict[str, str] = {}
     stations: defaultdict[str, set[str]] = defaultdict(set)
-    listing_rows: list[tuple[int, str, str, str]] = []
+    listing_rows: list[tuple[int, str, bytes, str]] = []
     for rowid, record in enumerate(rows):
         text = search_text(record)
-        listing_rows.append(
-            (rowid, record["kyujin_no"], orjson.dumps(record).decode("utf-8"), text)
-        )
+        listing_rows.append((rowid, record["kyujin_no"], _pack(record), text))
         for gram in _grams(text):
-            postings[gram].append(rowid)
+            pending_grams[gram].append(rowid)
         for name, values in facet_values(record).items():
             for value in values:
-                facets[(name, value)].append(rowid)
-        facets[("expires", record["expires"])].append(rowid)
+                pending_facets[(name, value)].append(rowid)
+        pending_facets[("expires", record["expires"])].append(rowid)
         low, high = record.get("age_min"), record.get("age_max")
-        for age in (
-            AGES
-            if (low is None and high is None)
-            else filter(lambda a: admits_age(record, a), AGES)
-        ):
-            facets[("age", str(age))].append(rowid)
+        if low is None and high is None:
+            unlimited.append(rowid)
+        else:
+            limited.append((rowid, low or AGES[0], AGES[-1] if high is None else high))
         wages.append((record["wage_unit"], record["wage_min"], rowid))
         places[record["work_city_code"]] = record["work_city_name"]
         if record.get("station"):
             station_lines = stations[record["station"]]
             if record.get("line"):
                 station_lines.add(record["line"])
+        if rowid % _CHUNK == _CHUNK - 1:
+            _flush(pending_grams, postings)
+            _flush(pending_facets, facets)
+    _flush(pending_grams, postings)
+    _flush(pending_facets, facets)
+    everyone = BitMap(unlimited)
+    for age in AGES:
+        facets[("age", str(age))] = everyone | BitMap(
+            r for r, low, high in limited if low <= age <= high
+        )
     tmp = path.with_name(path.name + ".new")
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
@@ -109,11 +123,11 @@ def build_index(
             conn.executemany("INSERT INTO listings VALUES (?, ?, ?, ?)", listing_rows)
             conn.executemany(
                 "INSERT INTO grams VALUES (?, ?)",
-                ((g, _blob(ids)) for g, ids in postings.items()),
+                ((g, _blob(bits)) for g, bits in postings.items()),
             )
             conn.executemany(
                 "INSERT INTO facets VALUES (?, ?, ?)",
-                ((f, v, _blob(ids)) for (f, v), ids in facets.items()),
+                ((f, v, _blob(bits)) for (f, v), bits in facets.items()),
             )
             conn.executemany("INSERT INTO wages VALUES (?, ?, ?)", wages)
             conn.executemany("INSERT INTO places VALUES (?, ?)", places.items())
@@ -127,8 +141,27 @@ def build_index(
     return len(rows)
 
 
-def _blob(ids: list[int]) -> bytes:
-    bits = BitMap(ids)
+def _flush(pending: defaultdict[Any, list[int]], into: dict[Any, BitMap]) -> None:
+    for key, ids in pending.items():
+        bits = into.get(key)
+        if bits is None:
+            into[key] = BitMap(ids)
+        else:
+            bits.update(ids)
+    pending.clear()
+
+
+def _pack(record: Mapping[str, Any]) -> bytes:
+    """A record as compressed JSON, empty fields left out."""
+    return zlib.compress(orjson.dumps({k: v for k, v in record.items() if v is not None}), 6)
+
+
+def _unpack(blob: bytes) -> dict[str, Any]:
+    record: dict[str, Any] = orjson.loads(zlib.decompress(blob))
+    return record
+
+
+def _blob(bits: BitMap) -> bytes:
     bits.run_optimize()
     return bytes(bits.serialize())
 
@@ -207,9 +240,9 @@ class JobsIndex:
             self._wage_cache[key] = bits
         return bits
 
-    def text(self, rowid: int) -> str:
-        """The normalised search text of ``rowid``."""
-        return self._texts[rowid]
+    def texts(self) -> Sequence[str]:
+        """The normalised search text of every row, by rowid."""
+        return self._texts
 
     def records(self, rowids: Sequence[int]) -> list[dict[str, Any]]:
         """The records of ``rowids``, in order."""
@@ -222,7 +255,7 @@ class JobsIndex:
                     f"SELECT rowid, data FROM listings WHERE rowid IN ({marks})", list(rowids)
                 ).fetchall()
             )
-        return [orjson.loads(found[r]) for r in rowids]
+        return [_unpack(found[r]) for r in rowids]
 
     def rowid(self, kyujin_no: str) -> int | None:
         """The row of a 求人番号."""

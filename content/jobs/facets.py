@@ -25,8 +25,8 @@ def search_text(record: Record) -> str:
     """The normalised text free words are looked for in (employer only when public)."""
     category = CATEGORY_BY_KEY.get(record["category"])
     return join_fields(
+        record["title"],
         (
-            record["title"],
             record["description"],
             EMPLOYMENT_BY_KEY[record["employment"]].label_ja,
             FULL_PART_BY_KEY[record["full_part"]].label_ja,
@@ -41,7 +41,7 @@ def search_text(record: Record) -> str:
             record.get("pc_skill"),
             category.label_ja if category else None,
             *(TAG_BY_KEY[t].label_ja for t in record["tags"] if t in TAG_BY_KEY),
-        )
+        ),
     )
 
 

@@ -633,12 +633,12 @@ def _wage(rnd: random.Random, category: str, part: bool) -> tuple[str, int, int 
 def generate(
     count: int, *, seed: int = 15, today: dt.date = dt.date(2026, 12, 2)
 ) -> Iterator[Record]:
-    """``count`` listings received in the three months up to ``today``, oldest first."""
+    """``count`` listings received in the two months up to ``today``, oldest first."""
     rnd = random.Random(seed)
     city_weights = {c.code: c.weight for c in CITIES}
     by_code = {c.code: c for c in CITIES}
-    start = today - dt.timedelta(days=90)
-    days = sorted(start + dt.timedelta(days=rnd.randrange(91)) for _ in range(count))
+    start = today - dt.timedelta(days=60)
+    days = sorted(start + dt.timedelta(days=rnd.randrange(61)) for _ in range(count))
     serial: dict[str, int] = {}
     for received in days:
         top = _pick(rnd, _CATEGORY_WEIGHT)

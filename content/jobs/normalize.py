@@ -111,6 +111,10 @@ def alternatives(word: str) -> tuple[str, ...]:
     return _GROUPS.get(word, (word,))
 
 
-def join_fields(parts: Iterable[str | None]) -> str:
-    """Normalise and join text fields with a line break, which no search word can span."""
-    return "\n".join(normalize(p) for p in parts if p)
+def join_fields(title: str, parts: Iterable[str | None]) -> str:
+    """The search text: normalised title, a line break, then the other fields.
+
+    Fields are joined by spaces: a search word never holds a space, so it never spans two
+    fields. The first line (the title) is what relevance weighs most.
+    """
+    return normalize(title) + "\n" + normalize(" ".join(p for p in parts if p))

@@ -15,7 +15,8 @@ def _time(text: str) -> dt.time:
 
 def listing_from_record(record: dict[str, Any]) -> Listing:
     """The listing of ``record``; employer fields are None unless 公開範囲 is ``public``."""
-    values = dict(record)
+    names = set(Listing.__dataclass_fields__)
+    values: dict[str, Any] = {k: record.get(k) for k in names}
     if values["disclosure"] != "public":
         for key in EMPLOYER_FIELDS:
             values[key] = None
@@ -26,5 +27,4 @@ def listing_from_record(record: dict[str, Any]) -> Listing:
     values["holidays"] = frozenset(values["holidays"])
     values["insurance"] = frozenset(values["insurance"])
     values["tags"] = tuple(values["tags"])
-    names = {f for f in Listing.__dataclass_fields__}
-    return Listing(**{k: v for k, v in values.items() if k in names})
+    return Listing(**values)

@@ -1,8 +1,8 @@
 """The job search over the terminal's n-gram index: words, filters, facet counts, sort, pages.
 
-A word of one character is looked up as a unigram; a longer word as the AND of its bigrams,
-which is exact for two characters and, for longer words, a superset that is then checked
-against each candidate's text. Listings past their 紹介期限日 (in Japan time, by the terminal's
+A word of up to three characters is looked up as one n-gram (the index holds every 1-, 2- and
+3-character piece of each listing's text); a longer word as the AND of its trigrams, a superset
+that is then checked against each candidate's text, so every answer is exact. Listings past their 紹介期限日 (in Japan time, by the terminal's
 clock) are left out even when the terminal has been offline since.
 """
 
@@ -57,7 +57,7 @@ class JobIndex(Protocol):
         ...
 
     def gram(self, gram: str) -> BitMap:
-        """Rows whose search text holds the 1- or 2-character ``gram``."""
+        """Rows whose search text holds the 1-, 2- or 3-character ``gram``."""
         ...
 
     def facet(self, name: str, value: str) -> BitMap:
@@ -72,8 +72,8 @@ class JobIndex(Protocol):
         """Rows paid by ``unit`` whose lower wage is at least ``minimum`` yen."""
         ...
 
-    def text(self, rowid: int) -> str:
-        """The normalised search text of a row; its first line is the title."""
+    def texts(self) -> Sequence[str]:
+        """The normalised search text of every row, by rowid; its first line is the title."""
         ...
 
     def records(self, rowids: Sequence[int]) -> list[dict[str, Any]]:
@@ -222,21 +222,19 @@ class NgramJobSearch:
         return bits
 
     def _term(self, index: JobIndex, term: str) -> BitMap:
-        if len(term) == 1:
+        if len(term) <= 3:
             return self._gram(index, term)
         grams = sorted(
-            {term[i : i + 2] for i in range(len(term) - 1)},
+            {term[i : i + 3] for i in range(len(term) - 2)},
             key=lambda g: len(self._gram(index, g)),
         )
         bits = self._gram(index, grams[0])
         for g in grams[1:]:
             if not bits:
-                break
+                return bits
             bits = bits & self._gram(index, g)
-        if len(term) == 2 or not bits:
-            return bits
-        text = index.text
-        return BitMap([r for r in bits if term in text(r)])
+        texts = index.texts()
+        return BitMap([r for r in bits if term in texts[r]])
 
     def _word(self, index: JobIndex, word: str) -> BitMap:
         bits = BitMap()
@@ -300,10 +298,10 @@ class NgramJobSearch:
             return []
         if sort == "newest":
             return [base[total - 1 - i] for i in range(start, min(start + n, total))]
-        text = index.text
+        texts = index.texts()
 
         def score(rowid: int) -> tuple[int, int]:
-            body = text(rowid)
+            body = texts[rowid]
             title = body.split("\n", 1)[0]
             points = 0
             for word in used:

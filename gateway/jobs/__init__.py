@@ -1,0 +1,1 @@
+"""Hello Work listings on the gateway: CSV import, the watched folder, the jobs dataset."""
