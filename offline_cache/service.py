@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from offline_cache.errors import (
     GatewayTlsError,
     GatewayUnreachableError,
 )
+from offline_cache.jobs_index import JobsIndexFile
 from offline_cache.outbox import Outbox
 from offline_cache.store import Store, utc_now
 from offline_cache.sync import Syncer, SyncProgress, SyncReport
@@ -99,6 +101,7 @@ class OfflineCache:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._run_lock = threading.Lock()
+        self.jobs_index = JobsIndexFile(data_dir / "jobs-index.sqlite")
 
     # -- lifetime -------------------------------------------------------------------------
 
@@ -218,12 +221,21 @@ class OfflineCache:
                 return None
             self._set_online(True)
             self._set_problem("")
+            self._refresh_jobs_index()
             self.last_report = report
             if self.callbacks.synced:
                 self.callbacks.synced(report)
             return report
 
     # -- internals ------------------------------------------------------------------------
+
+    def _refresh_jobs_index(self) -> None:
+        """Rebuild the job search index when the jobs dataset changed (on the worker)."""
+        try:
+            self.jobs_index.refresh(self._store())
+        except (OSError, sqlite3.Error) as err:
+            log.warning("job index not rebuilt: %s", err)
+            self._event("jobs.index_failed", str(err)[:300])
 
     def _work(self) -> None:
         while not self._stopping.is_set():

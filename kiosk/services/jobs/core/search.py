@@ -2,8 +2,9 @@
 
 A word of up to three characters is looked up as one n-gram (the index holds every 1-, 2- and
 3-character piece of each listing's text); a longer word as the AND of its trigrams, a superset
-that is then checked against each candidate's text, so every answer is exact. Listings past their 紹介期限日 (in Japan time, by the terminal's
-clock) are left out even when the terminal has been offline since.
+that is then checked against each candidate's text, so every answer is exact. Listings past
+their 紹介期限日 (in Japan time, by the terminal's clock) are left out even when the terminal
+has been offline since.
 """
 
 from __future__ import annotations
@@ -109,8 +110,9 @@ def _utc_now() -> dt.datetime:
 class NgramJobSearch:
     """:class:`~kiosk.services.jobs.core.model.JobSearch` over a :class:`JobIndex`.
 
-    ``index`` returns the current index (None before the first sync); ``clock`` gives the
-    aware current time. Nothing about a query is kept beyond a cache of posting bitmaps.
+        ``index`` returns the current index (None before the first sync); ``clock`` gives the
+        aware current time. The rows of recent words are cached until :meth:`forget` (call it when
+    the session ends), so that nothing a person searched outlives their session.
     """
 
     def __init__(
@@ -125,6 +127,9 @@ class NgramJobSearch:
         self._clock = clock
         self._live: tuple[int, dt.date, BitMap] | None = None
         self._grams: OrderedDict[tuple[int, str], BitMap] = OrderedDict()
+        # The rows of a word are fixed for one index: a person who adds a filter or turns a
+        # page does not pay for the word again. Cleared with forget() at session end.
+        self._words: OrderedDict[tuple[int, str], BitMap] = OrderedDict()
 
     # -- JobSearch -------------------------------------------------------------------------
     def search(self, query: JobQuery) -> JobResults:
@@ -195,6 +200,10 @@ class NgramJobSearch:
         index = self._index()
         return None if index is None else index.as_of()
 
+    def forget(self) -> None:
+        """Drop the words searched in this session (the posting cache holds no query)."""
+        self._words.clear()
+
     # -- parts -----------------------------------------------------------------------------
     def _open_rows(self, index: JobIndex) -> BitMap:
         today = japan_today(self._clock())
@@ -237,9 +246,17 @@ class NgramJobSearch:
         return BitMap([r for r in bits if term in texts[r]])
 
     def _word(self, index: JobIndex, word: str) -> BitMap:
+        key = (id(index), word)
+        bits = self._words.get(key)
+        if bits is not None:
+            self._words.move_to_end(key)
+            return bits
         bits = BitMap()
         for alt in alternatives(word):
             bits |= self._term(index, alt)
+        self._words[key] = bits
+        if len(self._words) > 64:
+            self._words.popitem(last=False)
         return bits
 
     def _union(self, index: JobIndex, name: str, values: frozenset[str]) -> BitMap:
