@@ -14,7 +14,15 @@ from gateway.body_limit import BodyLimit
 from gateway.datasets import EtagCache, SnapshotCache
 from gateway.errors import EXCEPTION_HANDLERS
 from gateway.issuance.service import IssuanceSettings
-from gateway.routers import datasets, health, issuance, signage, telemetry, terminals
+from gateway.routers import (
+    datasets,
+    health,
+    issuance,
+    signage,
+    technician,
+    telemetry,
+    terminals,
+)
 from gateway.signage import ScanCounter
 from gateway.token_cache import TOKEN_CACHE_S, TokenCache
 
@@ -28,6 +36,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     terminals.router,
     issuance.router,
     signage.router,
+    technician.router,
 )
 
 

@@ -229,6 +229,34 @@ signage_scan_marks = sa.Table(
     sa.Column("expires_at", sa.Float, nullable=False, index=True),
 )
 
+# What technicians did on each terminal (who, what, when), as the terminals report it.
+technician_audit = sa.Table(
+    "technician_audit",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("terminal_id", sa.String(64), nullable=False, index=True),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("who", sa.String(64), nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("target", sa.String(64), nullable=False),
+    sa.Column("outcome", sa.String(200), nullable=False),
+    sa.Column("received_at", sa.String(40), nullable=False),
+)
+
+# Diagnostics bundles from terminals, one row per part as it arrives (base64 text).
+technician_bundle_parts = sa.Table(
+    "technician_bundle_parts",
+    metadata,
+    sa.Column("terminal_id", sa.String(64), primary_key=True),
+    sa.Column("bundle_id", sa.String(32), primary_key=True),
+    sa.Column("part", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("parts", sa.Integer, nullable=False),
+    sa.Column("name", sa.String(120), nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("received_at", sa.String(40), nullable=False),
+)
+
 
 def _v1(conn: Connection) -> None:
     for table in (terminals, datasets, dataset_rows, idempotency, heartbeats, counters):
@@ -260,6 +288,11 @@ def _v5(conn: Connection) -> None:
         table.create(conn)
 
 
+def _v6(conn: Connection) -> None:
+    for table in (technician_audit, technician_bundle_parts):
+        table.create(conn)
+
+
 # Append only: each entry upgrades the schema by one version, inside one transaction.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _v1),
@@ -267,6 +300,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (3, _v3),
     (4, _v4),
     (5, _v5),
+    (6, _v6),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

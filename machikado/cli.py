@@ -11,6 +11,7 @@ from pathlib import Path
 from content.config import ConfigError, MachikadoConfig, load_config
 from machikado import (
     __version__,
+    diag_command,
     gateway_command,
     outbox_command,
     say_command,
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     signage_command.add_parser(commands)
     gateway_command.add_parser(commands)
     outbox_command.add_parser(commands)
+    diag_command.add_parser(commands)
     say_command.add_parser(commands)
     return parser
 
@@ -106,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "kiosk":
             config = _load(args.config, "kiosk")  # before Qt loads: a bad file is told at once
             from kiosk.app import run_kiosk
+            from kiosk.technician.adapters.logfile import install_log_file
+
+            install_log_file(config.cache.path())  # the technician's menu and bundle read it
 
             return run_kiosk(config, kiosk_mode=not args.windowed)
         if args.command == "demo":
@@ -116,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             return gateway_command.run(args)
         if args.command == "outbox":
             return outbox_command.run(args, _load(args.config))
+        if args.command == "diag":
+            return diag_command.run(args)
         if args.command == "say":
             return say_command.run(args, _load(args.config))
     except ConfigError as err:

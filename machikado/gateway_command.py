@@ -155,7 +155,30 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day")
     report.add_argument("--terminal", metavar="ID", help="only this terminal")
-    for sub in (add, revoke, listing, expire, link, publish, publishing_key, report):
+    audit = actions.add_parser(
+        "technician-audit", help="what technicians did on a terminal: when, who, what, outcome"
+    )
+    audit.add_argument("terminal_id", metavar="TERMINAL")
+    audit.add_argument("--limit", type=int, default=50, help="latest entries (default 50)")
+    bundles = actions.add_parser(
+        "technician-bundle",
+        help="list a terminal's diagnostics bundles, or write one with --out",
+    )
+    bundles.add_argument("terminal_id", metavar="TERMINAL")
+    bundles.add_argument("bundle_id", nargs="?", metavar="BUNDLE", help="the bundle to write")
+    bundles.add_argument("--out", type=Path, metavar="FILE", help="where to write the .tar.gz")
+    for sub in (
+        add,
+        revoke,
+        listing,
+        expire,
+        link,
+        publish,
+        publishing_key,
+        report,
+        audit,
+        bundles,
+    ):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
     jobs_command.add_parsers(actions)
 
@@ -229,6 +252,10 @@ def run(args: argparse.Namespace) -> int:
             return _set_publishing_key(engine, args)
         elif args.gateway_command == "report":
             return _report(engine, args)
+        elif args.gateway_command == "technician-audit":
+            return _technician_audit(engine, args)
+        elif args.gateway_command == "technician-bundle":
+            return _technician_bundle(engine, args)
         else:
             _list_terminals(engine)
     except TerminalError as err:
@@ -422,6 +449,45 @@ def _report(engine: Any, args: argparse.Namespace) -> int:
         total[2] += line.scans
     for period, (showings, seconds, scans) in sorted(totals.items()):
         print(f"{period}\t*\t*\t{showings:.0f}\t{seconds:.0f}\t{scans:.0f}")
+    return 0
+
+
+def _technician_audit(engine: Any, args: argparse.Namespace) -> int:
+    """``technician-audit``: one tab-separated line per entry, newest first."""
+    from gateway.technician import audit_of
+
+    print("at\twho\taction\ttarget\toutcome")
+    for entry in audit_of(engine, args.terminal_id, max(1, args.limit)):
+        print(
+            "\t".join(_escaped(str(entry[k])) for k in ("at", "who", "action", "target", "outcome"))
+        )
+    return 0
+
+
+def _technician_bundle(engine: Any, args: argparse.Namespace) -> int:
+    """``technician-bundle``: the bundles received, or one of them written to ``--out``."""
+    from gateway.technician import bundle_bytes, bundles_of
+
+    if args.bundle_id is None:
+        print("bundle\tname\treceived\tparts\treceived_at")
+        for row in bundles_of(engine, args.terminal_id):
+            print(
+                f"{row['bundle_id']}\t{_escaped(row['name'])}\t{row['received']}"
+                f"\t{row['parts']}\t{row['received_at']}"
+            )
+        return 0
+    data = bundle_bytes(engine, args.terminal_id, args.bundle_id)
+    if data is None:
+        print(
+            f"machikado gateway: bundle {args.bundle_id} of {args.terminal_id} is not complete",
+            file=sys.stderr,
+        )
+        return 1
+    if args.out is None:
+        print("machikado gateway: --out FILE is needed to write the bundle", file=sys.stderr)
+        return 2
+    args.out.write_bytes(data)
+    print(f"Wrote {len(data)} bytes to {args.out}")
     return 0
 
 

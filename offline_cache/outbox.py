@@ -31,6 +31,9 @@ ENDPOINTS = {
     "heartbeat": "telemetry/heartbeat",
     "counters": "telemetry/counters",
     "signage_plays": "signage/plays",
+    "technician_audit": "technician/audit",
+    # ``technician_bundle/<bundle id>``: one part of a diagnostics bundle.
+    "technician_bundle": "technician/bundles/{}",
     # ``issuance_outcome/<issuance id>``: the endpoint name carries the path's one argument.
     "issuance_outcome": "issuance/{}/outcome",
     "issuance_settlement": "issuance/{}/settlement",

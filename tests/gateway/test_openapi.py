@@ -35,6 +35,8 @@ def test_document_covers_every_route_and_error_shape():
         "/api/v1/signage/package/archive",
         "/api/v1/signage/plays",
         "/api/v1/signage/report",
+        "/api/v1/technician/audit",
+        "/api/v1/technician/bundles/{bundle_id}",
         "/q/{terminal_id}/{item_id}",
     }
     snapshot = doc["paths"]["/api/v1/datasets/{name}"]["get"]["responses"]

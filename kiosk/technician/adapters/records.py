@@ -95,7 +95,7 @@ class StoreAuditLog:
                 ],
             )
             db.execute("DELETE FROM technician_audit WHERE id <= ?", [(number or 0) - AUDIT_KEPT])
-        log.info("technician audit: %s %s %s", body["action"], body["target"], body["outcome"])
+        log.debug("technician audit: %s %s %s", body["action"], body["target"], body["outcome"])
 
     def recent(self, limit: int = 100) -> list[AuditEntry]:
         """The last ``limit`` entries, newest first."""

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from kiosk.technician.core.model import Disk, Network, Resources, Versions
+from kiosk.technician.core.model import EMBEDDED_UNCHECKED, Disk, Network, Resources, Versions
 from offline_cache.tls import GatewayTls
 
 HEALTH_PATH = "/api/v1/health"
@@ -150,7 +150,7 @@ def check_network(
     ``url`` None means an embedded gateway that is not running in this process's reach.
     """
     if not url:
-        return Network("embedded", reachable=False, problem="network.embedded_not_running")
+        return Network("embedded", reachable=False, problem=EMBEDDED_UNCHECKED)
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)

@@ -131,7 +131,7 @@ class Diagnostics:
     def export_bundle(self, who: str, destination: Path) -> BundleResult:
         """Write the diagnostics bundle to ``destination`` and queue its upload."""
         result = self._bundle.export(destination, self.last_results())
-        self._record(who, AuditAction.BUNDLE_EXPORTED, Path(result.path).name, result.key)
+        self._record(who, AuditAction.BUNDLE_EXPORTED, "bundle", result.key)
         return result
 
     def purge_cache(self, who: str) -> ActionResult:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 DEVICE_KINDS = ("card_reader", "receipt_printer", "document_printer", "led_sign", "payment")
 # What can be self-tested: every device kind and the gateway link.
 TEST_TARGETS = (*DEVICE_KINDS, "gateway")
+# Network.problem when the gateway is the kiosk's embedded one and this process cannot reach it.
+EMBEDDED_UNCHECKED = "network.embedded_not_running"
 
 
 class Level(enum.Enum):
@@ -163,9 +165,13 @@ class Status:
     def level(self) -> Level:
         """Down without a gateway and without any cached data; degraded for any problem."""
         levels = [device.level for device in self.devices]
-        if not self.network.reachable:
+        if self.network.problem == EMBEDDED_UNCHECKED:
+            pass  # the kiosk's own gateway, which only the kiosk can reach: nothing is known
+        elif not self.network.reachable:
             synced = any(d.synced_at is not None for d in self.datasets)
             levels.append(Level.DEGRADED if synced else Level.DOWN)
+        elif self.network.problem:
+            levels.append(Level.DEGRADED)
         if self.outbox_dead or self.out_of_service:
             levels.append(Level.DEGRADED)
         if any(d.free_ratio < 0.05 for d in self.resources.disks):
