@@ -50,6 +50,7 @@ REASON_OTHER = translate("shell", "Not available right now.")
 FAULTS: dict[str, Message] = {
     "content_unavailable": translate("shell", "The city's information could not be loaded."),
     "software_error": translate("shell", "The kiosk software stopped because of an error."),
+    "maintenance": translate("shell", "This kiosk is closed for maintenance."),
 }
 """Why the kiosk is out of service, by key."""
 

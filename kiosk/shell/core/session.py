@@ -261,6 +261,13 @@ class Session:
                 ok = False
         return ok
 
+    def resume(self, fault: str) -> None:
+        """Leave the out-of-service screen shown for ``fault`` (no other fault is cleared)."""
+        if self.screen is Screen.OUT_OF_SERVICE and self.fault == fault:
+            self.fault = ""
+            log.info("back in service after: %s", fault)
+            self._go(Screen.ATTRACT)
+
     def fail(self, fault: str) -> None:
         """A fatal problem: wipe any session and show the out-of-service screen."""
         self.end(EndReason.FINISHED)

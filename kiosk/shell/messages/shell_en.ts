@@ -294,6 +294,10 @@
         <translation>The kiosk software stopped because of an error.</translation>
     </message>
     <message>
+        <source>This kiosk is closed for maintenance.</source>
+        <translation>This kiosk is closed for maintenance.</translation>
+    </message>
+    <message>
         <source>A technical problem stopped the kiosk.</source>
         <translation>A technical problem stopped the kiosk.</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>エラーが ありました。{機械|きかい}の ソフトウェアが {止|と}まりました。</translation>
     </message>
     <message>
+        <source>This kiosk is closed for maintenance.</source>
+        <translation>この {機械|きかい}は いま {点検|てんけん}を しています。{使|つか}えません。</translation>
+    </message>
+    <message>
         <source>A technical problem stopped the kiosk.</source>
         <translation>{機械|きかい}が {壊|こわ}れて いて、{止|と}まりました。</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>エラーのため、端末のソフトウェアが停止しました。</translation>
     </message>
     <message>
+        <source>This kiosk is closed for maintenance.</source>
+        <translation>この端末は点検中のため、ご利用いただけません。</translation>
+    </message>
+    <message>
         <source>A technical problem stopped the kiosk.</source>
         <translation>機器の不具合により、端末が停止しました。</translation>
     </message>

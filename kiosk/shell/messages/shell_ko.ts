@@ -294,6 +294,10 @@
         <translation>오류로 인해 키오스크 소프트웨어가 중지되었습니다.</translation>
     </message>
     <message>
+        <source>This kiosk is closed for maintenance.</source>
+        <translation>이 단말기는 점검 중이라 이용할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>A technical problem stopped the kiosk.</source>
         <translation>기술적인 문제로 키오스크가 중지되었습니다.</translation>
     </message>

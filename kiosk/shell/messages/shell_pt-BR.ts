@@ -294,6 +294,10 @@
         <translation>O software do terminal parou por causa de um erro.</translation>
     </message>
     <message>
+        <source>This kiosk is closed for maintenance.</source>
+        <translation>Este terminal está fechado para manutenção.</translation>
+    </message>
+    <message>
         <source>A technical problem stopped the kiosk.</source>
         <translation>Um problema técnico parou o terminal.</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>Phần mềm của máy đã dừng do lỗi.</translation>
     </message>
     <message>
+        <source>This kiosk is closed for maintenance.</source>
+        <translation>Máy này đang được bảo trì, tạm thời không sử dụng được.</translation>
+    </message>
+    <message>
         <source>A technical problem stopped the kiosk.</source>
         <translation>Máy đã dừng do sự cố kỹ thuật.</translation>
     </message>

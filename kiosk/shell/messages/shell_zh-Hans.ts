@@ -294,6 +294,10 @@
         <translation>本机软件因错误而停止运行。</translation>
     </message>
     <message>
+        <source>This kiosk is closed for maintenance.</source>
+        <translation>本终端正在维护，暂停使用。</translation>
+    </message>
+    <message>
         <source>A technical problem stopped the kiosk.</source>
         <translation>本机因技术故障而停止运行。</translation>
     </message>

@@ -213,3 +213,7 @@ class QtSession(QObject):
     def fail(self, fault: str) -> None:
         """Show the out-of-service screen for ``fault`` (a message key)."""
         self._session.fail(fault)
+
+    def resume(self, fault: str) -> None:
+        """Leave the out-of-service screen if ``fault`` put it there."""
+        self._session.resume(fault)
