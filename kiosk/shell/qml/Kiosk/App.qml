@@ -13,6 +13,10 @@ QtObject {
     property var clock
     // Each service's view-model by service id; a service's QML reads its own.
     property var views: ({})
+    // An overlay over every screen (the technician's menu), shown while its ``open`` is true:
+    // ``overlaySource`` is its QML file. Set by the kiosk's composition root, or left empty.
+    property var overlay: null
+    property url overlaySource
     // Layout state: true while the on-screen keyboard takes the lower part of the window.
     property bool keyboardOpen: false
 }

@@ -30,6 +30,15 @@ Window {
         anchors.fill: parent
     }
 
+    Loader {
+        // Over the screens, under the keyboard (the overlay may have a text field).
+        objectName: "overlayLoader"
+        z: 40
+        anchors.fill: screen
+        active: App.overlay !== null && App.overlay.open
+        source: App.overlaySource
+    }
+
     // The keyboard is built right after the first frame, so the attract loop shows at once.
     readonly property InputPanel keyboard: keyboardLoader.item as InputPanel
     readonly property int keyboardHeight: keyboard && keyboard.active ? keyboard.height : 0
