@@ -204,7 +204,7 @@ _WORDS = {
     "OK": "オーケー", "USB": "ユーエスビー", "PDF": "ピーディーエフ", "Language": "ランゲージ",
     "Wi-Fi": "ワイファイ", "ATM": "エーティーエム", "My Number": "マイナンバー",
     "Machikado": "まちかど", "NFC": "エヌエフシー", "SMS": "エスエムエス", "ID": "アイディー",
-    "FAQ": "エフエーキュー", "AC": "エーシー",
+    "FAQ": "エフエーキュー", "AC": "エーシー", "kiosk": "キオスク", "demo": "デモ",
 }  # fmt: skip
 _LETTERS = dict(
     zip(
@@ -236,10 +236,10 @@ _SYMBOLS = str.maketrans(
 def _numbers(text: str) -> str:
     text = _POSTCODE.sub(lambda m: f"ゆうびんばんごう{digits(m[1] + '-' + m[2])}、", text)
     text = _PHONE.sub(lambda m: digits(m[1]), text)
+    text = _RANGE.sub("から", text)
     text = _DATE.sub(_date, text)
     text = _TIME.sub(lambda m: hour(int(m[1])) + (_minutes(int(m[2])) if int(m[2]) else ""), text)
     text = _CLOCK.sub(lambda m: hour(int(m[1])) + (_minutes(int(m[2])) if int(m[2]) else ""), text)
-    text = _RANGE.sub("から", text)
     text = _YEN_SIGN.sub(lambda m: number(_int(m[1])) + "えん", text)
     text = _COUNTED.sub(lambda m: _counted(_int(m[1]), m[2]), text)
     text = _DECIMAL.sub(
@@ -262,30 +262,84 @@ def _latin(m: re.Match[str]) -> str:
     word = m[0]
     if word in _WORDS:
         return _WORDS[word]
-    if word.upper() in _WORDS:
-        return _WORDS[word.upper()]
+    for form in (word.upper(), word.lower()):
+        if form in _WORDS:
+            return _WORDS[form]
     return "".join(_LETTERS.get(c.upper(), "") for c in word)
+
+
+# The language button's label says "Language" in English beside its own word, for a reader
+# lost in a language they do not read; speech in that language says only its own word.
+_BILINGUAL = re.compile(r"\s*/\s*Language\b")
+_LATIN_WORD = re.compile(r"My Number|[A-Za-z]+")
+
+# Latin words in Korean, Chinese and Vietnamese texts, as their voices should say them: a voice
+# that met them as they are would switch to English for them.
+_LEXICONS: dict[str, dict[str, str]] = {
+    "ko": {"IC": "아이씨", "LED": "엘이디", "PIN": "핀", "My Number": "마이넘버",
+           "kiosk": "키오스크", "demo": "데모", "QR": "큐알"},
+    "zh-Hans": {"IC": "ai4 xi1", "PIN": "pin1", "kiosk": "zi4 zhu4 ji1", "demo": "yan3 shi4"},
+    "vi": {"My Number": "Mai Nam bơ", "chip": "chíp", "honseki": "hôn xê ki", "IC": "ai xi",
+           "LED": "lét", "kiosk": "ki ốt", "demo": "đê mô", "QR": "cu a", "Enter": "en tơ"},
+}  # fmt: skip
+_LETTER_NAMES: dict[str, tuple[str, ...]] = {
+    "ko": ("에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘",
+           "엠", "엔", "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이",
+           "제트"),
+    "zh-Hans": ("ei1", "bi4", "xi1", "di4", "yi4", "ai4 fu", "ji4", "ai4 qi1", "ai4", "jie4",
+                "kai4", "ai4 le", "ai4 mu", "en1", "ou1", "pi4", "kiu1", "a4", "ai4 si", "ti4",
+                "you1", "wei1", "da2 bu liu", "ai4 ke si", "wai4", "zei4"),
+}  # fmt: skip
+
+
+# "3/4" (the third of four steps) and "3~4" (a span) in words, by language
+_FRACTION = re.compile(r"(\d+)\s*/\s*(\d+)")
+_SPAN = re.compile(r"([\d:]*\d)\s*[~〜～]\s*(\d[\d:]*)")
+_OF_TO = {
+    "en": ("{a} of {b}", "{a} to {b}"),
+    "pt-BR": ("{a} de {b}", "{a} a {b}"),
+    "vi": ("{a} trên {b}", "{a} đến {b}"),
+    "ko": ("{b} 중 {a}", "{a}에서 {b}"),
+    "zh-Hans": ("{b}之{a}", "{a}至{b}"),
+}
+
+
+def _foreign(word: str, lang: str) -> str:
+    lexicon = _LEXICONS[lang]
+    if word in lexicon or word.lower() in lexicon:
+        return lexicon.get(word, lexicon.get(word.lower(), word))
+    names = _LETTER_NAMES.get(lang)
+    if names is None:
+        return word  # a Latin-script language reads it as its own
+    return " ".join(names[ord(c) - ord("A")] for c in word.upper() if "A" <= c <= "Z")
 
 
 def speakable(text: str, lang: str) -> str:
     """``text`` as the voice for ``lang`` should get it (Japanese: numbers and symbols in words)."""
-    text = plain(text)
+    text = _BILINGUAL.sub("", plain(text)) if lang != "en" else plain(text)
     if lang not in JAPANESE:
         text = _SHOWN.sub(lambda m: m[1], _RUBY.sub(lambda m: m[1], text))
+        if lang in _LEXICONS:
+            text = _LATIN_WORD.sub(lambda m: _foreign(m[0], lang), text)
+        of, to = _OF_TO.get(lang, ("{a} / {b}", "{a}–{b}"))
+        text = _FRACTION.sub(lambda m: of.format(a=m[1], b=m[2]), text)
+        text = _SPAN.sub(lambda m: to.format(a=m[1], b=m[2]), text)
         return " ".join(text.split())
     text = _SHOWN.sub(lambda m: m[2], _RUBY.sub(lambda m: m[2], text))
     text = unicodedata.normalize("NFKC", text.replace("〒", "\ue000")).replace("\ue000", "〒")
+    text = _FRACTION.sub(lambda m: f"{number(int(m[2]))}ぶんの{number(int(m[1]))}", text)
     text = _numbers(text)
     text = _LATIN.sub(_latin, text)
     text = text.translate(_SYMBOLS)
     text = re.sub(r"[、,]\s*(?=[、。.!?！？])|^[、\s]+", "", text)
     text = re.sub(r"、{2,}", "、", text)
+    text = re.sub(r"[、\s]+$", "", text)
     return " ".join(text.split())
 
 
 @cache
 def _tokenizer() -> Tokenizer:
-    return Dictionary(dict="core").create()
+    return Dictionary(dict="core").tokenizer()
 
 
 def kana(text: str, lang: str = "ja") -> str:

@@ -22,7 +22,7 @@ class Utterance:
 
 
 class EmulatedSynthesizer:
-    """Answers every request with a soft tone, 60 ms a character (at least 0.2 s)."""
+    """Answers every request with a soft tone, 100 ms a character (at least 0.2 s)."""
 
     def __init__(self, langs: frozenset[str] = frozenset({"ja", "ja-easy", "en"})) -> None:
         self._langs = langs
@@ -41,7 +41,7 @@ class EmulatedSynthesizer:
         """Record the request and return a tone as long as the text would take to say."""
         self._check(lang)
         self.said.append(Utterance(text, lang))
-        frames = max(int(0.2 * RATE), int(0.06 * RATE * len(text.strip())))
+        frames = max(int(0.2 * RATE), int(0.1 * RATE * len(text.strip())))
         tone = (int(3000 * math.sin(2 * math.pi * 440 * n / RATE)) for n in range(frames))
         return Audio(struct.pack(f"<{frames}h", *tone), RATE)
 

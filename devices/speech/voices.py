@@ -50,22 +50,6 @@ def open_voices(engine: str) -> Voices:
     if engine == "openjtalk":
         return Voices([OpenJTalkSynthesizer(), EspeakSynthesizer()])
     if engine == "espeak-ng":
-        espeak = EspeakSynthesizer()
-        return Voices([espeak, _EasyAsJapanese(espeak)])
+        return Voices([EspeakSynthesizer()])
     raise ValueError(f"unknown speech engine {engine!r}; expected one of {', '.join(ENGINES)}")
 
-
-class _EasyAsJapanese:
-    """やさしい日本語 spoken by a synthesizer's Japanese voice."""
-
-    def __init__(self, inner: Synthesizer) -> None:
-        self._inner = inner
-
-    def languages(self) -> frozenset[str]:
-        return frozenset({"ja-easy"}) if "ja" in self._inner.languages() else frozenset()
-
-    def reading(self, text: str, lang: str) -> str:
-        return self._inner.reading(text, "ja")
-
-    def speak(self, text: str, lang: str) -> Audio:
-        return self._inner.speak(text, "ja")
