@@ -2,8 +2,8 @@
 
 The ``jobs`` dataset (synced like every other) is turned into one SQLite file beside the
 store: the records in (受付年月日, 求人番号) order, their normalised search text, a roaring
-bitmap per unigram, bigram and trigram, one per facet value, per 紹介期限日 and per admitted age. A new
-file is written aside and renamed over the old one, so a reader never sees half an index.
+bitmap per unigram, bigram and trigram, one per facet value, per 紹介期限日 and per admitted
+age. A new file is written aside and renamed over the old one: no reader sees half an index.
 """
 
 from __future__ import annotations

@@ -46,19 +46,25 @@ def _passes(
     return q.age is None or admits_age(record, min(max(q.age, 15), 99))
 
 
+Scanned = tuple[dict[str, Any], str, dict[str, set[str]]]
+
+
+def prepare(records: Sequence[dict[str, Any]]) -> list[Scanned]:
+    """Each record with its search text and facet values, worked out once for many scans."""
+    return [(r, search_text(r), facet_values(r)) for r in records]
+
+
 def scan(
-    records: Sequence[dict[str, Any]], q: JobQuery, today: dt.date
+    records: Sequence[Scanned], q: JobQuery, today: dt.date
 ) -> tuple[list[str], dict[str, dict[str, int]]]:
     """求人番号 of every hit, newest first, and the facet counts, by scanning ``records``."""
     used = words(q.words)
     iso = today.isoformat()
-    matched = []
-    for record in records:
-        if record["expires"] < iso:
-            continue
-        text = search_text(record)
-        if all(any(a in text for a in alternatives(w)) for w in used):
-            matched.append((record, facet_values(record)))
+    matched = [
+        (record, values)
+        for record, text, values in records
+        if record["expires"] >= iso and all(any(a in text for a in alternatives(w)) for w in used)
+    ]
     hits = [r for r, v in matched if _passes(r, v, q, None)]
     hits.sort(key=lambda r: (r["received"], r["kyujin_no"]), reverse=True)
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
