@@ -8,6 +8,7 @@ own connections are traced — the kiosk's devices are opened without it.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import SplitResult, quote, urlsplit
@@ -61,6 +62,13 @@ class TraceFile:
         self.path.unlink(missing_ok=True)
 
 
+def _close_dump(port: object) -> None:
+    """Close the file a ``spy://`` port writes its dump to (pyserial leaves it open)."""
+    output = getattr(getattr(port, "formatter", None), "output", None)
+    if output is not None and output not in (sys.stderr, sys.stdout):
+        output.close()
+
+
 class _TracedReceiptTransport(SerialTransport):
     def __init__(self, base: SerialTransport, trace: TraceFile) -> None:
         super().__init__(base._path, base.baud, rtscts=base._rtscts)
@@ -79,6 +87,11 @@ class _TracedReceiptTransport(SerialTransport):
             )
         except (serial.SerialException, OSError, ValueError) as err:
             raise PrinterUnavailableError("the printer's serial port cannot be opened") from err
+
+    def close(self) -> None:
+        port = self._port
+        super().close()
+        _close_dump(port)
 
 
 class _TracedLedLink(SerialLink):
@@ -105,6 +118,11 @@ class _TracedLedLink(SerialLink):
                     "the LED board's serial port cannot be opened"
                 ) from err
         return self._port
+
+    def close(self) -> None:
+        port = self._port
+        super().close()
+        _close_dump(port)
 
 
 def open_traced(kind: str, url: str, trace: TraceFile) -> EscposPrinter | AlphaSign:
