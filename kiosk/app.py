@@ -14,14 +14,20 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
 
 from content.config import ConfigError, MachikadoConfig
+from content.config.hardware import Place
 from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
 from content.sd_notify import Notifier
+from devices.audio_jack.interface import HeadphoneJack
+from devices.audio_jack.open import open_jack
+from devices.errors import DeviceError
 from devices.monitor import DeviceMonitor
 from devices.registry import open_device
 from kiosk.demo.panel import open_demo_panel
@@ -44,7 +50,9 @@ from kiosk.shell.ui.kiosk_guard import KioskGuard
 from kiosk.shell.ui.qt_city import QtCity
 from kiosk.shell.ui.qt_clock import QtClock
 from kiosk.shell.ui.qt_connection import QtConnection
+from kiosk.shell.ui.qt_keypad import QtKeypad, Speaker
 from kiosk.shell.ui.qt_languages import QtLanguages
+from kiosk.shell.ui.qt_listening import QtListening
 from kiosk.shell.ui.qt_runner import QtRunner
 from kiosk.shell.ui.qt_services import ServiceListModel
 from kiosk.shell.ui.qt_session import QtSession
@@ -89,6 +97,8 @@ class Kiosk:
     services: dict[str, ServiceWiring] = field(default_factory=dict)
     views: dict[str, QObject] = field(default_factory=dict)
     runner: QtRunner | None = None
+    keypad: QtKeypad | None = None
+    listening: QtListening | None = None
 
     def view(self, service_id: str) -> QObject:
         """The view-model of the service ``service_id`` (tests and the tour)."""
@@ -107,6 +117,8 @@ class Kiosk:
         if self.runner is not None:
             self.runner.wait()
         self.monitor.stop()
+        if self.listening is not None:
+            self.listening.close()
         for service in self.services.values():
             service.close()
         self.window.close()
@@ -159,11 +171,13 @@ def build_kiosk(
     kiosk_mode: bool = True,
     speech_engine: str | None = None,
     clock: Callable[[], float] = time.monotonic,
+    headphone_jack: HeadphoneJack | None = None,
 ) -> Kiosk:
     """Build the kiosk window and everything behind it; a QGuiApplication must exist.
 
     City data comes from ``cache`` (opened, its worker started by the caller) or, without one,
     from ``board`` or the bundled sample. ``services`` are the wirings of the services to offer.
+    ``headphone_jack`` replaces the jack ``[kiosk] headphone_jack`` names.
     """
     fault = ""
     if cache is not None:
@@ -216,13 +230,22 @@ def build_kiosk(
     connection.boardReplaced.connect(city.replace_board)
     # Every tile is worded, offered here or not: each service's catalogue is loaded.
     catalogue_dirs = [MESSAGES_DIR] + [w.ui.messages for w in wirings]
+    speech = build_speech(session, speech_engine or config.kiosk.speech_engine, engine)
+    listening = QtListening(
+        session,
+        cast(Speaker, speech),
+        headphone_jack or _open_jack(config.kiosk.headphone_jack),
+        Place.parse(config.kiosk.hardware.headphone_jack),
+        parent=engine,
+    )
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),
         "city": city,
         "services": service_list,
         "languages": QtLanguages(session, engine, folders=catalogue_dirs, parent=engine),
-        "speech": build_speech(session, speech_engine or config.kiosk.speech_engine, engine),
+        "speech": speech,
+        "listening": listening,
         "connection": connection,
         "clock": QtClock(session, wall_clock, engine),
     }
@@ -238,6 +261,7 @@ def build_kiosk(
 
     guard = KioskGuard(session.activity, parent=engine)
     QCoreApplication.instance().installEventFilter(guard)
+    keypad = QtKeypad(session, cast(Speaker, speech), cast(QQuickWindow, window), parent=engine)
     geometry = config.kiosk.screen
     window.resize(geometry.width_px, geometry.height_px)
     if kiosk_mode:
@@ -257,6 +281,7 @@ def build_kiosk(
     for wiring in offered.values():
         wiring.start(engine)
     monitor.start()
+    listening.start()
     if cache is not None:
         _send_heartbeats(cache, monitor, config, parent=engine)
     return Kiosk(
@@ -269,7 +294,18 @@ def build_kiosk(
         services=offered,
         views=views,
         runner=runner,
+        keypad=keypad,
+        listening=listening,
     )
+
+
+def _open_jack(url: str) -> HeadphoneJack | None:
+    """The configured headphone jack; None (logged) when it cannot be opened."""
+    try:
+        return open_jack(url)
+    except DeviceError as err:
+        log.warning("headphone jack %s not watched: %s", url, err)
+        return None
 
 
 HEARTBEAT_INTERVAL_MS = 60_000

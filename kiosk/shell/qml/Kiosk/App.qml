@@ -9,6 +9,8 @@ QtObject {
     property var services
     property var languages
     property var speech
+    // Private listening: the headphone jack, plugged or not, and where it is (jackText).
+    property var listening
     property var connection
     property var clock
     // Each service's view-model by service id; a service's QML reads its own.

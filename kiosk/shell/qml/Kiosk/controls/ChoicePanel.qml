@@ -10,6 +10,9 @@ Item {
     default property alias choices: flow.data
     signal closed()
 
+    // While it is open, the keypad's arrows stay inside it and Back closes it.
+    readonly property bool modal: true
+
     visible: false
     anchors.fill: parent
     z: 10

@@ -9,6 +9,9 @@ Item {
     readonly property string countdown:
         qsTr("This screen will reset in %1 seconds.").arg(App.session.secondsLeft)
 
+    // The keypad's arrows stay on the warning's buttons while it is shown.
+    readonly property bool modal: true
+
     visible: App.session.idleWarning
     z: 100
     onVisibleChanged: if (visible) App.speech.alert(question + " " + countdown)

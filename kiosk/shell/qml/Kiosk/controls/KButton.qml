@@ -45,6 +45,9 @@ Button {
 
     background: Rectangle {
         radius: App.theme.spacing
+
+        FocusRing { visible: control.activeFocus; cornerRadius: parent.radius }
+
         color: control.filled ? App.theme.accent
              : control.quiet ? "transparent" : App.theme.surface
         opacity: control.down ? 0.75 : 1.0

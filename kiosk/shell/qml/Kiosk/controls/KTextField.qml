@@ -44,6 +44,8 @@ TextField {
     background: Rectangle {
         color: App.theme.surface
         radius: App.theme.spacing
+
+        FocusRing { visible: field.activeFocus; cornerRadius: parent.radius }
         border.width: field.activeFocus ? Math.max(4, App.theme.spacing / 3) : 2
         border.color: field.activeFocus ? App.theme.focus : App.theme.border
     }

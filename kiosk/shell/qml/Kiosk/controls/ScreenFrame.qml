@@ -271,5 +271,12 @@ Item {
             on: App.session.speech
             onClicked: App.session.toggle("speech")
         }
+        KLabel {
+            // Where to plug headphones in for private listening, from [kiosk.hardware].
+            objectName: "headphoneJack"
+            width: parent.width
+            visible: text.length > 0
+            text: App.listening ? App.listening.jackText : ""
+        }
     }
 }

@@ -11,6 +11,10 @@ FlowPage {
     instructions: qsTr("Enter the 4-digit PIN of your card's user certificate, then touch Confirm.")
 
     focus: true
+    // The keypad's digits go to the page: said only as "entered", and the page is a focus
+    // stop of its own, named by its instructions, where Enter confirms.
+    readonly property bool secretEntry: true
+    activeFocusOnTab: true
     Keys.onPressed: (event) => { event.accepted = CertificateService.model.pinKey(event.key, event.text) }
     Component.onCompleted: forceActiveFocus()
 
@@ -67,6 +71,13 @@ FlowPage {
             text: qsTr("Nobody else should see you type the PIN. The numbers you type are never read aloud.")
             color: App.theme.mutedText
         }
+    }
+
+    FocusRing {
+        // Around the keypad while the page takes the keys.
+        anchors.fill: keypad
+        visible: page.activeFocus
+        cornerRadius: App.theme.spacing / 2
     }
 
     // Four rows of keys with a tall Confirm beside them: fits the low-reach area in large text.
