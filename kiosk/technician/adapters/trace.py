@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 from urllib.parse import SplitResult, quote, urlsplit
 
 import serial
@@ -69,6 +70,17 @@ def _close_dump(port: object) -> None:
         output.close()
 
 
+def _open_spy(url: str, **settings: Any) -> serial.Serial:
+    """Open a ``spy://`` port; its dump file is closed again if the port cannot be opened."""
+    port: serial.Serial = serial.serial_for_url(url, do_not_open=True, **settings)
+    try:
+        port.open()
+    except BaseException:
+        _close_dump(port)
+        raise
+    return port
+
+
 class _TracedReceiptTransport(SerialTransport):
     def __init__(self, base: SerialTransport, trace: TraceFile) -> None:
         super().__init__(base._path, base.baud, rtscts=base._rtscts)
@@ -78,9 +90,9 @@ class _TracedReceiptTransport(SerialTransport):
         if self._port is not None:
             return
         try:
-            self._port = serial.serial_for_url(
+            self._port = _open_spy(
                 self._trace.spy_url(self._path),
-                self.baud,
+                baudrate=self.baud,
                 timeout=0,
                 rtscts=self._rtscts,
                 exclusive=True,
@@ -103,9 +115,9 @@ class _TracedLedLink(SerialLink):
     def _open(self) -> serial.Serial:
         if self._port is None:
             try:
-                self._port = serial.serial_for_url(
+                self._port = _open_spy(
                     self._trace.spy_url(self._path),
-                    self.baud or 9600,
+                    baudrate=self.baud or 9600,
                     bytesize=self.framing.bits,
                     parity=_PARITIES[self.framing.parity],
                     stopbits=self.framing.stop,
