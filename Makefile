@@ -2,7 +2,8 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 # One Qt Linguist catalogue per service (and one for the shell), in its messages/ folder.
-TS := $(wildcard kiosk/shell/messages/*.ts kiosk/services/*/messages/*.ts)
+TS := $(wildcard kiosk/shell/messages/*.ts kiosk/services/*/messages/*.ts \
+	kiosk/technician/messages/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: setup demo test lint check-imports typecheck qmllint pytest bench translations \

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QCursor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -58,6 +58,11 @@ from kiosk.shell.ui.qt_services import ServiceListModel
 from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.qt_theme import QtTheme
 from kiosk.shell.ui.speech_output import build_speech
+from kiosk.technician.adapters.build import kiosk_counters
+from kiosk.technician.adapters.counting import JournalCounters, counting_openers
+from kiosk.technician.wiring import OVERLAY as TECHNICIAN_OVERLAY
+from kiosk.technician.wiring import QML_DIR as TECHNICIAN_QML_DIR
+from kiosk.technician.wiring import TechnicianMenuParts, build_menu
 from offline_cache.service import OfflineCache
 from offline_cache.tls import GatewayTls
 from offline_cache.token_file import TokenFile
@@ -99,6 +104,7 @@ class Kiosk:
     runner: QtRunner | None = None
     keypad: QtKeypad | None = None
     listening: QtListening | None = None
+    technician: TechnicianMenuParts | None = None
 
     def view(self, service_id: str) -> QObject:
         """The view-model of the service ``service_id`` (tests and the tour)."""
@@ -110,6 +116,8 @@ class Kiosk:
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.guard)
+        if self.technician is not None:
+            self.technician.close()
         sys.excepthook = sys.__excepthook__
         threading.excepthook = threading.__excepthook__
         for service in self.services.values():
@@ -125,13 +133,20 @@ class Kiosk:
         self.engine.deleteLater()
 
 
-def build_monitor(config: MachikadoConfig, interval_s: float = 5.0) -> DeviceMonitor:
-    """A monitor for every device the configuration names (not started)."""
-    openers = {
+def build_monitor(
+    config: MachikadoConfig, interval_s: float = 5.0, *, counters: JournalCounters | None = None
+) -> DeviceMonitor:
+    """A monitor for every device the configuration names (not started).
+
+    With ``counters``, what the printers print is counted for the technician's menu.
+    """
+    openers: dict[str, Callable[[], object]] = {
         kind: functools.partial(open_device, kind, url)
         for kind, url in config.devices.urls().items()
         if url
     }
+    if counters is not None:
+        openers = counting_openers(openers, counters)
     return DeviceMonitor(openers, interval=interval_s)
 
 
@@ -172,12 +187,15 @@ def build_kiosk(
     speech_engine: str | None = None,
     clock: Callable[[], float] = time.monotonic,
     headphone_jack: HeadphoneJack | None = None,
+    config_source: str = "",
 ) -> Kiosk:
     """Build the kiosk window and everything behind it; a QGuiApplication must exist.
 
     City data comes from ``cache`` (opened, its worker started by the caller) or, without one,
     from ``board`` or the bundled sample. ``services`` are the wirings of the services to offer.
     ``headphone_jack`` replaces the jack ``[kiosk] headphone_jack`` names.
+    With a cache the technician's menu is built on its store (``config_source`` names where the
+    configuration came from, for its status page).
     """
     fault = ""
     if cache is not None:
@@ -189,7 +207,9 @@ def build_kiosk(
             log.error("city notices could not be loaded: %s", err)
             board, fault = EMPTY_BOARD, "content_unavailable"
 
-    monitor = build_monitor(config)
+    store = cache.store if cache is not None else None
+    counters = kiosk_counters(config, store) if store is not None else None
+    monitor = build_monitor(config, counters=counters)
     runner = QtRunner()
     host = Host(config=config, monitor=monitor, cache=cache, runner=runner, board=board)
     wirings = [make() for make in services]
@@ -202,7 +222,8 @@ def build_kiosk(
             offered[wiring.spec.id] = wiring
     core = build_core(config, board, monitor, (w.spec for w in wirings), flows)
     engine, warnings = build_engine(
-        [QML_DIR, *(wiring.ui.import_dir for wiring in offered.values())], {"qr": QrImageProvider}
+        [QML_DIR, TECHNICIAN_QML_DIR, *(wiring.ui.import_dir for wiring in offered.values())],
+        {"qr": QrImageProvider},
     )
     runner.setParent(engine)
 
@@ -256,6 +277,21 @@ def build_kiosk(
         view = wiring.build_ui(session, connection, engine)
         views[service_id] = view
     app_singleton.setProperty("views", views)
+    technician = None
+    if cache is not None and counters is not None:
+        technician = build_menu(
+            config,
+            config_source=config_source,
+            cache=cache,
+            monitor=monitor,
+            session=session,
+            runner=runner,
+            speech=parts["speech"],
+            counters=counters,
+            parent=engine,
+        )
+        app_singleton.setProperty("overlaySource", QUrl.fromLocalFile(str(TECHNICIAN_OVERLAY)))
+        app_singleton.setProperty("overlay", technician.view)
 
     window = load_window(engine, "Kiosk", "Main", warnings)
 
@@ -294,6 +330,7 @@ def build_kiosk(
         services=offered,
         views=views,
         runner=runner,
+        technician=technician,
         keypad=keypad,
         listening=listening,
     )

@@ -22,11 +22,15 @@ KEY = re.compile(
 )
 
 
+# Catalogues read by staff only, in fewer languages: the technician's menu (Japanese, English).
+STAFF_CATALOGUES = {KIOSK / "technician" / "messages": ("ja", "en")}
+
+
 def catalogue_folders() -> list[Path]:
-    """The shell's messages/ folder and one per service."""
+    """The shell's messages/ folder and one per service: what residents read."""
     folders = sorted(KIOSK.glob("**/messages"))
     assert KIOSK / "shell" / "messages" in folders
-    return [f for f in folders if f.is_dir()]
+    return [f for f in folders if f.is_dir() and f not in STAFF_CATALOGUES]
 
 
 def service_folders() -> list[Path]:
@@ -151,3 +155,21 @@ def test_every_gateway_refusal_reason_is_worded():
     assert "no_seal_registration" in reasons
     unworded = sorted(r for r in reasons if r not in certificates.UNAVAILABLE)
     assert not unworded, unworded
+
+
+@pytest.mark.parametrize("folder", sorted(STAFF_CATALOGUES), ids=lambda f: f.parent.name)
+def test_every_staff_catalogue_is_finished_in_its_languages(folder):
+    from kiosk.technician import messages as technician
+
+    codes = STAFF_CATALOGUES[folder]
+    assert sorted(p.stem.split("_", 1)[1] for p in folder.glob("*.ts")) == sorted(codes)
+    words = Catalogue.load([folder], codes)
+    for message in python_messages(technician):
+        missing = [code for code in codes if not words.has(message, code)]
+        assert not missing, f"{message} has no wording in {missing}"
+    for ts in folder.glob("*.ts"):
+        for m in ET.parse(ts).getroot().iter("message"):
+            source, text = m.findtext("source"), m.findtext("translation") or ""
+            assert text.strip(), f"{ts.name}: unfinished {source}"
+            assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+        assert ts.with_suffix(".qm").exists(), f"{ts.stem}.qm missing: run 'make translations'"
