@@ -10,11 +10,14 @@ What is spoken is never logged: later screens speak residents' own data.
 
 from __future__ import annotations
 
+import functools
 import logging
 import queue
 import re
 import threading
+import time
 
+import budoux
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from content.reading import speakable
@@ -30,9 +33,31 @@ NO_VOICE_KEY = "speech.no_voice"
 _PAUSE = re.compile(r"(?<=[、。！？!?])|(?<=[.,;:])\s+")
 
 
-def phrases(text: str) -> list[str]:
-    """``text`` cut after each pause mark, empty pieces dropped."""
-    return [piece.strip() for piece in _PAUSE.split(text) if piece.strip()]
+_SAYABLE = re.compile(r"\w")
+FIRST_PIECE = 10  # characters: a longer first phrase of Japanese is cut after a word or two
+
+
+@functools.cache
+def _japanese_phrases() -> budoux.Parser:
+    return budoux.load_default_japanese_parser()
+
+
+def phrases(text: str, lang: str = "") -> list[str]:
+    """``text`` cut after each pause mark, pieces with nothing to say dropped.
+
+    In Japanese a long first phrase is cut at a word boundary (BudouX) after its first few
+    characters: the first piece is what a listener waits for, and Open JTalk takes time in
+    proportion to the audio it makes.
+    """
+    pieces = [piece.strip() for piece in _PAUSE.split(text) if _SAYABLE.search(piece)]
+    if lang in ("ja", "ja-easy") and pieces and len(pieces[0]) > FIRST_PIECE:
+        words = _japanese_phrases().parse(pieces[0])
+        head = ""
+        while words and len(head) < 4:
+            head += words.pop(0)
+        if words:
+            pieces[:1] = [head, "".join(words)]
+    return pieces
 
 
 class SpeechOutput(QObject):
@@ -56,6 +81,7 @@ class SpeechOutput(QObject):
         self._generation = 0
         self._lock = threading.Lock()
         self._queue: queue.Queue[tuple[int, str, str] | None] = queue.Queue()
+        self._idle = threading.Event()
         self._worker = threading.Thread(target=self._run, name="speech", daemon=True)
         self._worker.start()
         session.languageChanged.connect(self.voiceChanged)
@@ -140,15 +166,29 @@ class SpeechOutput(QObject):
         with self._lock:
             return generation == self._generation
 
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Wait until nothing is queued or being spoken; False if ``timeout`` passed first."""
+        end = time.monotonic() + timeout
+        while not (self._queue.empty() and self._idle.is_set()):
+            if time.monotonic() > end:
+                return False
+            time.sleep(0.002)
+        return True
+
     def _run(self) -> None:
-        while (item := self._queue.get()) is not None:
+        while True:
+            self._idle.set()
+            item = self._queue.get()
+            self._idle.clear()
+            if item is None:
+                return
             generation, text, lang = item
             try:
                 synth = self._voices.synthesizer(lang)
             except NoVoiceError:
                 log.warning("no voice for language %s: nothing is spoken", lang)
                 continue
-            for phrase in phrases(text):
+            for phrase in phrases(text, lang):
                 if not self._current(generation):
                     break
                 try:
