@@ -1,9 +1,10 @@
 import QtQuick
 import Kiosk
 
-// The keyboard focus, seen from afar: a thick ring in the theme's focus colour around the
-// control, kept apart from it by a band of the background colour so that it stands out on any
-// fill, in both themes. It takes no room: it is drawn outside its parent's edge.
+// The keyboard focus, seen from afar: a thick ring in the theme's focus colour along the
+// control's edge, and inside it a band of the background colour so that it stands out on any
+// fill, in both themes. It stays within the control (less than its padding), so a list that
+// clips its rows never cuts it.
 Rectangle {
     id: ring
 
@@ -13,8 +14,7 @@ Rectangle {
     readonly property int gap: Math.max(2, Math.round(thickness / 2))
 
     anchors.fill: parent
-    anchors.margins: -(thickness + gap)
-    radius: cornerRadius + thickness + gap
+    radius: cornerRadius
     color: "transparent"
     border.width: thickness
     border.color: App.theme.focus
@@ -22,7 +22,7 @@ Rectangle {
     Rectangle {
         anchors.fill: parent
         anchors.margins: ring.thickness
-        radius: ring.cornerRadius + ring.gap
+        radius: Math.max(0, ring.cornerRadius - ring.thickness)
         color: "transparent"
         border.width: ring.gap
         border.color: App.theme.background

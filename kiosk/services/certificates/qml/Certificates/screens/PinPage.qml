@@ -73,13 +73,6 @@ FlowPage {
         }
     }
 
-    FocusRing {
-        // Around the keypad while the page takes the keys.
-        anchors.fill: keypad
-        visible: page.activeFocus
-        cornerRadius: App.theme.spacing / 2
-    }
-
     // Four rows of keys with a tall Confirm beside them: fits the low-reach area in large text.
     // On a wide page the keys take up to half of it, so that the named keys' words fit; the
     // bottom row is as tall as those words need, and on a short page (large text under a long
@@ -161,5 +154,13 @@ FlowPage {
             enabled: CertificateService.model.pinLength === CertificateService.model.pinDigits
             onClicked: CertificateService.model.submitPin()
         }
+    }
+
+    FocusRing {
+        // Around the keypad, over its edge, while the page takes the keys.
+        anchors.fill: keypad
+        anchors.margins: -(thickness + gap)
+        visible: page.activeFocus
+        cornerRadius: App.theme.spacing / 2
     }
 }
