@@ -9,7 +9,6 @@ the kiosk says is recorded from its speech output. The PIN is planted and never 
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import time
 from pathlib import Path
@@ -21,7 +20,7 @@ from PySide6.QtTest import QTest
 from content.config import MachikadoConfig
 from content.phrasing import spoken
 from devices.audio_jack.emulator import EmulatedJack
-from devices.smartcard.emulator.factory import issue_card
+from devices.smartcard.emulator.factory import CardRecord, issue_card
 from gateway.issuance.service import link_card
 from kiosk.app import build_kiosk
 from kiosk.services.certificates.core.flow import Step
@@ -64,12 +63,8 @@ def window(qapp, terminal):
     """The kiosk window on the terminal's flow, with a headphone jack to plug."""
     service = type("Service", (RigCertificateService,), {"flow": terminal.flow})
     jack = EmulatedJack()
-    config = MachikadoConfig()
-    config = dataclasses.replace(
-        config, kiosk=dataclasses.replace(config.kiosk, headphone_jack="emulated://")
-    )
     kiosk = build_kiosk(
-        config,
+        MachikadoConfig(),
         services=(service, NoticeService),
         kiosk_mode=False,
         speech_engine="mock",
@@ -190,9 +185,8 @@ def test_a_resident_gets_a_certificate_by_keys_alone(
     assert kiosk.qml_warnings == []
 
 
-def _fresh(record):
-    from devices.smartcard.emulator.factory import CardRecord
-
+def _fresh(record: CardRecord):
+    """A new emulated card from ``record`` with full PIN counters."""
     return CardRecord.from_json(record.to_json()).build()
 
 

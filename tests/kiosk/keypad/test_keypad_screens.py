@@ -47,10 +47,8 @@ def focused_name(kiosk) -> str:
 
 @pytest.fixture
 def jack_kiosk(make_kiosk, monkeypatch):
-    monkeypatch.setattr(
-        "tests.kiosk.conftest.MachikadoConfig", lambda: JACK
-    )  # make_kiosk builds from the default configuration
-    kiosk, rig = certificate_kiosk(make_kiosk, monkeypatch)
+    """A kiosk on the certificate rig whose headphone jack the test plugs."""
+    kiosk, rig = certificate_kiosk(lambda **kw: make_kiosk(JACK, **kw), monkeypatch)
     jack = kiosk.listening.jack
     assert isinstance(jack, EmulatedJack)
     return kiosk, rig, jack
