@@ -34,6 +34,7 @@ from kiosk.technician.core.access import (
 from kiosk.technician.core.diagnostics import Diagnostics
 from kiosk.technician.core.model import (
     DEVICE_KINDS,
+    EMBEDDED_UNCHECKED,
     ActionResult,
     AuditAction,
     AuditEntry,
@@ -187,6 +188,7 @@ class TechnicianMenu:
         self.log_level = "INFO"
         self.touched_cells: set[int] = set()
         self._notice: tuple[str, bool] = ("", False)
+        self._refused: AccessResult | None = None  # worded afresh each time: the wait counts down
         self._confirm = ""
         self._found = _Found()
         self._pad_since = 0.0
@@ -249,7 +251,7 @@ class TechnicianMenu:
             self.page = Page.PIN
             self.pin = ""
             self._pad_since = now
-            self._notice = self._refusal(result)  # type: ignore[arg-type]
+            self._refused = result  # type: ignore[assignment]
 
         self._run(self._access.open_pad, opened)
         return True
@@ -260,6 +262,10 @@ class TechnicianMenu:
         if isinstance(result, Wrong):
             left = self._duration((result.retry_after - now).total_seconds())
             return self.words(m.PIN_WRONG, result.remaining, left), True
+        if isinstance(result, TooSoon | Locked):
+            until = result.retry_after if isinstance(result, TooSoon) else result.until
+            if until <= now:
+                return "", False
         if isinstance(result, TooSoon):
             return self.words(
                 m.PIN_TOO_SOON, self._duration((result.retry_after - now).total_seconds())
@@ -293,6 +299,7 @@ class TechnicianMenu:
         pin, self.pin = self.pin, ""
         self._pad_since = now
         if not PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]:
+            self._refused = None
             self._notice = (self.words(m.PIN_TOO_SHORT), True)
             self._changed()
             return
@@ -307,8 +314,9 @@ class TechnicianMenu:
             elif isinstance(result, ResidentPresent):
                 self._reset()
             else:
-                self._notice = self._refusal(result)  # type: ignore[arg-type]
+                self._refused = result  # type: ignore[assignment]
 
+        self._refused = None
         self._run(lambda: self._access.check(pin), checked)
 
     # -- leaving --------------------------------------------------------------------------
@@ -327,6 +335,7 @@ class TechnicianMenu:
         self.pin = ""
         self._confirm = ""
         self._notice = ("", False)
+        self._refused = None
         self._found = _Found()
         self.touched_cells = set()
 
@@ -342,6 +351,8 @@ class TechnicianMenu:
         pad_idle = self.page is Page.PIN and now - self._pad_since >= PAD_TIMEOUT_S
         if idle or (pad_idle and not self.busy):
             self.close(idle=True)
+        elif self.page is Page.PIN and self._refused is not None:
+            self._changed()  # the time left before the next try counts down
         elif self.page is Page.DEVICE and not self.busy and now - self._polled >= DEVICE_POLL_S:
             self._polled = now
             self._read_device(self.device)
@@ -488,6 +499,8 @@ class TechnicianMenu:
             return MenuView(page, "")
         notice, bad = self._notice
         if page is Page.PIN:
+            if self._refused is not None:
+                notice, bad = self._refusal(self._refused)
             return MenuView(page, w(m.PIN_TITLE), notice or w(m.PIN_PROMPT), bad)
         if self._confirm:
             return MenuView(
@@ -617,7 +630,6 @@ class TechnicianMenu:
                 s.out_of_service,
             ),
             Row(w(m.SOFTWARE), s.versions.software),
-            Row(w(m.CONFIG), s.versions.config),
             Row(w(m.OS), f"{s.versions.os_release} ({s.versions.kernel})"),
             Row(
                 w(m.UPTIME),
@@ -630,12 +642,18 @@ class TechnicianMenu:
                 f"{_size(mem.memory_available_bytes)} / {_size(mem.memory_total_bytes)}",
             ),
         ]
+        if s.versions.config:
+            rows.insert(4, Row(w(m.CONFIG), s.versions.config))
         for disk in s.resources.disks:
             free = f"{_size(disk.free_bytes)} / {_size(disk.total_bytes)}"
             rows.append(Row(w(m.DISK, disk.path), free, disk.free_ratio < 0.05))
-        reach = w(m.REACHABLE if net.reachable else m.UNREACHABLE)
-        problem = f" — {self.key(net.problem)}" if net.problem else ""
-        rows.append(Row(w(m.GATEWAY), f"{net.gateway_url}: {reach}{problem}", bool(net.problem)))
+        if net.problem == EMBEDDED_UNCHECKED:  # only the kiosk's own cache worker reaches it
+            rows.append(Row(w(m.GATEWAY), self.key(net.problem)))
+        else:
+            reach = w(m.REACHABLE if net.reachable else m.UNREACHABLE)
+            problem = f" — {self.key(net.problem)}" if net.problem else ""
+            link = f"{net.gateway_url}: {reach}{problem}"
+            rows.append(Row(w(m.GATEWAY), link, bool(net.problem)))
         rows.append(Row(w(m.DNS), self._check(net.dns_ok), net.dns_ok is False))
         rows.append(Row(w(m.TLS), self._check(net.tls_ok), net.tls_ok is False))
         if net.clock_offset_s is not None:

@@ -67,7 +67,8 @@ Item {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             anchors.margins: App.theme.spacing
-            width: implicitWidth
+            width: parent.width * 0.45
+            layoutDirection: Qt.RightToLeft
             menu: bars.menu
         }
     }

@@ -31,7 +31,8 @@ Item {
         }
         PageButtons {
             id: controls
-            width: implicitWidth
+            width: parent.width * 0.45
+            layoutDirection: Qt.RightToLeft
             menu: touch.menu
         }
     }
