@@ -217,14 +217,39 @@ class QtKeypad(QObject):
         return found[0] if found else None
 
     def help(self) -> None:
-        """Say the screen's title and instructions, then how to use the keypad."""
+        """Say the screen's title and instructions (in speech mode its text), then the keys."""
         frame = self._frame()
         lines = []
         if frame is not None:
             lines = keypad.help_lines(
                 str(frame.property("title") or ""), str(frame.property("instructions") or "")
             )
+            if self._session.speech:  # the screen's own words may be the resident's data
+                lines += [t for t in self._texts(frame) if t not in lines]
         self._speech.alert(" ".join([*lines, tr(keypad.HOW_TO)]))
+
+    def _texts(self, frame: QQuickItem) -> list[str]:
+        """The words shown in the frame's content, outside its buttons, in reading order."""
+        content = next((c for c in frame.childItems() if c.objectName() == "screenContent"), None)
+        if content is None:
+            return []
+        found: list[tuple[QQuickItem, str]] = []
+
+        def walk(item: QQuickItem) -> None:
+            if not _shown(item) or item.inherits("QQuickAbstractButton"):
+                return
+            text = str(item.property("text") or "") if item.inherits("QQuickText") else ""
+            if text.strip():
+                found.append((item, text.strip()))
+            for child in item.childItems():
+                walk(child)
+
+        walk(content)
+        boxes = []
+        for item, _text in found:
+            corner = item.mapToScene(QPointF(0, 0))
+            boxes.append(Box(corner.x(), corner.y(), item.width(), item.height()))
+        return [found[i][1] for i in keypad.reading_order(boxes)]
 
     def _change_volume(self, up: bool) -> None:
         self.volume = keypad.volume_step(self.volume, up)

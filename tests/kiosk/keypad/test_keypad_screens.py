@@ -148,3 +148,19 @@ def test_panels_keep_the_focus_and_back_closes_them(jack_kiosk, qtbot):
     assert "ヘッドホン端子は本体正面の左側の中ほどにあります" in spoken(text)
     key(kiosk, Qt.Key.Key_Escape, qtbot=qtbot)
     assert not panel.isVisible() and kiosk.session.screen == "Home"
+
+
+def test_help_in_speech_mode_reads_the_screen_text_too(jack_kiosk, qtbot):
+    kiosk, rig, jack = jack_kiosk
+    heard = Heard(kiosk)
+    jack.plug()
+    qtbot.waitUntil(lambda: kiosk.session.speech)
+    kiosk.session.setLanguage("en")
+    kiosk.session.openService("certificates")
+    qtbot.wait(10)
+    assert rig.flow.step is Step.TERMS
+    mark = len(heard.lines)
+    key(kiosk, Qt.Key.Key_Help, qtbot=qtbot)
+    said = heard.since(mark)
+    assert said.index("Who can use it") < said.index("Your 12-digit My Number is never read")
+    assert "Do not agree" not in said  # the buttons say themselves when they get the focus

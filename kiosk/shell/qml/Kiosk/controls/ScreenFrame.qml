@@ -155,6 +155,7 @@ Item {
 
     Item {
         id: contentArea
+        objectName: "screenContent"  // what Help reads aloud, in speech mode
         anchors.top: offlineBanner.bottom
         anchors.bottom: bar.top
         anchors.left: parent.left
