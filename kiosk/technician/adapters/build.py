@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +103,13 @@ def for_kiosk(
     quit: Callable[[int], None],
     counters: JournalCounters | None = None,
 ) -> Technician:
-    """The technician's parts on the kiosk's own monitor, cache store and outbox."""
+    """The technician's parts on the kiosk's own monitor, cache store and outbox.
+
+    Notes the start (why the last run ended is on the status page) and, at a normal exit of the
+    process, that it stopped on purpose.
+    """
+    records.note_start(store)
+    atexit.register(_note_exit, store)
     urls = config.devices.urls()
     tls = GatewayTls.from_config(config.gateway)
     counters = counters or kiosk_counters(config, store)
@@ -134,6 +143,11 @@ def for_kiosk(
         maintenance=maintenance,
         resident_active=resident_active,
     )
+
+
+def _note_exit(store: Store) -> None:
+    with contextlib.suppress(sqlite3.Error):  # the store's folder went away with a test's
+        records.note_stop(store)
 
 
 def kiosk_counters(config: MachikadoConfig, store: Store) -> JournalCounters:

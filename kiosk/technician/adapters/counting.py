@@ -125,24 +125,53 @@ def counting_openers(
     }
 
 
+class _SessionCount(logging.Filter):
+    """Counts the shell's 'session started' records, passing on only what was logged before."""
+
+    def __init__(self, counters: CounterStore, floor: int) -> None:
+        super().__init__()
+        self._counters = counters
+        self._floor = floor
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Count a session start; let the record through at the level the logger had."""
+        if record.msg == "session started":
+            try:
+                self._counters.add("sessions")
+            except Exception:  # a counter must never break logging
+                log.exception("a session was not counted")
+        return record.levelno >= self._floor
+
+
 class EventCounter(logging.Handler):
-    """Counts resident sessions (the shell's 'session started') and every error logged."""
+    """Counts every error logged, and (through the shell's logger) each resident session.
+
+    The session logger is opened to INFO records so sessions are counted whatever the log
+    level, and its filter keeps the lines printed as the level says.
+    """
 
     SESSION_LOGGER = "kiosk.shell.core.session"
 
     def __init__(self, counters: CounterStore) -> None:
-        super().__init__(logging.INFO)
+        super().__init__(logging.ERROR)
         self._counters = counters
+        session = logging.getLogger(self.SESSION_LOGGER)
+        self._session = _SessionCount(counters, session.getEffectiveLevel())
+        if session.getEffectiveLevel() > logging.INFO:
+            session.setLevel(logging.INFO)
+        session.addFilter(self._session)
 
     def emit(self, record: logging.LogRecord) -> None:
-        """Count the record if it is one of the events counted."""
+        """Count an error."""
         try:
-            if record.name == self.SESSION_LOGGER and record.msg == "session started":
-                self._counters.add("sessions")
-            elif record.levelno >= logging.ERROR:
-                self._counters.add("errors")
+            self._counters.add("errors")
         except Exception:  # a counter must never break logging
             self.handleError(record)
+
+    def close(self) -> None:
+        """Stop counting sessions too."""
+        logging.getLogger(self.SESSION_LOGGER).removeFilter(self._session)
+        super().close()
 
 
 def install_event_counter(counters: CounterStore) -> EventCounter:
@@ -153,13 +182,16 @@ def install_event_counter(counters: CounterStore) -> EventCounter:
 
 
 def certificates_printed(journal: Path, since: dt.datetime) -> int:
-    """Orders in the issuance journal that reached ``printed`` since ``since``."""
+    """Orders in the issuance journal that reached ``printed`` after ``since``.
+
+    The journal keeps whole seconds, so an order printed in the second of a reset is not counted.
+    """
     if not journal.is_file():
         return 0
     try:
         with sqlite3.connect(f"file:{journal}?mode=ro", uri=True, timeout=5) as conn:
             count: int = conn.execute(
-                "SELECT count(*) FROM orders WHERE outcome = 'printed' AND updated_at >= ?",
+                "SELECT count(*) FROM orders WHERE outcome = 'printed' AND updated_at > ?",
                 [since.astimezone(dt.UTC).isoformat(timespec="seconds")],
             ).fetchone()[0]
     except sqlite3.Error as err:

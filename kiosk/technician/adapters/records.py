@@ -266,7 +266,12 @@ def note_start(store: Store) -> str:
 
 
 def note_stop(store: Store, reason: str = "stopped") -> None:
-    """Record that the app is ending on purpose: ``stopped``, or ``technician`` for a restart."""
+    """Record that the app is ending on purpose: ``stopped``, or ``technician`` for a restart.
+
+    A plain ``stopped`` does not replace a reason already given in this run.
+    """
+    if reason == "stopped" and (_get(prepare(store), "run_state") or "").startswith("stopped:"):
+        return
     with prepare(store).transaction() as db:
         _put(db, "run_state", f"stopped:{reason}")
 
