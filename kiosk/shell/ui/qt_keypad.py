@@ -60,6 +60,26 @@ def _within(item: QQuickItem | None, name: str) -> QQuickItem | None:
     return None
 
 
+def _scroll_into_view(item: QQuickItem) -> None:
+    """Scroll each list that holds ``item`` so that all of it is in view."""
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.inherits("QQuickFlickable"):
+            content = parent.property("contentItem")
+            top = item.mapToItem(content, QPointF(0, 0)).y()
+            shown_top = float(parent.property("contentY"))
+            height = parent.height()
+            if top < shown_top:
+                target = top
+            elif top + item.height() > shown_top + height:
+                target = top + min(item.height(), height) - height
+            else:
+                target = shown_top
+            highest = max(0.0, float(parent.property("contentHeight")) - height)
+            parent.setProperty("contentY", max(0.0, min(highest, target)))
+        parent = parent.parentItem()
+
+
 class QtKeypad(QObject):
     """An event filter on the kiosk window for a kiosk keypad (or any keyboard)."""
 
@@ -181,6 +201,7 @@ class QtKeypad(QObject):
                 return
             chosen = stops[target]
         chosen.forceActiveFocus(Qt.FocusReason.TabFocusReason)
+        _scroll_into_view(chosen)
         if _flag(chosen, "secretEntry"):
             self._speech.focused(str(chosen.property("instructions") or ""))
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 
 from content.config import MachikadoConfig
 from content.phrasing import spoken
 from devices.audio_jack.emulator import EmulatedJack
 from kiosk.services.certificates.core.flow import Step
+from kiosk.services.notices.wiring import NoticeService
 from kiosk.shell.core import keypad
 from kiosk.tour import find_item
+from tests.kiosk.conftest import tile_only
 from tests.kiosk.services.certificates.walk import certificate_kiosk
+from tests.kiosk.shell.core.fakes import spec
 
 JACK = dataclasses.replace(
     MachikadoConfig(),
@@ -164,3 +167,20 @@ def test_help_in_speech_mode_reads_the_screen_text_too(jack_kiosk, qtbot):
     said = heard.since(mark)
     assert said.index("Who can use it") < said.index("Your 12-digit My Number is never read")
     assert "Do not agree" not in said  # the buttons say themselves when they get the focus
+
+
+def test_the_focus_scrolls_a_long_list_to_the_control(make_kiosk, qtbot):
+    extra = tuple(tile_only(spec(f"service{i}")) for i in range(8))
+    kiosk = make_kiosk(services=(NoticeService, *extra))
+    kiosk.session.start()
+    qtbot.wait(50)
+    area = find_item(kiosk.window, "serviceTiles")
+    assert area.property("interactive")  # nine tiles: the list scrolls
+    view = area.mapRectToScene(QRectF(0, 0, area.width(), area.height()))
+    for _ in range(9):
+        key(kiosk, Qt.Key.Key_Right, qtbot=qtbot)
+        tile = kiosk.window.activeFocusItem()
+        assert tile.objectName().startswith("tile_")
+        rect = tile.mapRectToScene(QRectF(0, 0, tile.width(), tile.height()))
+        assert view.adjusted(-1, -1, 1, 1).contains(rect), tile.objectName()
+    assert area.property("contentY") > 0
