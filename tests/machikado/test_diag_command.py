@@ -4,9 +4,6 @@ exit codes 0 healthy / 1 degraded / 2 down; each action audited as ``cli:<user>`
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import tarfile
 from pathlib import Path
 
@@ -17,8 +14,6 @@ from devices.receipt.emulator_link import EmulatorOnSerial
 from devices.serial_emulation import PtyPair
 from machikado.cli import main
 from tools.rigs.gateway import LiveGateway
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def write_config(folder: Path, gateway_url: str, token: str, devices: dict[str, str]) -> Path:
@@ -111,20 +106,13 @@ def test_gateway_down_and_nothing_cached_is_down(tmp_path, capsys):
     assert diag(capsys, config, "selftest", "toaster")[0] == 2
 
 
-def test_help_documents_the_exit_codes_and_an_unwritable_stick_is_reported(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MACHIKADO_")}
-    shown = subprocess.run(
-        [sys.executable, "-m", "machikado", "diag", "--help"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-    assert shown.returncode == 0
-    assert "0  healthy" in shown.stdout and "1  degraded" in shown.stdout
-    assert "2  down" in shown.stdout
+def test_help_documents_the_exit_codes_and_an_unwritable_stick_is_reported(tmp_path, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["diag", "--help"])
+    shown = capsys.readouterr().out
+    assert done.value.code == 0
+    assert "0  healthy" in shown and "1  degraded" in shown and "2  down" in shown
     config = write_config(tmp_path, "http://127.0.0.1:9", "t0k3n", {})
     (tmp_path / "usb").rmdir()
-    missing = subprocess.run(
-        [sys.executable, "-m", "machikado", "--log-level", "ERROR", "diag", "--config",
-         str(config), "export"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-    assert missing.returncode == 1 and "bundle.no_stick" in missing.stderr
+    assert main(["--log-level", "ERROR", "diag", "--config", str(config), "export"]) == 1
+    assert "bundle.no_stick" in capsys.readouterr().err
