@@ -434,7 +434,8 @@ def run_kiosk(
     kiosk = build_kiosk(config, cache=cache, kiosk_mode=kiosk_mode)
     notify = ServiceNotify(kiosk.window, notifier, f"kiosk {config.terminal.id}")
     if demo is not None:
-        demo.panel = open_demo_panel(kiosk.engine, demo.identity, kiosk.monitor.device)
+        jack = kiosk.listening.jack if kiosk.listening is not None else None
+        demo.panel = open_demo_panel(kiosk.engine, demo.identity, kiosk.monitor.device, jack)
     cache.start()
     _quit_on_signals(app)
     log.info("kiosk %s running", config.terminal.id)

@@ -25,6 +25,8 @@ from kiosk.demo.setup import DEMO_PIN, DemoSetup
 from kiosk.services.certificates.core.flow import TAKE_REMINDER_S, CertificateFlow, Step
 from kiosk.services.certificates.ui.qt_certificate import QtCertificate
 from kiosk.services.notices.core.flow import NoticesFlow
+from kiosk.technician.core.access import hash_pin
+from kiosk.technician.ui.menu import Page
 from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
@@ -228,6 +230,11 @@ class Tour:
             self.certificate_problems()
             session.start()
             click(self.window, "tile_notices")
+        session.finish()
+        settle()
+        self.technician()
+        session.start()
+        click(self.window, "tile_notices")
         self.cache.stop()
         offline = unreachable_gateway(self.cache)
         offline.open_store()
@@ -374,6 +381,61 @@ class Tour:
         self.kiosk.session.finish()
         settle()
 
+    # -- the technician's menu ----------------------------------------------------------------
+
+    def technician(self) -> None:
+        """PIN pad, menu, a failing device and its self-test, a passing test, the bundle."""
+        parts = self.kiosk.technician
+        if parts is None or self.demo is None:  # only the demo has the tour's technician
+            return
+        view, menu = parts.view, parts.view.menu
+
+        def done() -> None:
+            wait_until(lambda: not menu.busy, "the technician's menu did not answer")
+
+        view.gesture()
+        done()
+        for digit in TOUR_TECHNICIAN_PIN[:4]:
+            view.digit(digit)
+        self.shoot("technician-pin")
+        for digit in TOUR_TECHNICIAN_PIN[4:]:
+            view.digit(digit)
+        view.submit()
+        done()
+        assert menu.page is Page.MENU, "the tour's technician PIN was refused"
+        self.shoot("technician-menu")
+        printer = self.kiosk.monitor.device("receipt_printer")
+        emulator = getattr(getattr(printer, "transport", None), "emulator", None)
+        if emulator is not None:
+            emulator.run_out_of_paper()
+            wait_until(
+                lambda: self.kiosk.monitor.state("receipt_printer").reason == "receipt.paper_out",
+                "the monitor did not see the printer's paper run out",
+                timeout_s=20,
+            )
+        view.press("page:devices")
+        done()
+        self.shoot("technician-devices")
+        view.press("device:receipt_printer")
+        view.press("test:receipt_printer")
+        done()
+        self.shoot("technician-failing-device")
+        if emulator is not None:
+            emulator.load_paper()
+        view.press("back")
+        view.press("device:card_reader")
+        view.press("test:card_reader")
+        done()
+        self.shoot("technician-self-test")
+        view.press("back")
+        view.press("page:bundle")
+        view.press("export")
+        done()
+        self.shoot("technician-bundle")
+        view.press("back")
+        view.press("close")
+        done()
+
     def _shoot_panel(self) -> None:
         """The "Demo devices" window beside the kiosk, a card on its reader."""
         assert self.panel is not None
@@ -434,6 +496,17 @@ def wait_for_first_sync(cache: OfflineCache, timeout_s: float = 120.0) -> None:
         time.sleep(0.2)
 
 
+# The tour's own technician, so the menu can be shown; a real terminal names its own.
+TOUR_TECHNICIAN_PIN = "20261203"
+
+
+def with_tour_technician(config: MachikadoConfig, usb_dir: Path) -> MachikadoConfig:
+    """``config`` with the tour's technician PIN and ``usb_dir`` (made) as the USB stick."""
+    usb_dir.mkdir(parents=True, exist_ok=True)
+    pins = {**config.technician.pins, "tour": hash_pin(TOUR_TECHNICIAN_PIN)}
+    return replace(config, technician=replace(config.technician, pins=pins, usb_dir=str(usb_dir)))
+
+
 def run_tour(config: MachikadoConfig, out_dir: Path) -> list[Shot]:
     """Run the tour into ``out_dir`` on the embedded gateway, as ``machikado demo`` does."""
     prepare_qt_environment()
@@ -445,6 +518,7 @@ def run_tour(config: MachikadoConfig, out_dir: Path) -> list[Shot]:
         demo = None
         if config.gateway.url == "embedded":
             local = replace(config, cache=CacheConfig(data_dir=data_dir))
+            local = with_tour_technician(local, Path(data_dir) / "usb")
             demo = DemoSetup.prepare(local)
             config = demo.config
             if config.city == CityConfig():

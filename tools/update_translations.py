@@ -16,6 +16,7 @@ def catalogues() -> dict[Path, list[Path]]:
     for service in sorted((KIOSK / "services").iterdir()):
         if (service / "messages").is_dir():
             found[service / "messages"] = [service]
+    found[KIOSK / "technician" / "messages"] = [KIOSK / "technician"]
     return found
 
 

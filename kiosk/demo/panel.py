@@ -1,4 +1,4 @@
-"""The demo's "Demo devices" window: place or remove a demo card, pay with cash or an IC card.
+"""The demo's "Demo devices" window: place or remove a demo card, pay, plug in headphones.
 
 Only ``machikado demo`` opens it. It drives the emulated devices the device monitor opened
 (the in-process card reader and the payment unit) through their own scripting methods, as a
@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 
+from devices.audio_jack.emulator import EmulatedJack
 from devices.errors import DeviceError
 from devices.smartcard.emulator.card import EmulatedCard
 from kiosk.demo.setup import DEMO_PIN, DemoIdentity
@@ -35,11 +36,16 @@ class DemoDevices(QObject):
     changed = Signal()
 
     def __init__(
-        self, identity: DemoIdentity, device: DeviceLookup, parent: QObject | None = None
+        self,
+        identity: DemoIdentity,
+        device: DeviceLookup,
+        parent: QObject | None = None,
+        jack: object = None,
     ) -> None:
         super().__init__(parent)
         self._identity = identity
         self._device = device
+        self._jack = jack if isinstance(jack, EmulatedJack) else None
         self._cards: dict[int, EmulatedCard] = {}  # built once: PIN tries count across visits
         self._placed = -1
         self._status = ""
@@ -145,6 +151,28 @@ class DemoDevices(QObject):
         balance = getattr(unit, "cards", {}).get(DEMO_IC_CARD)
         self._say(f"IC card held to the reader (balance ¥{balance:,})." if balance else "")
 
+    @Property(bool, notify=changed)
+    def hasJack(self) -> bool:
+        """True when the kiosk's headphone jack is the emulated one."""
+        return self._jack is not None
+
+    @Property(bool, notify=changed)
+    def headphones(self) -> bool:
+        """True while the demo headphones are plugged in."""
+        return self._jack is not None and self._jack.plugged()
+
+    @Slot()
+    def toggleHeadphones(self) -> None:
+        """Plug the demo headphones into the jack, or pull them out."""
+        if self._jack is None:
+            return
+        if self._jack.plugged():
+            self._jack.unplug()
+            self._say("Headphones unplugged: speech stops.")
+        else:
+            self._jack.plug()
+            self._say("Headphones plugged in: the kiosk speaks; use the arrow keys and Enter.")
+
 
 class DemoPanel:
     """The open window and the object behind it (kept alive together)."""
@@ -160,9 +188,14 @@ class DemoPanel:
         self.window.deleteLater()
 
 
-def open_demo_panel(engine: QQmlEngine, identity: DemoIdentity, device: DeviceLookup) -> DemoPanel:
-    """Show the "Demo devices" window on ``engine``; raises RuntimeError if its QML fails."""
-    devices = DemoDevices(identity, device, engine)
+def open_demo_panel(
+    engine: QQmlEngine, identity: DemoIdentity, device: DeviceLookup, jack: object = None
+) -> DemoPanel:
+    """Show the "Demo devices" window on ``engine``; raises RuntimeError if its QML fails.
+
+    ``jack``, when it is the emulated headphone jack, gets a button to plug headphones in.
+    """
+    devices = DemoDevices(identity, device, engine, jack=jack)
     component = QQmlComponent(engine, QUrl.fromLocalFile(str(QML_FILE)))
     window = component.createWithInitialProperties({"devices": devices})
     if window is None:

@@ -227,12 +227,17 @@ def demo_devices(config: MachikadoConfig, state_dir: Path) -> MachikadoConfig:
     chosen = {kind: url for kind, url in emulated.items() if not getattr(config.devices, kind)}
     # A demo can be tried at any hour: the service stays open round the clock.
     always = dataclasses.replace(config.certificates, hours="00:00-24:00", closed_days=())
+    # Headphones plugged from the demo panel, unless a real jack is named.
+    kiosk = config.kiosk
+    if kiosk.headphone_jack == "auto":
+        kiosk = dataclasses.replace(kiosk, headphone_jack="emulated://")
     terminal = config.terminal
     if terminal.id == TerminalConfig().id:  # not chosen: numbered as the sample city numbers them
         terminal = dataclasses.replace(terminal, id=DEMO_TERMINAL_ID)
     return dataclasses.replace(
         config,
         terminal=terminal,
+        kiosk=kiosk,
         devices=dataclasses.replace(config.devices, **chosen),
         certificates=always,
     )

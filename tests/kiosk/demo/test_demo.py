@@ -84,6 +84,7 @@ def test_demo_devices_fill_only_what_the_configuration_leaves_unset(tmp_path):
     assert config.devices.card_reader == "emulated://"
     assert config.devices.document_printer == "cups://A4"
     assert config.devices.payment.startswith("emulated://payment?state=")
+    assert config.kiosk.headphone_jack == "emulated://"  # plugged from the demo panel
 
 
 def eligible(gateway_url, token, card):

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from devices.audio_jack.emulator import EmulatedJack
 from devices.payment.emulator import EmulatedPaymentUnit
 from devices.smartcard.emulator.inprocess import EmulatedCardReader
 from kiosk.demo.panel import DEMO_IC_BALANCE_YEN, DEMO_IC_CARD, open_demo_panel
@@ -71,5 +72,22 @@ def test_the_panel_says_when_the_devices_are_not_open(qapp, identity):
     assert "not open yet" in panel.devices.status
     panel.devices.tapIcCard()
     assert "payment unit" in panel.devices.status
+    panel.close()
+    engine.deleteLater()
+
+
+def test_headphones_plug_in_and_out_from_the_panel(qapp, qtbot, identity):
+    jack = EmulatedJack()
+    heard = []
+    jack.subscribe(heard.append)
+    engine = QQmlApplicationEngine()
+    panel = open_demo_panel(engine, identity, lambda _kind: None, jack)
+    qtbot.waitExposed(panel.window)
+    tap(qtbot, panel.window, "headphones")
+    qtbot.waitUntil(jack.plugged, timeout=10_000)
+    assert panel.devices.headphones and "plugged in" in panel.devices.status
+    tap(qtbot, panel.window, "headphones")
+    qtbot.waitUntil(lambda: not jack.plugged(), timeout=10_000)
+    assert heard == [True, False]
     panel.close()
     engine.deleteLater()

@@ -108,6 +108,14 @@ Window {
                 onClicked: panel.devices.tapIcCard()
             }
 
+            Button {
+                objectName: "headphones"
+                visible: panel.devices.hasJack
+                text: panel.devices.headphones ? "Unplug the headphones" : "Plug in headphones"
+                Layout.fillWidth: true
+                onClicked: panel.devices.toggleHeadphones()
+            }
+
             Label {
                 objectName: "status"
                 text: panel.devices.status
