@@ -7,7 +7,7 @@ TS := $(wildcard kiosk/shell/messages/*.ts kiosk/services/*/messages/*.ts \
 QM := $(TS:.ts=.qm)
 
 .PHONY: setup demo test lint check-imports typecheck qmllint pytest bench translations \
-	update-translations deb deb-tools
+	update-translations deb deb-tools test-deb
 
 setup:
 	@tools/bootstrap.sh
@@ -61,3 +61,14 @@ deb: setup deb-tools
 	@deb=$$($(PY) packaging/deb/build_deb.py --out dist) && echo "$$deb" && \
 		lintian --fail-on error,warning "$$deb"
 
+# The .deb on a clean Debian 12 root (packaging/deb/test-clean-root): the committed tree built
+# as revisions 1 and 2, lintian on it, then installed from deb.debian.org with its dependencies,
+# run, verified, upgraded, removed and purged. Needs root and the network; debootstrap's
+# downloads are cached in .cache/debootstrap. Each step's time is in dist/test-deb/times.txt.
+test-deb: setup
+	@tools/apt-ensure.sh $(DEB_TOOLS) debootstrap
+	@rm -rf dist/test-deb
+	@deb=$$($(PY) packaging/deb/build_deb.py --out dist/test-deb) && \
+		next=$$($(PY) packaging/deb/build_deb.py --revision 2 --out dist/test-deb) && \
+		lintian --fail-on error,warning "$$deb" && \
+		packaging/deb/test-clean-root bookworm "$$deb" "$$next" dist/test-deb

@@ -66,8 +66,17 @@ DEPENDS = [
     "fonts-noto-core",
     "fonts-ipaexfont-mincho",
 ]
-# cage for the screen; pcscd with the CCID driver for the card reader; CUPS for the A4 printer.
-RECOMMENDS = ["cage", "pcscd", "libccid", "cups-daemon", "cups-client", "speech-dispatcher"]
+# cage for the screen; pcscd with the CCID driver for the card reader; CUPS for the A4 printer;
+# pdftoppm (poppler-utils) for `machikado demo --tour`, which shows the printed certificate.
+RECOMMENDS = [
+    "cage",
+    "pcscd",
+    "libccid",
+    "cups-daemon",
+    "cups-client",
+    "speech-dispatcher",
+    "poppler-utils",
+]
 # (source in the repository, path in the package, mode)
 FILES = [
     ("packaging/systemd/machikado-kiosk@.service", "usr/lib/systemd/system/", 0o644),

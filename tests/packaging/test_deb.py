@@ -7,6 +7,7 @@ under a minute. Skipped where the Debian packaging tools are not installed (``ma
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -123,3 +124,21 @@ def test_maintainer_scripts_use_the_debian_helpers(unpacked):
     remove = postrm.split("\nremove)")[1].split(";;")[0]
     purge = postrm.split("\npurge)")[1].split(";;")[0]
     assert "/var/lib/machikado" not in remove and "rm -rf /var/lib/machikado" in purge
+
+
+def test_a_revision_builds_the_same_tree_as_the_next_version():
+    spec = importlib.util.spec_from_file_location("build_deb", ROOT / "packaging/deb/build_deb.py")
+    assert spec is not None and spec.loader is not None
+    build_deb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_deb)
+    upstream = build_deb.version().rsplit("-", 1)[0]
+    assert build_deb.version() == f"{upstream}-1"
+    assert build_deb.version(2) == f"{upstream}-2"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "packaging/deb/build_deb.py"), "--revision", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1 and "--revision must be 1 or more" in done.stderr
