@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 
 from devices.speech.interface import Audio
-from kiosk.shell.core.volume import VolumeOutput, scaled
+from kiosk.shell.ui.volume import VolumeOutput, scaled
 
 
 class Recorder:
