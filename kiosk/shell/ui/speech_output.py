@@ -206,8 +206,8 @@ def build_speech(session: QtSession, engine: str, parent: QObject) -> QObject:
     """Speech for ``engine``: our synthesizers into ``aplay``, or a QtTextToSpeech engine."""
     from devices.speech.output import AplayOutput
     from devices.speech.voices import ENGINES, open_voices
-    from kiosk.shell.ui.volume import VolumeOutput
     from kiosk.shell.ui.qt_speech import QtSpeech
+    from kiosk.shell.ui.volume import VolumeOutput
 
     if engine in ENGINES:
         return SpeechOutput(session, open_voices(engine), VolumeOutput(AplayOutput()), parent)
