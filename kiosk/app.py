@@ -294,6 +294,8 @@ def build_kiosk(
         app_singleton.setProperty("overlay", technician.view)
 
     window = load_window(engine, "Kiosk", "Main", warnings)
+    if technician is not None:
+        technician.view.watch(window)
 
     guard = KioskGuard(session.activity, parent=engine)
     QCoreApplication.instance().installEventFilter(guard)

@@ -59,11 +59,9 @@ class TechnicianMenuParts:
     counter: EventCounter
 
     def close(self) -> None:
-        """Stop counting log records and take the gesture's filter off the application."""
+        """Stop counting log records and looking for the gesture."""
         logging.getLogger().removeHandler(self.counter)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.view)
+        self.view.unwatch()
 
 
 def build_menu(
@@ -79,7 +77,7 @@ def build_menu(
     counters: JournalCounters | None = None,
     play_chime: Callable[[], None] | None = None,
 ) -> TechnicianMenuParts:
-    """The menu on the kiosk's store, monitor and outbox; its filter is installed on the app."""
+    """The menu on the kiosk's store, monitor and outbox; ``view.watch`` the window once loaded."""
     bridge = _UiThread(parent)
     queued = Qt.ConnectionType.QueuedConnection
     bridge.out_of_service.connect(lambda out: apply_out_of_service(session, out), queued)
@@ -120,9 +118,6 @@ def build_menu(
         speak=speak,
     )
     view = QtTechnician(menu, session, parent=parent)
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.installEventFilter(view)
     counter = install_event_counter(technician.counters)
 
     def restore(out: object, error: BaseException | None) -> None:

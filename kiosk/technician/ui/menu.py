@@ -217,13 +217,20 @@ class TechnicianMenu:
 
     # -- jobs -----------------------------------------------------------------------------
 
-    def _run(self, job: Callable[[], object], done: Callable[[object], None]) -> None:
-        """Run ``job`` off the UI thread; ``done`` gets its result, a failure shows on the page."""
-        self.busy = True
-        self._changed()
+    def _run(
+        self, job: Callable[[], object], done: Callable[[object], None], *, quiet: bool = False
+    ) -> None:
+        """Run ``job`` off the UI thread; ``done`` gets its result, a failure shows on the page.
+
+        A ``quiet`` job (a device page's polling) leaves the buttons usable while it runs.
+        """
+        if not quiet:
+            self.busy = True
+            self._changed()
 
         def finished(result: object, error: BaseException | None) -> None:
-            self.busy = False
+            if not quiet:
+                self.busy = False
             if error is not None:
                 log.error("technician action failed: %s", type(error).__name__)
                 self._notice = (self.words(m.FAILED, type(error).__name__), True)
@@ -445,7 +452,7 @@ class TechnicianMenu:
         def keep(result: object) -> None:
             self._found.devices[kind] = result  # type: ignore[assignment]
 
-        self._run(lambda: self._diagnostics.device(kind), keep)
+        self._run(lambda: self._diagnostics.device(kind), keep, quiet=True)
 
     def _read_logs(self) -> None:
         who, device, level = self.who, self.log_device, self.log_level

@@ -37,8 +37,8 @@ def _position(event: QEvent) -> QPointF | None:
 class QtTechnician(QObject):
     """Wraps one :class:`TechnicianMenu`; its QML is the overlay over every screen.
 
-    Installed as an application event filter: between residents' sessions, taps in the
-    gesture's corner are taken (they do not start a session) and counted; while the menu is
+    An event filter on the kiosk window (:meth:`watch`): between residents' sessions, taps in
+    the gesture's corner are taken (they do not start a session) and counted; while the menu is
     open every touch pushes its idle exit back.
     """
 
@@ -59,6 +59,7 @@ class QtTechnician(QObject):
         self._gesture = gesture or CornerTaps()
         self._clock = clock
         self._taking = False  # a press in the corner was taken: take what follows it too
+        self._window: QWindow | None = None
         menu.subscribe(self.changed.emit)
         self._timer = QTimer(self)
         self._timer.setInterval(500)
@@ -71,6 +72,17 @@ class QtTechnician(QObject):
         return self._menu
 
     # -- the gesture ----------------------------------------------------------------------
+
+    def watch(self, window: QWindow) -> None:
+        """Look for the gesture on ``window`` (the kiosk's, not another window of the app)."""
+        self._window = window
+        window.installEventFilter(self)
+
+    def unwatch(self) -> None:
+        """Stop looking at the window."""
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+            self._window = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Count corner taps between sessions; note touches while the menu is open."""

@@ -362,3 +362,31 @@ def test_times_are_japan_time():
     assert (
         dt.datetime(2026, 12, 3, 1, 0, tzinfo=dt.UTC).astimezone(ZoneInfo("Asia/Tokyo")).hour == 10
     )
+
+
+class LaterRunner:
+    """Holds each job until the test lets it run, as a busy pool would."""
+
+    def __init__(self) -> None:
+        self.waiting: list = []
+
+    def run(self, job, done, progress=None):
+        self.waiting.append((job, done))
+
+    def finish_all(self) -> None:
+        while self.waiting:
+            job, done = self.waiting.pop(0)
+            done(job(lambda _v: None), None)
+
+
+def test_a_device_page_polling_does_not_swallow_the_self_test_button(rig):
+    rig.signed_in()
+    later = LaterRunner()
+    rig.menu._runner = later
+    rig.press("page:devices")
+    later.finish_all()
+    rig.press("device:receipt_printer")  # its state is read in the background
+    assert not rig.menu.busy
+    rig.press("test:receipt_printer")
+    later.finish_all()
+    assert any(r.label == "Self-test result" for r in rig.menu.view().rows)
