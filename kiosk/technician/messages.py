@@ -220,6 +220,8 @@ KEYS: dict[str, Message] = {
     "bundle.exported": _t("The bundle was written and queued for upload."),
     "bundle.no_stick": _t("No USB stick is mounted."),
     "bundle.write_failed": _t("The bundle could not be written to the USB stick."),
+    "speech.no_output": _t("The sound output cannot be used"),
+    "speech.no_voice": _t("No voice is installed for this language"),
 }
 
 DETAILS: dict[str, Message] = {

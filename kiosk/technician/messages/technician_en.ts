@@ -692,6 +692,14 @@
         <translation>The bundle could not be written to the USB stick.</translation>
     </message>
     <message>
+        <source>The sound output cannot be used</source>
+        <translation>The sound output cannot be used</translation>
+    </message>
+    <message>
+        <source>No voice is installed for this language</source>
+        <translation>No voice is installed for this language</translation>
+    </message>
+    <message>
         <source>Readers</source>
         <translation>Readers</translation>
     </message>

@@ -692,6 +692,14 @@
         <translation>USBメモリにバンドルを書き出せませんでした。</translation>
     </message>
     <message>
+        <source>The sound output cannot be used</source>
+        <translation>音声出力が使えません</translation>
+    </message>
+    <message>
+        <source>No voice is installed for this language</source>
+        <translation>この言語の音声がインストールされていません</translation>
+    </message>
+    <message>
         <source>Readers</source>
         <translation>リーダー</translation>
     </message>

@@ -233,7 +233,9 @@ class TechnicianMenu:
                 self.busy = False
             if error is not None:
                 log.error("technician action failed: %s", type(error).__name__)
-                self._notice = (self.words(m.FAILED, type(error).__name__), True)
+                key = getattr(error, "key", "")  # a device error says why in a message key
+                why = self.key(key) if isinstance(key, str) and key else type(error).__name__
+                self._notice = (self.words(m.FAILED, why), True)
             else:
                 done(result)
             self._changed()

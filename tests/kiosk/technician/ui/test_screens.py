@@ -119,7 +119,21 @@ def test_every_page_is_laid_out_within_the_window(technician_kiosk):
             findings = text_findings(kiosk.window)
             findings += touch_findings(kiosk.window, config.kiosk.screen.px_per_mm)
             problems += [f"{language} {page}: {f}" for f in findings]
+    assert not problems, "\n".join(problems)
+    menu.words.language = "ja"
+    view.press("back")
+    view.press("page:maintenance")
+    wait_idle(menu)
+    view.press("take_out")
+    view.press("yes")
+    wait_idle(menu)
+    assert kiosk.session.screen == "OutOfService"
+    shown = kiosk.session.faultText.replace("\u2060", "")  # the phrases' word joiners
+    assert shown == "この端末は点検中のため、ご利用いただけません。"
+    view.press("put_back")
+    view.press("yes")
+    wait_idle(menu)
+    assert kiosk.session.screen == "Attract"
     view.press("back")
     view.press("close")
     wait_idle(menu)
-    assert not problems, "\n".join(problems)
