@@ -36,6 +36,7 @@ from kiosk.service_list import SERVICES
 from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.flow import ServiceFlow
 from kiosk.shell.core.idle import IdleTimer
+from kiosk.shell.core.keypad import keymap
 from kiosk.shell.core.services import (
     DeviceAvailability,
     DeviceState,
@@ -299,7 +300,13 @@ def build_kiosk(
 
     guard = KioskGuard(session.activity, parent=engine)
     QCoreApplication.instance().installEventFilter(guard)
-    keypad = QtKeypad(session, cast(Speaker, speech), cast(QQuickWindow, window), parent=engine)
+    keypad = QtKeypad(
+        session,
+        cast(Speaker, speech),
+        cast(QQuickWindow, window),
+        parent=engine,
+        keys=keymap(config.kiosk.keypad.codes()),
+    )
     geometry = config.kiosk.screen
     window.resize(geometry.width_px, geometry.height_px)
     if kiosk_mode:

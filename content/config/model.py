@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from content.config.hardware import HardwareLayout, PaymentUnitConfig
+from content.config.keypad import KeypadConfig
 from content.config.schema import ConfigError, Problem, require
 from content.config.technician import TechnicianConfig
 from content.languages import LANGUAGE_CODES
@@ -113,6 +114,7 @@ class KioskConfig:
     screen: ScreenGeometry = field(default_factory=ScreenGeometry)
     hardware: HardwareLayout = field(default_factory=HardwareLayout)
     payment: PaymentUnitConfig = field(default_factory=PaymentUnitConfig)
+    keypad: KeypadConfig = field(default_factory=KeypadConfig)
 
     def __post_init__(self) -> None:
         unknown = [code for code in self.languages if code not in LANGUAGE_CODES]

@@ -8,7 +8,7 @@ values, which are fixed by Qt's ABI; this module needs no Qt to decide.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kiosk.shell.core.messages import Message, translate
@@ -90,7 +90,12 @@ class Focus:
     text_field: bool = False  # a text field: it keeps the keys that edit
 
 
-def decide(key: int, text: str, focus: Focus) -> Action:
+def keymap(extra: Mapping[int, str]) -> dict[int, Action]:
+    """:data:`KEYMAP` with a terminal's own keys (``[kiosk.keypad]``: code → action name)."""
+    return {**KEYMAP, **{code: Action(name) for code, name in extra.items()}}
+
+
+def decide(key: int, text: str, focus: Focus, keys: Mapping[int, Action] = KEYMAP) -> Action:
     """The action for ``key`` (with its ``text``) while ``focus`` holds the focus."""
     if focus.secret_entry and (key in _SECRET_KEYS or (len(text) == 1 and text in DIGITS)):
         return Action.SECRET
@@ -98,7 +103,7 @@ def decide(key: int, text: str, focus: Focus) -> Action:
         return Action.PASS
     if len(text) == 1 and text in DIGITS:
         return Action.PASS  # a digit goes to whatever takes digits
-    return KEYMAP.get(key, Action.PASS)
+    return keys.get(key, Action.PASS)
 
 
 @dataclass(frozen=True)

@@ -92,8 +92,10 @@ class QtKeypad(QObject):
         speech: Speaker,
         window: QQuickWindow,
         parent: QObject | None = None,
+        keys: dict[int, Action] = keypad.KEYMAP,
     ) -> None:
         super().__init__(parent)
+        self._keys = keys
         self._session = session
         self._speech = speech
         self._window = window
@@ -156,7 +158,8 @@ class QtKeypad(QObject):
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         ):
             return False
-        return self.press(keypad.decide(event.key(), event.text(), self._focus()), event.text())
+        action = keypad.decide(event.key(), event.text(), self._focus(), self._keys)
+        return self.press(action, event.text())
 
     def press(self, action: Action, text: str = "") -> bool:
         """Do ``action``; True when the keypad used the key (the screen does not see it)."""

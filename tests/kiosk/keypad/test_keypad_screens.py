@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 
 from content.config import MachikadoConfig
+from content.config.keypad import KeypadConfig
 from content.phrasing import spoken
 from devices.audio_jack.emulator import EmulatedJack
 from kiosk.services.certificates.core.flow import Step
@@ -184,3 +185,16 @@ def test_the_focus_scrolls_a_long_list_to_the_control(make_kiosk, qtbot):
         rect = tile.mapRectToScene(QRectF(0, 0, tile.width(), tile.height()))
         assert view.adjusted(-1, -1, 1, 1).contains(rect), tile.objectName()
     assert area.property("contentY") > 0
+
+
+def test_a_terminals_own_key_from_the_configuration_works(make_kiosk, qtbot):
+    config = dataclasses.replace(
+        JACK, kiosk=dataclasses.replace(JACK.kiosk, keypad=KeypadConfig(help=("F13",)))
+    )
+    kiosk = make_kiosk(config)
+    heard = Heard(kiosk)
+    kiosk.session.start()
+    qtbot.wait(5)
+    mark = len(heard.lines)
+    key(kiosk, Qt.Key.Key_F13, qtbot=qtbot)
+    assert "矢印キー" in heard.since(mark)
