@@ -577,6 +577,10 @@ class TechnicianMenu:
             return key
         return self.words(message) if key == "selftest.passed" else f"{self.words(message)} ({key})"
 
+    def _value(self, value: str) -> str:
+        """A detail's value, worded when it is one of the keys the menu knows."""
+        return self.key(value) if m.key_text(value) is not None else value
+
     def _detail(self, name: str) -> str:
         message = m.DETAILS.get(name)
         return self.words(message) if message is not None else name
@@ -616,12 +620,13 @@ class TechnicianMenu:
             Outcome.NOT_INSTALLED: w(m.TEST_NOT_INSTALLED),
         }[result.outcome]
         failed = result.outcome is Outcome.FAILED
+        said = outcome if result.ok else f"{outcome}: {self.key(result.key)}"
         rows = [
-            Row(w(m.TEST_RESULT), f"{outcome}: {self.key(result.key)}", failed),
+            Row(w(m.TEST_RESULT), said, failed),
             Row(w(m.TEST_AT), self._local(result.started_at)),
             Row(w(m.TEST_TOOK), f"{result.duration_s:.2f} s"),
         ]
-        rows += [Row(self._detail(d.name), d.value) for d in result.details]
+        rows += [Row(self._detail(d.name), self._value(d.value)) for d in result.details]
         rows += [Row(w(m.TRACE), line) for line in result.trace[:TRACE_LIMIT]]
         return rows
 
