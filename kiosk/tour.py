@@ -420,7 +420,6 @@ class Tour:
         done()
         view.press("test:receipt_printer")
         done()
-        done()
         self.shoot("technician-failing-device")
         if emulator is not None:
             emulator.load_paper()
@@ -428,19 +427,23 @@ class Tour:
         done()
         view.press("device:card_reader")
         done()
+        if self.devices is not None:
+            self.devices.place(self._card_index("suzuki"))  # the SELECT answers with a card
+            settle(300)
         view.press("test:card_reader")
         done()
-        done()
         self.shoot("technician-self-test")
+        if self.devices is not None:
+            self.devices.remove()
         view.press("back")
         done()
         view.press("page:bundle")
         done()
         view.press("export")
         done()
-        done()
         self.shoot("technician-bundle")
         view.press("back")
+        done()
         view.press("close")
         done()
 
