@@ -407,13 +407,27 @@ class TechnicianMenu:
         elif button == "export":
             self._export()
         elif button == "chime":
-            self._run(self._chime, lambda _r: self._note("audio", "chime"))
+            self._run(self._play_chime, self._chimed)
         elif button == "speech":
             self._speak(self.words(m.SPEECH_SAMPLE))
             self._note("audio", "speech")
         elif button == "clear":
             self.touched_cells = set()
         self._changed()
+
+    def _play_chime(self) -> str:
+        """Play the chime (worker thread): 'ok', or the output's failure key."""
+        try:
+            self._chime()
+        except Exception as error:  # no sound card, no aplay: the technician must see it
+            key = getattr(error, "key", "")
+            return key if isinstance(key, str) and key else type(error).__name__
+        return "ok"
+
+    def _chimed(self, outcome: object) -> None:
+        if outcome != "ok":
+            self._notice = (self.words(m.FAILED, self.key(str(outcome))), True)
+        self._note("audio", f"chime:{outcome}")
 
     def touch_cell(self, index: int, now: float) -> None:
         """A square of the touch grid was touched."""

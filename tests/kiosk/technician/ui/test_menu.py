@@ -340,6 +340,19 @@ def test_a_failing_action_is_said_and_the_menu_stays(rig):
     assert view.page is Page.MAINTENANCE and view.notice_bad and "OSError" in view.notice
 
 
+def test_a_chime_without_a_sound_output_is_said_and_audited(rig):
+    from devices.errors import DeviceUnavailableError
+
+    def silent():
+        raise DeviceUnavailableError("aplay did not start", key="speech.no_output")
+
+    rig.menu._chime = silent
+    rig.signed_in()
+    rig.press("page:audio", "chime")
+    assert "speech.no_output" in rig.menu.view().notice
+    assert rig.audit.entries[-1].outcome == "chime:speech.no_output"
+
+
 def test_the_touch_grid_counts_each_square_once(rig):
     rig.signed_in()
     rig.press("page:touch")
