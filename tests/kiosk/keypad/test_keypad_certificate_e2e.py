@@ -9,6 +9,7 @@ the kiosk says is recorded from its speech output. The PIN is planted and never 
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from pathlib import Path
@@ -173,6 +174,9 @@ def test_a_resident_gets_a_certificate_by_keys_alone(
     qtbot.waitUntil(lambda: kiosk.session.screen == "Attract")
 
     everything = "\n".join(you.heard)
+    lines = [line for line in you.heard if line != "入力しました"]
+    repeated = [a for a, b in itertools.pairwise(lines) if a == b]
+    assert not repeated, f"said twice in a row: {repeated}"
     for title in ("証明書の交付", "カードを", "暗証番号", "住民票の写し", "お支払い"):
         assert title in spoken(everything), f"never heard {title!r}"
     assert PLANTED_PIN not in everything

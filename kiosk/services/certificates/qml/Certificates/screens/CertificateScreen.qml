@@ -41,10 +41,16 @@ ScreenFrame {
         }
     }
 
+    // Steps that follow each other within one turn of the event loop are announced once, as
+    // the last of them (Qt.callLater runs one function once however often it is asked).
+    function announceStep() {
+        App.speech.announce(frame.title, frame.instructions)
+    }
+
     Connections {
         target: CertificateService.model
         function onStepChanged() {
-            Qt.callLater(() => App.speech.announce(frame.title, frame.instructions))
+            Qt.callLater(frame.announceStep)
         }
     }
 }
