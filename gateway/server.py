@@ -17,6 +17,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from content.sd_notify import Notifier
 from gateway.app import create_app
 from gateway.issuance.service import IssuanceSettings
+from gateway.jobs.sample import load_sample_jobs
 from gateway.jobs.watch import JobFolderWatcher
 from gateway.seed import load_sample
 from gateway.service_notify import NotifyingServer
@@ -41,6 +42,8 @@ def open_database(url: str | None, *, sample: bool = True) -> Engine:
     log.info("gateway database at schema version %d", version)
     if sample and load_sample(engine):
         log.info("loaded the sample municipality")
+    if sample and load_sample_jobs(engine):
+        log.info("loaded the sample job listings")
     return engine
 
 
