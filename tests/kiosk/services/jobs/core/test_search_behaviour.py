@@ -132,3 +132,11 @@ def test_a_page_size_is_bounded(search):
     results = search.search(dataclasses.replace(JobQuery(), page_size=10_000))
     assert len(results.items) == 100
     assert search.search(JobQuery(page_size=0)).page_size == 1
+
+
+def test_the_office_follows_the_terminal_s_city():
+    from kiosk.services.jobs.core.offices import office_for_city
+
+    assert office_for_city("13229").name_ja == "ハローワーク三鷹"
+    assert "架空" in office_for_city("13999").name_ja
+    assert "架空" in office_for_city("99999").name_ja
