@@ -62,9 +62,7 @@ def build_index(
     as_of: dt.date | None = None,
 ) -> int:
     """Write the index of ``records`` to ``path`` (atomically); returns the number of listings."""
-    rows = sorted(
-        (public_record(dict(r)) for r in records), key=lambda r: (r["received"], r["kyujin_no"])
-    )
+    rows = sorted(_usable(records), key=lambda t: (t[0]["received"], t[0]["kyujin_no"]))
     postings: dict[str, BitMap] = {}
     facets: dict[tuple[str, str], BitMap] = {}
     pending_grams: defaultdict[str, list[int]] = defaultdict(list)
@@ -75,13 +73,12 @@ def build_index(
     places: dict[str, str] = {}
     stations: defaultdict[str, set[str]] = defaultdict(set)
     listing_rows: list[tuple[int, str, bytes, str]] = []
-    for rowid, record in enumerate(rows):
-        text = search_text(record)
+    for rowid, (record, text, values) in enumerate(rows):
         listing_rows.append((rowid, record["kyujin_no"], _pack(record), text))
         for gram in _grams(text):
             pending_grams[gram].append(rowid)
-        for name, values in facet_values(record).items():
-            for value in values:
+        for name, facet in values.items():
+            for value in facet:
                 pending_facets[(name, value)].append(rowid)
         pending_facets[("expires", record["expires"])].append(rowid)
         low, high = record.get("age_min"), record.get("age_max")
@@ -139,6 +136,28 @@ def build_index(
         conn.close()
     os.replace(tmp, path)
     return len(rows)
+
+
+_Row = tuple[dict[str, Any], str, dict[str, set[str]]]
+
+
+def _usable(records: Iterable[Mapping[str, Any]]) -> list[_Row]:
+    """Records a terminal can index, with their text and facets; malformed ones are left out."""
+    out: list[_Row] = []
+    bad = 0
+    for r in records:
+        try:
+            record = public_record(dict(r))
+            row = (record, search_text(record), facet_values(record))
+            if not (isinstance(record["received"], str) and isinstance(record["kyujin_no"], str)):
+                raise TypeError("received and kyujin_no must be text")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            bad += 1
+            continue
+        out.append(row)
+    if bad:
+        log.warning("job index: %d malformed listings left out", bad)
+    return out
 
 
 def _flush(pending: defaultdict[Any, list[int]], into: dict[Any, BitMap]) -> None:

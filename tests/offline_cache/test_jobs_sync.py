@@ -54,3 +54,12 @@ def test_snapshot_then_delta_reach_the_search_and_expiry_holds_offline(live, tmp
         assert search.search(JobQuery()).total == closing > 0
     finally:
         cache.stop()
+
+
+def test_malformed_rows_from_a_gateway_are_left_out_of_the_index(tmp_path):
+    from offline_cache.jobs_index import JobsIndex, build_index
+
+    good = next(generate(1, seed=2, today=TODAY))
+    path = tmp_path / "idx.sqlite"
+    assert build_index([good, {"title": "no number"}, {**good, "kyujin_no": 5}], path) == 1
+    assert JobsIndex(path).size() == 1
