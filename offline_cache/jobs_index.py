@@ -318,6 +318,7 @@ class JobsIndexFile:
             as_of=as_of,
         )
         log.info("job index rebuilt: %d listings", count)
+        self.index()  # opened here, on the caller's (worker) thread, not on first search
         return True
 
     def index(self) -> JobsIndex | None:
