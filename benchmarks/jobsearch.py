@@ -58,7 +58,17 @@ GOAL_MS = 15.0
 TODAY = dt.date(2026, 12, 2)
 NOW = dt.datetime(2026, 12, 2, 1, 0, tzinfo=dt.UTC)
 OFFICE = HelloWorkOffice("ハローワーク", "", "", "", "")
-_OR = ("city", "station", "category", "employment", "full_part", "job_class", "wage", "shift")
+_OR = (
+    "city",
+    "station",
+    "line",
+    "category",
+    "employment",
+    "full_part",
+    "job_class",
+    "wage",
+    "shift",
+)
 
 QUERIES: tuple[JobQuery, ...] = (
     *(
@@ -167,10 +177,12 @@ def _match(q: JobQuery) -> str | None:
 
 
 def _where(q: JobQuery, skip: str | None) -> tuple[str, list[Any]]:
-    sql, args = ["j.expires >= ?"], [TODAY.isoformat()]
+    sql: list[str] = ["j.expires >= ?"]
+    args: list[Any] = [TODAY.isoformat()]
     chosen = {
         "city": q.cities,
         "station": q.stations,
+        "line": q.lines,
         "employment": q.employment,
         "full_part": q.full_part,
         "job_class": q.job_class,
@@ -202,7 +214,9 @@ def _where(q: JobQuery, skip: str | None) -> tuple[str, list[Any]]:
     return " AND ".join(sql), args
 
 
-def baseline_answer(conn: sqlite3.Connection, q: JobQuery) -> tuple[int, list[str], dict]:
+def baseline_answer(
+    conn: sqlite3.Connection, q: JobQuery
+) -> tuple[int, list[str], dict[str, dict[str, int]]]:
     """Total, first page and facet counts through FTS5 trigram + SQL."""
     match = _match(q)
     conn.execute("DROP TABLE IF EXISTS temp.hits")
@@ -234,7 +248,7 @@ def baseline_answer(conn: sqlite3.Connection, q: JobQuery) -> tuple[int, list[st
     return total, page, counts
 
 
-def _nonzero(facets: dict) -> dict:
+def _nonzero(facets: Any) -> dict[str, dict[str, int]]:
     return {k: {v: c for v, c in d.items() if c} for k, d in facets.items()}
 
 

@@ -86,6 +86,7 @@ def facet_values(record: Record) -> dict[str, set[str]]:
     return {
         "city": {record["work_city_code"]},
         "station": {record["station"]} if record.get("station") else set(),
+        "line": {record["line"]} if record.get("line") else set(),
         "category": {category, category.split("-")[0]},
         "employment": {record["employment"]},
         "full_part": {record["full_part"]},

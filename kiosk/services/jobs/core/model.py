@@ -62,6 +62,7 @@ Sort = Literal["newest", "relevance"]
 FACETS: tuple[str, ...] = (
     "city",
     "station",
+    "line",
     "category",
     "employment",
     "full_part",
@@ -246,6 +247,7 @@ class JobQuery:
     words: str = ""
     cities: frozenset[str] = frozenset()
     stations: frozenset[str] = frozenset()
+    lines: frozenset[str] = frozenset()
     category: str | None = None
     employment: frozenset[str] = frozenset()
     full_part: frozenset[str] = frozenset()

@@ -16,7 +16,17 @@ from content.jobs.facets import admits_age, facet_values, search_text
 from content.jobs.normalize import alternatives, words
 from kiosk.services.jobs.core.model import FACETS, JobQuery
 
-_OR = {"city", "station", "category", "employment", "full_part", "job_class", "wage", "shift"}
+_OR = {
+    "city",
+    "station",
+    "line",
+    "category",
+    "employment",
+    "full_part",
+    "job_class",
+    "wage",
+    "shift",
+}
 
 
 def _passes(
@@ -25,6 +35,7 @@ def _passes(
     chosen = {
         "city": q.cities,
         "station": q.stations,
+        "line": q.lines,
         "employment": q.employment,
         "full_part": q.full_part,
         "job_class": q.job_class,

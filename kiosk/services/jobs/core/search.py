@@ -41,6 +41,7 @@ MAX_PAGE_SIZE = 100
 _OR_FACETS = (
     "city",
     "station",
+    "line",
     "category",
     "employment",
     "full_part",
@@ -270,6 +271,7 @@ class NgramJobSearch:
         for name, chosen in (
             ("city", q.cities),
             ("station", q.stations),
+            ("line", q.lines),
             ("employment", q.employment),
             ("full_part", q.full_part),
             ("job_class", q.job_class),

@@ -89,6 +89,9 @@ filters = st.fixed_dictionaries(
     optional={
         "cities": st.frozensets(st.sampled_from(["13229", "13211", "13221", "13999"]), max_size=2),
         "category": st.sampled_from(sorted(CATEGORY_BY_KEY)),
+        "lines": st.frozensets(
+            st.sampled_from(["西武新宿線", "JR中央線", "はなみずき線"]), max_size=2
+        ),
         "employment": st.frozensets(st.sampled_from([c.key for c in EMPLOYMENT_KINDS]), max_size=2),
         "full_part": st.frozensets(st.sampled_from(["full", "part"]), max_size=1),
         "shift": st.frozensets(st.sampled_from([c.key for c in SHIFT_BANDS]), max_size=2),
