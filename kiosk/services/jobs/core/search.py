@@ -113,7 +113,9 @@ class NgramJobSearch:
 
         ``index`` returns the current index (None before the first sync); ``clock`` gives the
         aware current time. The rows of recent words are cached until :meth:`forget` (call it when
-    the session ends), so that nothing a person searched outlives their session.
+    the session ends), so that nothing a person searched outlives their session. Use one
+instance from one thread at a time (the kiosk's search worker); every cache is dropped when
+``index`` returns a new index.
     """
 
     def __init__(
@@ -126,18 +128,19 @@ class NgramJobSearch:
         self._index = index
         self._office = office
         self._clock = clock
-        self._live: tuple[int, dt.date, BitMap] | None = None
-        self._grams: OrderedDict[tuple[int, str], BitMap] = OrderedDict()
+        self._live: tuple[dt.date, BitMap] | None = None
+        self._seen: JobIndex | None = None
+        self._grams: OrderedDict[str, BitMap] = OrderedDict()
         # The rows of a word are fixed for one index: a person who adds a filter or turns a
         # page does not pay for the word again. Cleared with forget() at session end.
-        self._words: OrderedDict[tuple[int, str], BitMap] = OrderedDict()
+        self._words: OrderedDict[str, BitMap] = OrderedDict()
 
     # -- JobSearch -------------------------------------------------------------------------
     def search(self, query: JobQuery) -> JobResults:
         """Listings matching ``query`` that are open today (Japan time)."""
         size = max(1, min(query.page_size, MAX_PAGE_SIZE))
         page = max(0, query.page)
-        index = self._index()
+        index = self._current()
         if index is None:
             return JobResults(0, (), page, size, {}, ())
         live = self._open_rows(index)
@@ -162,7 +165,7 @@ class NgramJobSearch:
 
     def listing(self, kyujin_no: str) -> Listing | None:
         """One open listing by 求人番号 (full-width digits accepted)."""
-        index = self._index()
+        index = self._current()
         if index is None:
             return None
         rowid = index.rowid(kyujin_no.strip())
@@ -201,6 +204,16 @@ class NgramJobSearch:
         index = self._index()
         return None if index is None else index.as_of()
 
+    def _current(self) -> JobIndex | None:
+        """The index now; every cache is dropped when it was replaced (a new sync)."""
+        index = self._index()
+        if index is not self._seen:
+            self._seen = index
+            self._live = None
+            self._grams.clear()
+            self._words.clear()
+        return index
+
     def forget(self) -> None:
         """Drop the words searched in this session (the posting cache holds no query)."""
         self._words.clear()
@@ -209,18 +222,18 @@ class NgramJobSearch:
     def _open_rows(self, index: JobIndex) -> BitMap:
         today = japan_today(self._clock())
         cached = self._live
-        if cached is not None and cached[0] == id(index) and cached[1] == today:
-            return cached[2]
+        if cached is not None and cached[0] == today:
+            return cached[1]
         iso = today.isoformat()
         live = BitMap()
         for day in index.values("expires"):
             if day >= iso:
                 live |= index.facet("expires", day)
-        self._live = (id(index), today, live)
+        self._live = (today, live)
         return live
 
     def _gram(self, index: JobIndex, gram: str) -> BitMap:
-        key = (id(index), gram)
+        key = gram
         bits = self._grams.get(key)
         if bits is None:
             bits = index.gram(gram)
@@ -247,7 +260,7 @@ class NgramJobSearch:
         return BitMap([r for r in bits if term in texts[r]])
 
     def _word(self, index: JobIndex, word: str) -> BitMap:
-        key = (id(index), word)
+        key = word
         bits = self._words.get(key)
         if bits is not None:
             self._words.move_to_end(key)
