@@ -2,7 +2,7 @@
 
 The ``jobs`` dataset (synced like every other) is turned into one SQLite file beside the
 store: the records in (受付年月日, 求人番号) order, their normalised search text, a roaring
-bitmap per unigram, bigram and trigram, one per facet value, per 紹介期限日 and per admitted
+bitmap per n-gram of 1 to 4 characters, one per facet value, per 紹介期限日 and per admitted
 age. A new file is written aside and renamed over the old one: no reader sees half an index.
 """
 
@@ -31,7 +31,7 @@ log = logging.getLogger("machikado.offline_cache")
 
 JOBS_DATASET = "jobs"
 _JAPAN = ZoneInfo("Asia/Tokyo")
-_FORMAT = "1"
+_FORMAT = "2"
 _CHUNK = 8192
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,8 +47,9 @@ CREATE TABLE stations (name TEXT PRIMARY KEY, lines TEXT NOT NULL);
 
 
 def _grams(text: str) -> set[str]:
-    """Every 1-, 2- and 3-character piece of ``text`` that holds no space or line break."""
-    grams = {text[i : i + 3] for i in range(len(text) - 2)}
+    """Every piece of 1 to 4 characters of ``text`` that holds no space or line break."""
+    grams = {text[i : i + 4] for i in range(len(text) - 3)}
+    grams.update(text[i : i + 3] for i in range(len(text) - 2))
     grams.update(text[i : i + 2] for i in range(len(text) - 1))
     grams.update(text)
     return {g for g in grams if " " not in g and "\n" not in g}

@@ -1,7 +1,7 @@
 """The job search over the terminal's n-gram index: words, filters, facet counts, sort, pages.
 
-A word of up to three characters is looked up as one n-gram (the index holds every 1-, 2- and
-3-character piece of each listing's text); a longer word as the AND of its trigrams, a superset
+A word of up to four characters is looked up as one n-gram (the index holds every piece of 1
+to 4 characters of each listing's text); a longer word as the AND of its 4-grams, a superset
 that is then checked against each candidate's text, so every answer is exact. Listings past
 their 紹介期限日 (in Japan time, by the terminal's clock) are left out even when the terminal
 has been offline since.
@@ -59,7 +59,7 @@ class JobIndex(Protocol):
         ...
 
     def gram(self, gram: str) -> BitMap:
-        """Rows whose search text holds the 1-, 2- or 3-character ``gram``."""
+        """Rows whose search text holds ``gram`` (1 to 4 characters)."""
         ...
 
     def facet(self, name: str, value: str) -> BitMap:
@@ -245,10 +245,10 @@ instance from one thread at a time (the kiosk's search worker); every cache is d
         return bits
 
     def _term(self, index: JobIndex, term: str) -> BitMap:
-        if len(term) <= 3:
+        if len(term) <= 4:
             return self._gram(index, term)
         grams = sorted(
-            {term[i : i + 3] for i in range(len(term) - 2)},
+            {term[i : i + 4] for i in range(len(term) - 3)},
             key=lambda g: len(self._gram(index, g)),
         )
         bits = self._gram(index, grams[0])
