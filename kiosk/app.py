@@ -429,18 +429,23 @@ def open_cache(config: MachikadoConfig) -> OfflineCache:
 
 
 def run_kiosk(
-    config: MachikadoConfig, *, kiosk_mode: bool = True, demo: DemoSetup | None = None
+    config: MachikadoConfig,
+    *,
+    kiosk_mode: bool = True,
+    demo: DemoSetup | None = None,
+    config_source: str = "",
 ) -> int:
     """Run the kiosk until the application quits; returns the exit code.
 
-    ``demo`` (``machikado demo`` only) adds the demo cards and the "Demo devices" window.
+    ``demo`` (``machikado demo`` only) adds the demo cards and the "Demo devices" window;
+    ``config_source`` says where the configuration came from (the technician's status page).
     """
     notifier = Notifier.from_environment()  # before any child process is started
     prepare_qt_environment()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     app.setApplicationName("machikado-kiosk")
     cache = demo.open_cache() if demo is not None else open_cache(config)
-    kiosk = build_kiosk(config, cache=cache, kiosk_mode=kiosk_mode)
+    kiosk = build_kiosk(config, cache=cache, kiosk_mode=kiosk_mode, config_source=config_source)
     notify = ServiceNotify(kiosk.window, notifier, f"kiosk {config.terminal.id}")
     if demo is not None:
         jack = kiosk.listening.jack if kiosk.listening is not None else None

@@ -69,11 +69,15 @@ def has_display() -> bool:
 
 
 def _load(path: Path | None, app: str | None = None) -> MachikadoConfig:
+    return _load_with_source(path, app)[0]
+
+
+def _load_with_source(path: Path | None, app: str | None = None) -> tuple[MachikadoConfig, str]:
     config, source = load_config(path, app=app)
     use_zone(config.terminal.zone)
     use_terminal(config.terminal.id)
     logging.getLogger("machikado").info("configuration: %s", source)
-    return config
+    return config, source
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -106,13 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     set_up_logging(args.log_level)
     try:
         if args.command == "kiosk":
-            config = _load(args.config, "kiosk")  # before Qt loads: a bad file is told at once
+            # before Qt loads: a bad file is told at once
+            config, source = _load_with_source(args.config, "kiosk")
             from kiosk.app import run_kiosk
             from kiosk.technician.adapters.logfile import install_log_file
 
             install_log_file(config.cache.path())  # the technician's menu and bundle read it
 
-            return run_kiosk(config, kiosk_mode=not args.windowed)
+            return run_kiosk(config, kiosk_mode=not args.windowed, config_source=source)
         if args.command == "demo":
             return _demo(args)
         if args.command == "signage":
