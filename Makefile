@@ -68,7 +68,9 @@ deb: setup deb-tools
 test-deb: setup
 	@tools/apt-ensure.sh $(DEB_TOOLS) debootstrap
 	@rm -rf dist/test-deb
-	@deb=$$($(PY) packaging/deb/build_deb.py --out dist/test-deb) && \
-		next=$$($(PY) packaging/deb/build_deb.py --revision 2 --out dist/test-deb) && \
+	@commit=$$(git rev-parse HEAD) && \
+		deb=$$($(PY) packaging/deb/build_deb.py --commit $$commit --out dist/test-deb) && \
+		next=$$($(PY) packaging/deb/build_deb.py --commit $$commit --revision 2 \
+			--out dist/test-deb) && \
 		lintian --fail-on error,warning "$$deb" && \
 		packaging/deb/test-clean-root bookworm "$$deb" "$$next" dist/test-deb

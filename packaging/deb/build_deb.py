@@ -7,10 +7,12 @@ the staging folder and then moved to its final path the way dh-virtualenv does i
 ``#!`` lines and the activate scripts are rewritten to /opt/machikado/venv; nothing else in a
 venv names its own folder. No byte code is packed: postinst compiles it, prerm removes it.
 
-Usage: ``python3 packaging/deb/build_deb.py [--out DIR] [--app-only] [--revision N]``.
+Usage: ``python3 packaging/deb/build_deb.py [--out DIR] [--app-only] [--revision N]
+[--commit REV]``.
 ``--app-only`` puts Machikado alone into the venv (no third-party wheels): a small package for
 checking the packaging itself; a terminal needs the full one. ``--revision`` sets the Debian
-revision (1 by default): the same tree as the next version, for testing an upgrade.
+revision (1 by default): the same tree as the next version, for testing an upgrade;
+``--commit`` builds that commit instead of HEAD (both revisions of one tree).
 """
 
 from __future__ import annotations
@@ -113,13 +115,13 @@ def run(*command: str | Path, cwd: Path | None = None) -> str:
     return done.stdout
 
 
-def committed_tree(into: Path) -> None:
-    """The checked-out commit's files in ``into``, its catalogues compiled there.
+def committed_tree(into: Path, commit: str = "HEAD") -> None:
+    """A commit's files (HEAD's by default) in ``into``, its catalogues compiled there.
 
-    The package is made of what is committed (HEAD), not of changes still in the working tree.
+    The package is made of what is committed, not of changes still in the working tree.
     """
     archive = into.parent / "source.tar"
-    run("git", "archive", "--format=tar", "-o", archive, "HEAD", cwd=ROOT)
+    run("git", "archive", "--format=tar", "-o", archive, commit, cwd=ROOT)
     run("tar", "-xf", archive, "-C", into)
     archive.unlink()
     run("make", "--no-print-directory", "-C", into, "translations", f"VENV={sys.prefix}")
@@ -180,9 +182,9 @@ def relocate(venv: Path) -> None:
             empty.rmdir()
 
 
-def version(revision: int = 1) -> str:
+def version(revision: int = 1, commit: str = "HEAD") -> str:
     """The project's version, from the package itself, with the Debian ``revision``."""
-    text = run("git", "show", f"HEAD:{NAME}/__init__.py", cwd=ROOT)
+    text = run("git", "show", f"{commit}:{NAME}/__init__.py", cwd=ROOT)
     found = re.search(r'__version__ = "([^"]+)"', text)
     if found is None:
         raise BuildError("machikado/__init__.py has no __version__")
@@ -300,15 +302,15 @@ def _elf_program(path: Path) -> bool:
     return magic == b"\x7fELF" and ".so" not in path.name
 
 
-def build(out: Path, *, app_only: bool = False, revision: int = 1) -> Path:
-    """Build the package into ``out``; its path."""
-    ver = version(revision)
+def build(out: Path, *, app_only: bool = False, revision: int = 1, commit: str = "HEAD") -> Path:
+    """Build the package of ``commit`` into ``out``; its path."""
+    ver = version(revision, commit)
     with tempfile.TemporaryDirectory(prefix="machikado-deb-") as folder:
         work = Path(folder)
         source, wheels, stage = work / "source", work / "wheels", work / "stage"
         for path in (source, wheels, stage):
             path.mkdir()
-        committed_tree(source)
+        committed_tree(source, commit)
         wheel = build_wheel(source, wheels)
         make_venv(stage, wheel, app_only=app_only)
         stage_files(stage, source, app_only=app_only)
@@ -327,12 +329,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     parser.add_argument("--app-only", action="store_true", help="Machikado alone in the venv")
     parser.add_argument("--revision", type=int, default=1, help="the Debian revision (1)")
+    parser.add_argument("--commit", default="HEAD", help="the commit to build (HEAD)")
     args = parser.parse_args()
     os.umask(0o022)
     try:
         if args.revision < 1:
             raise BuildError(f"--revision must be 1 or more, got {args.revision}")
-        deb = build(args.out.resolve(), app_only=args.app_only, revision=args.revision)
+        deb = build(
+            args.out.resolve(), app_only=args.app_only, revision=args.revision, commit=args.commit
+        )
     except BuildError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
