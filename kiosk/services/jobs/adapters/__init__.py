@@ -1,0 +1,1 @@
+"""The job search's adapters: the counter slip on the receipt printer."""
