@@ -1,0 +1,30 @@
+"""The job search's parts as the kiosk builds them: the cache's index, the printer, the runner."""
+
+from types import SimpleNamespace
+
+from kiosk.services.jobs.ui.flow import PrintState
+from kiosk.services.jobs.wiring import build_jobs_flow
+from kiosk.shell.host import Host
+from tests.kiosk.services.jobs.test_flow import Now, index  # noqa: F401
+
+
+def host(cache):
+    monitor = SimpleNamespace(device=lambda kind: None)  # no receipt printer open
+    return Host(config=None, monitor=monitor, cache=cache, runner=Now(), board=None)
+
+
+def test_no_cache_no_flow():
+    assert build_jobs_flow(host(None)) is None
+
+
+def test_the_flow_searches_the_cache_index_and_says_when_the_printer_is_missing(index):  # noqa: F811
+    cache = SimpleNamespace(jobs_index=SimpleNamespace(index=lambda: index))
+    flow = build_jobs_flow(host(cache))
+    flow.begin("ja")
+    flow.search_words("介護")
+    assert flow.results.total > 0
+    flow.toggle_chosen(flow.results.items[0].kyujin_no)
+    flow.show_slip()
+    flow.print_slip()
+    assert flow.print_state is PrintState.FAILED and flow.problem.startswith("receipt.")
+    assert flow.search.office().name_ja.startswith("ハローワーク三鷹")
