@@ -135,7 +135,7 @@ def sample_slip(terminal_id: str, zone: ZoneInfo, now: dt.datetime) -> Slip:
         "ja",
         (
             Text("テスト印字", bold=True, big=True),
-            Text("まちかど端末 受付票プリンター"),
+            Text("まちかど端末 レシートプリンター"),
             Rule(),
             Pair("端末", terminal_id),
             Pair("日時", now.astimezone(zone).strftime("%Y-%m-%d %H:%M")),

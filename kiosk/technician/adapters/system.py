@@ -198,9 +198,9 @@ def check_network(
     date = reply.headers.get("Date")
     if date:
         try:
-            offset = round(
-                email.utils.parsedate_to_datetime(date).timestamp() - (sent + received) / 2, 1
-            )
+            # The header has whole seconds: the gateway's clock was within [Date, Date + 1).
+            stamped = email.utils.parsedate_to_datetime(date).timestamp() + 0.5
+            offset = round(stamped - (sent + received) / 2, 1)
         except (TypeError, ValueError):
             offset = None
     problem = "" if reply.ok else "network.gateway_error"
