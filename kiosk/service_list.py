@@ -15,3 +15,8 @@ SERVICES: tuple[Callable[[], ServiceWiring], ...] = (
     CertificateService,
     NoticeService,
 )
+
+# Folders under kiosk/services/ that hold a service still being built: their cores and adapters
+# are tested, but the kiosk does not offer them until their screens are done and they are listed
+# in SERVICES above. jobs: search, counter slip and flow exist; its screens do not yet.
+UNFINISHED: frozenset[str] = frozenset({"jobs"})
