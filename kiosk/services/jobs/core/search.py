@@ -111,11 +111,11 @@ def _utc_now() -> dt.datetime:
 class NgramJobSearch:
     """:class:`~kiosk.services.jobs.core.model.JobSearch` over a :class:`JobIndex`.
 
-        ``index`` returns the current index (None before the first sync); ``clock`` gives the
-        aware current time. The rows of recent words are cached until :meth:`forget` (call it when
+    ``index`` returns the current index (None before the first sync); ``clock`` gives the
+    aware current time. The rows of recent words are cached until :meth:`forget` (call it when
     the session ends), so that nothing a person searched outlives their session. Use one
-instance from one thread at a time (the kiosk's search worker); every cache is dropped when
-``index`` returns a new index.
+    instance from one thread at a time (the kiosk's search worker); every cache is dropped when
+    ``index`` returns a new index.
     """
 
     def __init__(
