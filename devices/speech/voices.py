@@ -52,4 +52,3 @@ def open_voices(engine: str) -> Voices:
     if engine == "espeak-ng":
         return Voices([EspeakSynthesizer()])
     raise ValueError(f"unknown speech engine {engine!r}; expected one of {', '.join(ENGINES)}")
-
