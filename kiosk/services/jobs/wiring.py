@@ -8,7 +8,7 @@ from devices.receipt.printer import ReceiptPrinter
 from kiosk.services.jobs.adapters.office import MITAKA
 from kiosk.services.jobs.adapters.slip import JobSlipPrinter
 from kiosk.services.jobs.core.search import NgramJobSearch
-from kiosk.services.jobs.ui.flow import JobsFlow
+from kiosk.services.jobs.core.flow import JobsFlow
 from kiosk.shell.host import Host
 
 

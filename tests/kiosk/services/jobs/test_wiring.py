@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from kiosk.services.jobs.ui.flow import PrintState
+from kiosk.services.jobs.core.flow import PrintState
 from kiosk.services.jobs.wiring import build_jobs_flow
 from kiosk.shell.host import Host
 from tests.kiosk.services.jobs.test_flow import Now, index  # noqa: F401
