@@ -12,6 +12,7 @@ import devices
 from content.languages import LANGUAGE_CODES
 from kiosk.service_list import UNFINISHED
 from kiosk.services.certificates import messages as certificates
+from kiosk.services.jobs import messages as jobs
 from kiosk.services.notices import messages as notices
 from kiosk.shell import messages as shell
 from kiosk.shell.core.messages import Catalogue, Message, read_ts
@@ -104,7 +105,7 @@ def python_messages(module) -> list[Message]:
     return found
 
 
-@pytest.mark.parametrize("module", [shell, certificates, notices], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [shell, certificates, notices, jobs], ids=lambda m: m.__name__)
 def test_every_python_message_has_wording_in_all_seven_languages(module):
     words = Catalogue.load(catalogue_folders(), LANGUAGE_CODES)
     found = python_messages(module)
@@ -141,6 +142,18 @@ def test_every_key_the_certificate_service_can_emit_is_worded():
     unworded = sorted(
         k for k in keys if certificates.problem(k) in generic and k != "software_error"
     )
+    assert not unworded, f"no wording for {unworded}"
+
+
+def test_every_key_the_job_search_can_emit_is_worded():
+    """Its flow's own keys, and the receipt printer's (worded as the shell words them)."""
+    source = "".join(p.read_text("utf-8") for p in (KIOSK / "services" / "jobs").rglob("*.py"))
+    keys = set(re.findall(r'"(jobs\.[a-z_]+)"', source))
+    keys |= emitted_keys(KIOSK / "blocks" / "slips", DEVICES / "receipt")
+    assert {"jobs.search_failed", "jobs.slip_full"} <= keys
+    assert any(k.startswith("receipt.") for k in keys)
+    generic = {jobs.PROBLEM_OTHER, shell.REASON_OTHER}
+    unworded = sorted(k for k in keys if jobs.problem(k) in generic)
     assert not unworded, f"no wording for {unworded}"
 
 

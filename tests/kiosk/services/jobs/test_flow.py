@@ -6,9 +6,9 @@ import pytest
 
 from content.jobs.generator import generate
 from content.jobs.schema import public_record
+from kiosk.services.jobs.core.flow import MAX_CHOSEN, PAGE_SIZE, JobsFlow, PrintState, Step
 from kiosk.services.jobs.core.model import HelloWorkOffice
 from kiosk.services.jobs.core.search import NgramJobSearch
-from kiosk.services.jobs.core.flow import MAX_CHOSEN, PAGE_SIZE, JobsFlow, PrintState, Step
 from kiosk.shell.core.errors import FlowError
 from offline_cache.jobs_index import JobsIndex, build_index
 
