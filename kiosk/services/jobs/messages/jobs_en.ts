@@ -4,6 +4,10 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Job details</source>
+        <translation>Job details</translation>
+    </message>
+    <message>
         <source>Job number %1</source>
         <translation>Job number %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Job details</source>
+        <translation>{仕事|しごと}の くわしい {内容|ないよう}</translation>
+    </message>
+    <message>
         <source>Job number %1</source>
         <translation>{求人番号|きゅうじんばんごう} %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Job details</source>
+        <translation>求人の詳細</translation>
+    </message>
+    <message>
         <source>Job number %1</source>
         <translation>求人番号 %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Job details</source>
+        <translation>구인 상세</translation>
+    </message>
+    <message>
         <source>Job number %1</source>
         <translation>구인 번호 %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Job details</source>
+        <translation>Detalhes da vaga</translation>
+    </message>
+    <message>
         <source>Job number %1</source>
         <translation>Número da vaga %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Job details</source>
+        <translation>Chi tiết việc làm</translation>
+    </message>
+    <message>
         <source>Job number %1</source>
         <translation>Mã số việc làm %1</translation>
     </message>

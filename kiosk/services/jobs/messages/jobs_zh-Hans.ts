@@ -4,6 +4,10 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Job details</source>
+        <translation>招聘详情</translation>
+    </message>
+    <message>
         <source>Job number %1</source>
         <translation>招聘编号 %1</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from content.jobs.codes import WAGE_STEPS, wage_key
-from content.languages import group_digits
+from content.languages import group_digits, language
 from content.phrasing import typeset
 from kiosk.services.jobs import messages
 from kiosk.services.jobs.core.flow import MAX_CHOSEN, JobsFlow, PrintState
@@ -175,6 +175,11 @@ class QtJobs(QObject):
         """What went wrong, in the session's language."""
         key = self._flow.problem
         return typeset(tr(messages.problem(key)), self._language) if key else ""
+
+    @Property(str, constant=True)
+    def listingFont(self) -> str:
+        """The font of the listings' Japanese words, whatever the session's language."""
+        return language("ja").font_family
 
     # -- the search screen ------------------------------------------------------------------
 

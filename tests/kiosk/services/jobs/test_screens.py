@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtQml import QQmlEngine, QQmlExpression
 
 from content.config import MachikadoConfig
 from content.languages import LANGUAGE_CODES
@@ -80,6 +81,42 @@ def test_search_by_words_shows_the_count_and_cards(rig, qtbot):
     assert is_shown(kiosk.window, f"job_{first.kyujin_no}")
     review(kiosk, "results")
     assert kiosk.qml_warnings == []
+
+
+def keyboard_js(kiosk, code: str) -> object:
+    """Evaluate ``code`` in the on-screen keyboard's QML context (its InputContext)."""
+    keyboard = find_item(kiosk.window, "keyboard")
+    expression = QQmlExpression(QQmlEngine.contextForObject(keyboard), keyboard, code)
+    value = expression.evaluate()
+    assert not expression.hasError(), expression.error().toString()
+    return value[0] if isinstance(value, tuple) else value
+
+
+def press(kiosk, qtbot, key: str, text: str) -> None:
+    """Touch one key of the on-screen keyboard."""
+    keyboard_js(kiosk, f"InputContext.inputEngine.virtualKeyClick(Qt.{key}, '{text}', 0)")
+    qtbot.wait(20)
+
+
+def test_japanese_typed_on_the_on_screen_keyboard_is_converted_and_searched(rig, qtbot):
+    """The keyboard's Japanese input method (OpenWnn): かいご, converted to 介護, searched."""
+    kiosk, flow, _ = rig
+    open_jobs(kiosk)
+    click(kiosk.window, "jobWords")
+    qtbot.waitUntil(lambda: is_shown(kiosk.window, "keyboard"))
+    assert keyboard_js(kiosk, "InputContext.locale") == "ja_JP"
+    assert "OpenWnn" in str(keyboard_js(kiosk, "String(InputContext.inputEngine.inputMethod)"))
+    for letter in "kaigo":
+        press(kiosk, qtbot, f"Key_{letter.upper()}", letter)
+    assert keyboard_js(kiosk, "InputContext.preeditText") == "かいご"
+    review(kiosk, "keyboard")
+    press(kiosk, qtbot, "Key_Space", " ")  # convert
+    assert keyboard_js(kiosk, "InputContext.preeditText") == "介護"
+    press(kiosk, qtbot, "Key_Return", "\\n")  # take the conversion
+    assert find_item(kiosk.window, "jobWords").property("text") == "介護"
+    press(kiosk, qtbot, "Key_Return", "\\n")  # search
+    assert flow.step is Step.RESULTS and flow.query.words == "介護"
+    assert flow.results.total > 0
 
 
 def test_a_category_button_searches_with_the_count_it_showed(rig, qtbot):
@@ -298,6 +335,7 @@ def test_every_screen_in_every_language(rig, qtbot):
         seen.add(label)
         for code in LANGUAGE_CODES:
             kiosk.session.setLanguage(code)
+            review(kiosk, f"{code}-{label.lower()}")
             metrics = QFontMetrics(QFont(theme.fontFamily))
             shown = texts(kiosk.window)
             raw = [t for t in shown if RAW_KEY.fullmatch(t)]

@@ -8,7 +8,7 @@ import Jobs
 FlowPage {
     id: page
 
-    title: JobService.model.title
+    title: qsTr("Job details")
     instructions: qsTr("Job number %1").arg(JobService.model.kyujinNo)
 
     Notice {
@@ -22,10 +22,23 @@ FlowPage {
         text: JobService.model.problemText
     }
 
-    ScrollColumn {
-        objectName: "jobSheet"
+    KLabel {
+        id: jobTitle
+        objectName: "jobTitle"
         anchors.top: problem.bottom
         anchors.topMargin: problem.visible ? App.theme.spacing : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        text: JobService.model.title
+        font.family: JobService.model.listingFont
+        font.pixelSize: App.theme.titleSize
+        font.bold: true
+    }
+
+    ScrollColumn {
+        objectName: "jobSheet"
+        anchors.top: jobTitle.bottom
+        anchors.topMargin: App.theme.spacing / 2
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -59,6 +72,7 @@ FlowPage {
                     anchors.rightMargin: App.theme.spacing / 2
                     y: App.theme.spacing / 2
                     text: row.modelData.value
+                    font.family: JobService.model.listingFont
                     font.pixelSize: row.modelData.key === "kyujin_no" ? App.theme.titleSize : App.theme.fontSize
                     font.bold: row.modelData.key === "kyujin_no"
                 }
@@ -71,7 +85,7 @@ FlowPage {
             objectName: "readAloud"
             visible: App.session.speech
             text: qsTr("Read aloud")
-            onClicked: App.speech.announce(JobService.model.title, JobService.model.spokenListing)
+            onClicked: App.speech.announce(JobService.model.spokenListing, "")
         },
         ActionButton {
             objectName: "toSlipButton"

@@ -39,6 +39,8 @@ FlowPage {
                             objectName: "filter_" + modelData.facet + "_" + modelData.value
                             text: qsTr("%1 (%2)").arg(modelData.label).arg(modelData.countText)
                             checked: modelData.chosen
+                            font.family: modelData.facet === "city" ? JobService.model.listingFont
+                                                                    : App.theme.fontFamily
                             Accessible.checkable: true
                             Accessible.checked: checked
                             onClicked: JobService.model.toggleFilter(chip.modelData.facet, chip.modelData.value)

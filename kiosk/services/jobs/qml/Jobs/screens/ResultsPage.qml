@@ -131,6 +131,7 @@ FlowPage {
                     width: parent.width
                     text: (card.chosen ? "✓ " : "") + card.title
                     color: card.chosen ? App.theme.accentText : App.theme.text
+                    font.family: JobService.model.listingFont
                     font.bold: true
                     elide: Text.ElideRight
                     maximumLineCount: 1
@@ -140,6 +141,7 @@ FlowPage {
                     width: parent.width
                     text: card.where
                     color: card.chosen ? App.theme.accentText : App.theme.mutedText
+                    font.family: JobService.model.listingFont
                     font.pixelSize: Math.round(App.theme.fontSize * 0.85)
                     elide: Text.ElideRight
                     maximumLineCount: 1

@@ -65,7 +65,7 @@ FlowPage {
         visible: !App.keyboardOpen
         clip: true
         cellWidth: Math.floor(width / columns)
-        cellHeight: Math.max(App.theme.touchTarget, Math.round(App.theme.fontSize * 2.8)) + App.theme.spacing
+        cellHeight: Math.max(App.theme.touchTarget, Math.round(App.theme.fontSize * 3.0)) + App.theme.spacing
         model: JobService.model.categories
         boundsBehavior: Flickable.StopAtBounds
         ScrollIndicator.vertical: ScrollIndicator { active: grid.contentHeight > grid.height }

@@ -66,6 +66,7 @@ FlowPage {
                     KLabel {
                         width: parent.width
                         text: item.modelData.title + "　" + item.modelData.wage
+                        font.family: JobService.model.listingFont
                     }
                 }
                 KButton {
@@ -90,6 +91,7 @@ FlowPage {
             objectName: "slipOffice"
             width: parent.width
             text: JobService.model.office
+            font.family: JobService.model.listingFont
         }
     }
 
