@@ -257,6 +257,85 @@ technician_bundle_parts = sa.Table(
     sa.Column("received_at", sa.String(40), nullable=False),
 )
 
+# Disaster alerts: one row per event (its latest message and state), every change in
+# alert_events for audit, the message ids each event was known by (CAP references resolve
+# through them), every document fetched (once) with what became of it, and each feed's
+# conditional-request and backoff state.
+alerts = sa.Table(
+    "alerts",
+    metadata,
+    sa.Column("key", sa.String(300), primary_key=True),
+    sa.Column("source", sa.String(16), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("level", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("state", sa.String(16), nullable=False, index=True),
+    sa.Column("sent", sa.String(40), nullable=False),
+    sa.Column("expires_at", sa.String(40), nullable=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
+
+alert_events = sa.Table(
+    "alert_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(300), nullable=False, index=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("actor", sa.String(1000), nullable=False),
+    sa.Column("identifier", sa.String(1000), nullable=False),
+    sa.Column("message", sa.Text, nullable=True),
+)
+
+alert_messages = sa.Table(
+    "alert_messages",
+    metadata,
+    sa.Column("sender", sa.String(300), primary_key=True),
+    sa.Column("identifier", sa.String(300), primary_key=True),
+    sa.Column("key", sa.String(300), nullable=False),
+)
+
+alert_documents = sa.Table(
+    "alert_documents",
+    metadata,
+    sa.Column("url", sa.String(1000), primary_key=True),
+    sa.Column("feed", sa.String(1000), nullable=False),
+    sa.Column("fetched_at", sa.String(40), nullable=False, index=True),
+    sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("reason", sa.String(32), nullable=False, server_default=""),
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+    sa.Column("size", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("sha256", sa.String(64), nullable=False, server_default=""),
+)
+
+alert_feeds = sa.Table(
+    "alert_feeds",
+    metadata,
+    sa.Column("url", sa.String(1000), primary_key=True),
+    sa.Column("etag", sa.String(300), nullable=False, server_default=""),
+    sa.Column("last_modified", sa.String(100), nullable=False, server_default=""),
+    sa.Column("last_ok_at", sa.String(40), nullable=True),
+    sa.Column("last_attempt_at", sa.String(40), nullable=True),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("retry_after", sa.String(40), nullable=True),
+    sa.Column("last_error", sa.Text, nullable=False, server_default=""),
+)
+
+# City IT's operators: who may issue the city's own alerts over the API (tokens as hashes).
+operators = sa.Table(
+    "operators",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("description", sa.String(200), nullable=False, server_default=""),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("revoked_at", sa.String(40), nullable=True),
+)
+
 
 def _v1(conn: Connection) -> None:
     for table in (terminals, datasets, dataset_rows, idempotency, heartbeats, counters):
@@ -293,6 +372,11 @@ def _v6(conn: Connection) -> None:
         table.create(conn)
 
 
+def _v7(conn: Connection) -> None:
+    for table in (alerts, alert_events, alert_messages, alert_documents, alert_feeds, operators):
+        table.create(conn)
+
+
 # Append only: each entry upgrades the schema by one version, inside one transaction.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _v1),
@@ -301,6 +385,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (4, _v4),
     (5, _v5),
     (6, _v6),
+    (7, _v7),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -131,6 +131,8 @@ def parse_cap(root: ET.Element, *, source: Source = Source.CAP) -> Document:
             ),
         ),
         notes=tuple(notes),
+        sent=sent,
+        status=status,
     )
 
 

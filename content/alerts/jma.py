@@ -85,6 +85,12 @@ def reads(url: str) -> bool:
 
 def parse_jma(root: ET.Element, identifier: str) -> Document:
     """The alerts in a JMA ``<Report>``; ``RefusedError`` when it is not one."""
+    document, base = _read(root, identifier)
+    return replace(document, sent=base.sent, status=base.status)
+
+
+def _read(root: ET.Element, identifier: str) -> tuple[Document, _Telegram]:
+    """The telegram's document, and what its alerts share."""
     if local_name(root) != "Report" or namespace(root) != JMX:
         raise RefusedError("wrong_namespace", f"expected a JMA <Report> in {JMX}, got {root.tag!r}")
     control, head = kid(root, "Control"), kid(root, "Head")
@@ -110,24 +116,24 @@ def parse_jma(root: ET.Element, identifier: str) -> Document:
         valid=_valid(head),
     )
     if info_type == "取消":
-        return base.retraction(title)
+        return base.retraction(title), base
     if "警報・注意報" in title and "気象" in title:
-        return base.per_area(body, "weather", _weather_kind)
+        return base.per_area(body, "weather", _weather_kind, _covered(title)), base
     if "竜巻注意" in title:
-        return base.per_area(body, "tornado", lambda _name: Kind.TORNADO)
+        return base.per_area(body, "tornado", lambda _name: Kind.TORNADO), base
     if "土砂災害警戒情報" in title:
-        return base.per_area(body, "landslide-alert", lambda _name: Kind.LANDSLIDE)
+        return base.per_area(body, "landslide-alert", lambda _name: Kind.LANDSLIDE), base
     if "記録的短時間大雨情報" in title:
-        return base.record_rain(root)
+        return base.record_rain(root), base
     if "指定河川洪水予報" in title:
-        return base.river(head)
+        return base.river(head), base
     if title in ("震度速報", "震源・震度に関する情報", "震源に関する情報"):
-        return base.earthquake(body)
+        return base.earthquake(body), base
     if "津波警報・注意報・予報" in title:
-        return base.tsunami(body)
+        return base.tsunami(body), base
     if "噴火警報・予報" in title:
-        return base.volcano(body)
-    return Document(notes=(f"{title!r} is not a telegram this gateway reads",))
+        return base.volcano(body), base
+    return Document(notes=(f"{title!r} is not a telegram this gateway reads",)), base
 
 
 def _valid(head: ET.Element) -> dt.datetime | None:
@@ -136,6 +142,33 @@ def _valid(head: ET.Element) -> dt.datetime | None:
         return parse_time(value) if value else None
     except ValueError:
         return None
+
+
+# Each 2026 warning telegram (（Ｒ０６）) speaks for its own kinds; the older ones for every kind
+# but the 2026 土砂 warnings, which only VPWW56 carries.
+_R06_KINDS = {
+    "（大雨）": (Kind.HEAVY_RAIN,),
+    "（土砂）": (Kind.LANDSLIDE,),
+    "（高潮）": (Kind.STORM_SURGE,),
+    "（暴風）": (Kind.WIND,),
+    "（波浪）": (Kind.WAVE,),
+    "（大雪）": (Kind.SNOW,),
+    "（その他注意報）": (Kind.THUNDER, Kind.WEATHER),
+}
+_OLD_KINDS = (
+    Kind.HEAVY_RAIN, Kind.FLOOD, Kind.STORM_SURGE, Kind.WIND, Kind.WAVE, Kind.SNOW,
+    Kind.THUNDER, Kind.WEATHER,
+)  # fmt: skip
+
+
+def _covered(title: str) -> tuple[Kind, ...]:
+    """The kinds a warnings telegram restates in full, by its Control/Title."""
+    if "（Ｒ０６）" in title:
+        for suffix, kinds in _R06_KINDS.items():
+            if title.endswith(suffix):
+                return kinds
+        return ()
+    return _OLD_KINDS
 
 
 def _weather_kind(name: str) -> Kind:
@@ -259,8 +292,15 @@ class _Telegram:
             notes=(f"取消 of {title!r} names no event; the next telegram restates what holds",)
         )
 
-    def per_area(self, body: ET.Element | None, family: str, kind_of: _KindOf) -> Document:
-        """Warnings-like telegrams: per 市町村等 item, every kind in force; each area a scope."""
+    def per_area(
+        self,
+        body: ET.Element | None,
+        family: str,
+        kind_of: _KindOf,
+        covered: tuple[Kind, ...] = (),
+    ) -> Document:
+        """Warnings-like telegrams: per 市町村等 item, every kind in force; each area a scope
+        (for warnings, each area and kind the telegram ``covered``)."""
         alerts: dict[str, Alert] = {}
         scopes = []
         for warning in kids(body, "Warning"):
@@ -270,7 +310,10 @@ class _Telegram:
             for item in kids(warning, "Item"):
                 codes = _area_codes(item)
                 for code in codes:
-                    scopes.append(f"jma:{family}:{code.code}")
+                    if covered:
+                        scopes += [f"jma:{family}:{code.code}:{k.value}" for k in covered]
+                    else:
+                        scopes.append(f"jma:{family}:{code.code}")
                 for element in kids(item, "Kind"):
                     name, status = text(element, "Name"), text(element, "Status")
                     if not name or status in _ENDED or name in _ENDED:

@@ -187,10 +187,13 @@ class Document:
     ``alerts`` are its messages; ``scopes`` are event keys it describes completely (a JMA
     warnings telegram restates everything in force in each of its areas): an active alert whose
     key is a scope, or starts with one and ``:``, that the document no longer lists has ended —
-    or, with ``retracts``, was cancelled (a JMA 取消).
+    or, with ``retracts``, was cancelled (a JMA 取消). ``sent`` and ``status`` are the
+    document's own, so that an older telegram ends nothing newer and a drill ends no real alert.
     """
 
     alerts: tuple[Alert, ...] = ()
     scopes: tuple[str, ...] = ()
     retracts: bool = False
+    sent: dt.datetime | None = None
+    status: Status = Status.ACTUAL
     notes: tuple[str, ...] = ()  # what was read but not kept, and why

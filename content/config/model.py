@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from content.config.alerts import AlertsConfig
 from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.config.keypad import KeypadConfig
 from content.config.schema import ConfigError, Problem, require
@@ -440,3 +441,4 @@ class MachikadoConfig:
     certificates: CertificatesConfig = field(default_factory=CertificatesConfig)
     city: CityConfig = field(default_factory=CityConfig)
     technician: TechnicianConfig = field(default_factory=TechnicianConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)

@@ -31,13 +31,12 @@ def test_warnings_telegram_lists_what_is_in_force_per_municipality():
     assert rain.sent == dt.datetime(2026, 7, 14, 15, 12, tzinfo=JST)
     assert rain.codes == ("03",)
     assert alerts["jma:weather:1322900:thunder"].level is Level.ADVISORY
-    # 解除 is not in force; each municipality is a scope the next telegram restates
+    # 解除 is not in force; each municipality and kind is a scope the next telegram restates,
+    # except the 2026 土砂 warnings the older telegrams cannot carry
     assert "jma:weather:1322900:flood" not in alerts
-    assert set(document.scopes) == {
-        "jma:weather:1322900",
-        "jma:weather:1321100",
-        "jma:weather:1312000",
-    }
+    assert "jma:weather:1322900:flood" in document.scopes
+    assert "jma:weather:1321100:heavy_rain" in document.scopes
+    assert not [s for s in document.scopes if s.endswith(":landslide")]
 
 
 def test_old_and_2026_generations_give_the_same_event_keys():
@@ -48,12 +47,14 @@ def test_old_and_2026_generations_give_the_same_event_keys():
     level4 = r06["jma:weather:1322900:heavy_rain"]
     assert level4.level is Level.DANGER and level4.evacuation_level == 4
     assert level4.texts[0].event == "レベル４大雨危険警報"
+    # a 2026 telegram speaks only for its own kind
+    assert read("vpww55_tokyo_level4.xml").scopes == ("jma:weather:1322900:heavy_rain",)
 
 
 def test_a_cleared_area_lists_nothing_but_stays_a_scope():
     document = read("vpww54_tokyo_cleared.xml")
     assert document.alerts == ()
-    assert "jma:weather:1322900" in document.scopes
+    assert "jma:weather:1322900:thunder" in document.scopes
 
 
 def test_drill_telegrams_keep_their_status():
