@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from shiboken6 import Shiboken
 
+from content.languages import LANGUAGES
 from kiosk.tour import visual_items
 
 
@@ -73,9 +74,14 @@ def catalogue_files(code: str) -> list[Path]:
 
 
 def english_sources() -> set[str]:
-    """Every English source text of every catalogue."""
-    return {
+    """Every English source text of every catalogue, less the languages' own names.
+
+    A language panel names each language in itself, so "English" on it is not English left
+    untranslated, even where a catalogue (the technician's language switch) has it as a source.
+    """
+    sources = {
         m.findtext("source") or ""
         for path in catalogue_files("en")
         for m in ET.parse(path).getroot().iter("message")
     }
+    return sources - {language.native_name for language in LANGUAGES}
