@@ -198,3 +198,23 @@ def test_a_terminals_own_key_from_the_configuration_works(make_kiosk, qtbot):
     mark = len(heard.lines)
     key(kiosk, Qt.Key.Key_F13, qtbot=qtbot)
     assert "矢印キー" in heard.since(mark)
+
+
+def _focus_ring(button) -> object:
+    background = button.property("background")
+    rings = [c for c in background.childItems() if c.objectName() == "focusRing"]
+    assert len(rings) == 1
+    return rings[0]
+
+
+def test_a_touched_button_shows_no_focus_ring_and_a_keypad_focus_does(make_kiosk, qtbot):
+    """A finger leaves focus on the button it pressed; only the keypad's focus is drawn."""
+    kiosk = make_kiosk()
+    kiosk.session.start()
+    qtbot.wait(5)
+    button = find_item(kiosk.window, "languageButton")
+    button.forceActiveFocus(Qt.FocusReason.MouseFocusReason)
+    assert button.hasActiveFocus() and not _focus_ring(button).isVisible()
+    key(kiosk, Qt.Key.Key_Right, qtbot=qtbot)
+    moved = kiosk.window.activeFocusItem()
+    assert moved is not button and _focus_ring(moved).isVisible()

@@ -46,14 +46,16 @@ Button {
     background: Rectangle {
         radius: App.theme.spacing
 
-        FocusRing { visible: control.activeFocus; cornerRadius: parent.radius }
+        // Only focus the keypad moved there is drawn: a button a finger pressed keeps focus too,
+        // and a ring left on it would look like a second highlighted choice.
+        FocusRing { objectName: "focusRing"; visible: control.visualFocus; cornerRadius: parent.radius }
 
         color: control.filled ? App.theme.accent
              : control.quiet ? "transparent" : App.theme.surface
         opacity: control.down ? 0.75 : 1.0
-        border.width: control.activeFocus ? Math.max(4, App.theme.spacing / 3)
+        border.width: control.visualFocus ? Math.max(4, App.theme.spacing / 3)
                     : control.primary ? 0 : control.quiet ? 1 : 2
-        border.color: control.activeFocus ? App.theme.focus
+        border.color: control.visualFocus ? App.theme.focus
                     : control.quiet ? App.theme.mutedText : App.theme.border
     }
 }
