@@ -9,12 +9,15 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 from sqlalchemy.engine import Engine
 
+from content.config.alerts import AlertsConfig
 from gateway import __version__
+from gateway.alerts.settings import AlertSettings
 from gateway.body_limit import BodyLimit
 from gateway.datasets import EtagCache, SnapshotCache
 from gateway.errors import EXCEPTION_HANDLERS
 from gateway.issuance.service import IssuanceSettings
 from gateway.routers import (
+    alerts,
     datasets,
     health,
     issuance,
@@ -37,6 +40,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     issuance.router,
     signage.router,
     technician.router,
+    alerts.router,
 )
 
 
@@ -47,18 +51,21 @@ def create_app(
     issuance: IssuanceSettings | None = None,
     token_cache_s: float = TOKEN_CACHE_S,
     etag_cache_s: float = ETAG_CACHE_S,
+    alert_settings: AlertSettings | None = None,
 ) -> FastAPI:
     """The gateway application over ``engine`` (already migrated); issuance when configured.
 
     ``token_cache_s`` bounds how long a revoked token may still be taken, ``etag_cache_s`` how
     long a dataset version published by another process may go unseen (0: never cached).
+    ``alert_settings`` (the ``[alerts]`` table's drill switch and shelters) default to the
+    sample city's.
     """
     app = FastAPI(
         title="Machikado gateway",
         version=__version__,
         description=(
-            "The city's side of Machikado: datasets for terminals, their telemetry, and"
-            " certificate issuance with the My Number card."
+            "The city's side of Machikado: datasets for terminals, their telemetry,"
+            " certificate issuance with the My Number card, and the city's disaster alerts."
         ),
         openapi_url="/api/v1/openapi.json",
         docs_url=None,
@@ -71,6 +78,7 @@ def create_app(
     app.state.etags = EtagCache(etag_cache_s)
     app.state.tokens = TokenCache(token_cache_s)
     app.state.scans = ScanCounter()
+    app.state.alert_settings = alert_settings or AlertSettings.from_config(AlertsConfig())
     app.state.fetched_packages = {}  # terminal id → package seq this process last noted
     for router in ROUTERS:
         app.include_router(router)

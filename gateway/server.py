@@ -14,7 +14,10 @@ from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from content.config.alerts import AlertsConfig
 from content.sd_notify import Notifier
+from gateway.alerts.poller import AlertPoller, FeedPoller
+from gateway.alerts.settings import AlertSettings
 from gateway.app import create_app
 from gateway.issuance.service import IssuanceSettings
 from gateway.jobs.sample import load_sample_jobs
@@ -118,16 +121,27 @@ def serve(
     trusted_proxies: tuple[str, ...] = (),
     proxy_client_certs: bool = False,
     jobs_folder: Path | None = None,
+    alerts: AlertsConfig | None = None,
 ) -> None:
     """Serve the API until interrupted, on ``host:port`` or on an inherited listening socket.
 
-    With ``jobs_folder``, Hello Work CSV files dropped there are imported as they arrive.
+    With ``jobs_folder``, Hello Work CSV files dropped there are imported as they arrive; with
+    ``alerts`` enabled, the disaster feeds are polled.
     """
     notifier = Notifier.from_environment()
     engine = open_database(url, sample=sample)
-    app = create_app(engine, issuance=issuance)
+    alerts = alerts or AlertsConfig()
+    app = create_app(engine, issuance=issuance, alert_settings=AlertSettings.from_config(alerts))
     if jobs_folder is not None:
         JobFolderWatcher(engine, jobs_folder).start()
+    if alerts.enabled:
+        AlertPoller(FeedPoller(engine, alerts)).start()
+        log.info(
+            "polling %d JMA and %d CAP alert feeds every %g s",
+            len(alerts.jma_feeds),
+            len(alerts.cap_feeds),
+            alerts.poll_interval_s,
+        )
     config = server_config(
         app,
         host,

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from machikado import jobs_command
+from machikado import alerts_command, jobs_command
 
 MAX_PACKAGE_MB = 1024  # PostgreSQL keeps one value up to 1 GB
 
@@ -93,6 +93,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="the trusted proxy checks terminals' client certificates and forwards the verified"
         " one in X-Client-Cert; require it to name the token's terminal (needs --trusted-proxy)",
+    )
+    gateway.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="configuration file whose [alerts] table sets the disaster feeds to poll, the"
+        " city's areas and whether drills show (default: built-in defaults, no polling)",
     )
     actions = gateway.add_subparsers(dest="gateway_command", metavar="ACTION")
     add = actions.add_parser("add-terminal", help="register a terminal and print its token once")
@@ -181,6 +188,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     ):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
     jobs_command.add_parsers(actions)
+    for sub in alerts_command.add_parsers(actions):
+        sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+        sub.add_argument(
+            "--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="its [alerts]"
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -197,6 +209,10 @@ def run(args: argparse.Namespace) -> int:
         proxies = _trusted_proxies(args.trusted_proxy)
         if args.proxy_client_certs and not proxies:
             raise ValueError("--proxy-client-certs needs --trusted-proxy: whose header to believe")
+        alerts = alerts_command.load_alerts_config(args.config)
+        from gateway.alerts.settings import load_sites
+
+        load_sites(alerts)  # a shelter file that cannot be read stops start-up, by name
     except (OSError, ValueError) as err:
         print(f"machikado gateway: {err}", file=sys.stderr)
         return 2
@@ -213,6 +229,7 @@ def run(args: argparse.Namespace) -> int:
                 trusted_proxies=proxies,
                 proxy_client_certs=args.proxy_client_certs,
                 jobs_folder=args.jobs_folder,
+                alerts=alerts,
             )
             return 0
         engine = open_database(args.db, sample=not args.no_sample)
@@ -225,6 +242,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.gateway_command in jobs_command.COMMANDS:
             return jobs_command.run(engine, args)
+        if args.gateway_command in alerts_command.COMMANDS:
+            return alerts_command.run(engine, args, alerts)
         if args.gateway_command == "add-terminal":
             _add_terminal(engine, args)
         elif args.gateway_command == "expire":

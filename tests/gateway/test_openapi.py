@@ -37,6 +37,12 @@ def test_document_covers_every_route_and_error_shape():
         "/api/v1/signage/report",
         "/api/v1/technician/audit",
         "/api/v1/technician/bundles/{bundle_id}",
+        "/api/v1/alerts",
+        "/api/v1/alerts/city",
+        "/api/v1/alerts/city/{alert_id}",
+        "/api/v1/alerts/city/{alert_id}/cancel",
+        "/api/v1/alerts/history/{key}",
+        "/api/v1/alerts/documents",
         "/q/{terminal_id}/{item_id}",
     }
     snapshot = doc["paths"]["/api/v1/datasets/{name}"]["get"]["responses"]
