@@ -229,7 +229,7 @@ DETAILS: dict[str, Message] = {
     "selftest.detail.atr": _t("ATR"),
     "selftest.detail.select_sw": _t("SELECT status word"),
     "selftest.detail.card": _t("Card"),
-    "selftest.detail.status": _t("Status"),
+    "selftest.detail.status": _t("Printer status bits"),
     "selftest.detail.queue": _t("Queue"),
     "selftest.detail.state": _t("Queue state"),
     "selftest.detail.reasons": _t("Reasons"),

@@ -720,6 +720,10 @@
         <translation>Queue</translation>
     </message>
     <message>
+        <source>Printer status bits</source>
+        <translation>Printer status bits</translation>
+    </message>
+    <message>
         <source>Queue state</source>
         <translation>Queue state</translation>
     </message>

@@ -720,6 +720,10 @@
         <translation>キュー</translation>
     </message>
     <message>
+        <source>Printer status bits</source>
+        <translation>プリンターの状態ビット</translation>
+    </message>
+    <message>
         <source>Queue state</source>
         <translation>キューの状態</translation>
     </message>
