@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
 from content.alerts.codec import from_json, to_json
 from content.alerts.model import Alert, Document, MsgType, Status
@@ -30,6 +31,7 @@ from gateway.storage import alert_events, alert_messages, alerts, now_iso
 
 ACTIVE, CANCELLED, ENDED, EXPIRED = "active", "cancelled", "ended", "expired"
 MAX_KEY = 300
+RETRIES = 3
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,22 @@ def apply_document(
     engine: Engine, document: Document, kept: Iterable[Alert], actor: str
 ) -> list[Change]:
     """Apply the document's ``kept`` alerts (those concerning the city), then end what its
-    scopes no longer list; returns every change, all in one transaction."""
+    scopes no longer list; returns every change, all in one transaction.
+
+    Two gateway processes filing the same new event at once collide on its key; the one that
+    loses starts again and finds the event there.
+    """
+    kept = list(kept)
+    for attempt in range(RETRIES):
+        try:
+            return _apply_once(engine, document, kept, actor)
+        except IntegrityError:
+            if attempt == RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _apply_once(engine: Engine, document: Document, kept: list[Alert], actor: str) -> list[Change]:
     changes: list[Change] = []
     with engine.begin() as conn:
         listed = set()
