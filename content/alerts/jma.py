@@ -78,9 +78,30 @@ def telegram_code(url: str) -> str:
 READ_CODES = ("VPWW", "VXWW50", "VPOA50", "VPHW5", "VXKO", "VXSE5", "VTSE41", "VFVO50")
 
 
-def reads(url: str) -> bool:
-    """True when the telegram at ``url`` is of a kind this module reads."""
-    return telegram_code(url).startswith(READ_CODES)
+# Telegrams whose file name ends in the 府県予報区 they are for (``…_VPWW54_130000.xml``).
+_BY_PREFECTURE = ("VPWW", "VXWW50", "VPOA50", "VPHW5")
+
+
+def reads(url: str, prefectures: frozenset[str] = frozenset()) -> bool:
+    """True when the telegram at ``url`` is of a kind this module reads, and (for the weather
+    telegrams named by their 府県予報区) for one of ``prefectures`` (two-digit codes, such as
+    ``13`` for 東京都) when any are given."""
+    code = telegram_code(url)
+    if not code.startswith(READ_CODES):
+        return False
+    if prefectures and code.startswith(_BY_PREFECTURE):
+        area = url.rsplit("_", 1)[-1].removesuffix(".xml")
+        return area[:2] in prefectures
+    return True
+
+
+def prefectures_of(area_codes: frozenset[str]) -> frozenset[str]:
+    """The two-digit prefecture codes of the city's JMA area codes (``jma:1322900`` → ``13``)."""
+    return frozenset(
+        code.split(":", 1)[1][:2]
+        for code in area_codes
+        if code.startswith("jma:") and len(code) >= len("jma:") + 6
+    )
 
 
 def parse_jma(root: ET.Element, identifier: str) -> Document:
@@ -395,7 +416,10 @@ class _Telegram:
         comment = text(body, "Comments", "ForecastComment", "Text")
         expires = self.sent + dt.timedelta(hours=EARTHQUAKE_HOURS)
         alerts = []
-        for pref in kids(kid(body, "Intensity", "Observation"), "Pref"):
+        observation = kid(body, "Intensity", "Observation")
+        if observation is None:  # 震源に関する情報: no intensities, so it restates no area
+            return Document(notes=("no intensity observed in any area",))
+        for pref in kids(observation, "Pref"):
             for area in kids(pref, "Area"):
                 code, intensity = text(area, "Code"), text(area, "MaxInt")
                 if not code or intensity not in _INTENSITY:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from gateway.storage import now_iso, operators, terminals
+from gateway.storage import now_iso, operators, terminal_rotations, terminals
 from gateway.terminals import hash_token
 
 OPERATOR_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
@@ -77,13 +77,19 @@ def list_operators(engine: Engine) -> list[Operator]:
 
 
 def operator_by_token(engine: Engine, token: str) -> tuple[Operator | None, bool]:
-    """The operator holding ``token`` (revoked or not), and whether it is a terminal's token."""
+    """The operator holding ``token`` (revoked or not), and whether it is a terminal's token
+    (its current one, or a rotated one not yet used)."""
     digest = hash_token(token)
     with engine.connect() as conn:
         row = conn.execute(sa.select(operators).where(operators.c.token_hash == digest)).first()
         if row is not None:
             return Operator(row.id, row.description, row.created_at, row.revoked_at), False
         terminal = conn.execute(
-            sa.select(terminals.c.id).where(terminals.c.token_hash == digest)
+            sa.union_all(
+                sa.select(terminals.c.id).where(terminals.c.token_hash == digest),
+                sa.select(terminal_rotations.c.terminal_id).where(
+                    terminal_rotations.c.token_hash == digest
+                ),
+            )
         ).first()
     return None, terminal is not None

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from content.alerts.areas import AreaFilter, Position
 from content.alerts.atom import Entry, parse_feed
 from content.alerts.cap import parse_cap
-from content.alerts.jma import reads
+from content.alerts.jma import prefectures_of, reads
 from content.alerts.model import Document
 from content.alerts.read import read_document
 from content.alerts.safexml import Limits, RefusedError, local_name, parse
@@ -89,6 +89,7 @@ class FeedPoller:
         self.clock = clock
         feeds = (*config.jma_feeds, *config.cap_feeds)
         self.hosts = {urlsplit(url).netloc for url in feeds}
+        self.prefectures = prefectures_of(frozenset(config.area_codes))
 
     def poll_once(self) -> PollReport:
         """One round over every feed; never raises for a feed's or a document's fault."""
@@ -161,7 +162,7 @@ class FeedPoller:
         ordered = sorted(
             reversed(entries), key=lambda e: e.updated or dt.datetime.min.replace(tzinfo=dt.UTC)
         )
-        wanted = [e for e in ordered if not jma or reads(e.url)]
+        wanted = [e for e in ordered if not jma or reads(e.url, self.prefectures)]
         seen = documents.known(self.engine, [_ident(e) for e in wanted])
         for entry in wanted:
             if _ident(entry) not in seen:
@@ -208,7 +209,7 @@ class FeedPoller:
             self._refused(url, feed, "invalid", str(err), report, data=body)
             return
         report.changes += changes
-        outcome = documents.KEPT if kept or changes else documents.IGNORED
+        outcome = documents.KEPT if changes else documents.IGNORED
         detail = "; ".join(document.notes) or f"{len(kept)} of {len(document.alerts)} alerts kept"
         documents.record(self.engine, url, feed, outcome, detail=detail, data=body)
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from content.alerts.jma import parse_jma, reads, telegram_code
+from content.alerts.jma import parse_jma, prefectures_of, reads, telegram_code
 from content.alerts.model import Kind, Level, MsgType, Status
 from content.alerts.read import read_document
 from content.alerts.safexml import RefusedError, parse
@@ -75,6 +75,14 @@ def test_earthquake_alerts_per_seismic_area_with_their_cities():
     assert alerts["jma:earthquake:20261002102714:350"].level is Level.ADVISORY
 
 
+def test_a_hypocentre_report_restates_no_area():
+    data = sample("jma/vxse53_tama.xml").decode()
+    start, end = data.index("    <Intensity>"), data.index("    <Comments>")
+    data = (data[:start] + data[end:]).replace("震源・震度に関する情報", "震源に関する情報")
+    document = read_document(data.encode(), "u")
+    assert document.alerts == () and document.scopes == ()
+
+
 def test_a_cancel_retracts_the_event_it_names():
     document = read("vxse53_cancel.xml")
     assert document.retracts and document.scopes == ("jma:earthquake:20261002102714",)
@@ -126,3 +134,14 @@ def test_file_names_tell_which_telegrams_to_fetch():
     assert telegram_code(url) == "VPWW54" and reads(url)
     assert not reads("https://www.data.jma.go.jp/developer/xml/data/20260907_0_VPFD51_130010.xml")
     assert reads("https://www.data.jma.go.jp/developer/xml/data/20261002_0_VXSE53_010000.xml")
+
+
+def test_weather_telegrams_of_other_prefectures_are_not_wanted():
+    tokyo = prefectures_of(frozenset({"jma:1322900", "jma:130013", "seismic:351"}))
+    assert tokyo == {"13"}
+    base = "https://www.data.jma.go.jp/developer/xml/data/20260907135754_0_"
+    assert reads(base + "VPWW54_130000.xml", tokyo)
+    assert not reads(base + "VPWW54_270000.xml", tokyo)
+    assert not reads(base + "VXWW50_140000.xml", tokyo)
+    assert reads(base + "VXSE53_010000.xml", tokyo)  # earthquakes are national
+    assert reads(base + "VPWW54_270000.xml")

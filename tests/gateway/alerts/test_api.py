@@ -9,6 +9,7 @@ from content.shelters.sample import load_sample_sites
 from gateway.alerts.operators import add_operator, revoke_operator
 from gateway.alerts.settings import AlertSettings
 from gateway.alerts.store import history
+from gateway.terminals import add_terminal
 from tools.rigs.gateway import LiveGateway
 
 SCHOOL = "E999990000101"
@@ -94,6 +95,8 @@ def test_terminal_tokens_and_strangers_are_refused(gateway):
         assert terminal.json()["error"]["code"] == "terminal_token"
         assert call(gateway, method, path, token="", **kwargs).status_code == 401
         assert call(gateway, method, path, token="mko_nobody", **kwargs).status_code == 401
+    rotated = add_terminal(gateway.engine, "test-kiosk-01", rotate=True)  # not used yet
+    assert call(gateway, "GET", "/api/v1/alerts", token=rotated).status_code == 403
     revoke_operator(gateway.engine, "bousai-desk")
     gone = call(gateway, "GET", "/api/v1/alerts")
     assert gone.status_code == 401 and gone.json()["error"]["code"] == "operator_revoked"

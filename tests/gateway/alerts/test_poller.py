@@ -80,6 +80,13 @@ def test_telegrams_the_gateway_does_not_read_are_never_fetched(engine, feeds, co
     assert feeds.requests[DATA + FORECAST] == 0
 
 
+def test_weather_telegrams_of_other_prefectures_are_never_fetched(engine, feeds, config, clock):
+    osaka = put(feeds, "20260714061208_0_VPWW54_270000.xml", "jma/vpww54_tokyo_heavy_rain.xml")
+    short(feeds, [osaka])
+    FeedPoller(engine, config, clock=clock).poll_once()
+    assert feeds.requests[DATA + "20260714061208_0_VPWW54_270000.xml"] == 0
+
+
 def test_old_and_new_generations_of_one_issuance_merge(engine, feeds, config, clock):
     h27 = put(feeds, RAIN_H27, "jma/vpww54_tokyo_heavy_rain.xml")
     old = put(feeds, RAIN_H27_OLD, "jma/vpww53_tokyo_heavy_rain.xml", "気象特別警報・警報・注意報")
