@@ -24,6 +24,8 @@ from kiosk.demo.panel import DemoDevices, open_demo_panel
 from kiosk.demo.setup import DEMO_PIN, DemoSetup
 from kiosk.services.certificates.core.flow import TAKE_REMINDER_S, CertificateFlow, Step
 from kiosk.services.certificates.ui.qt_certificate import QtCertificate
+from kiosk.services.jobs.core.flow import JobsFlow, PrintState
+from kiosk.services.jobs.core.flow import Step as JobStep
 from kiosk.services.notices.core.flow import NoticesFlow
 from kiosk.technician.core.access import hash_pin
 from kiosk.technician.ui.menu import Page
@@ -230,6 +232,13 @@ class Tour:
             self.certificate_problems()
             session.start()
             click(self.window, "tile_notices")
+        if self.demo is not None and "jobs" in session.core.flows:
+            session.finish()
+            settle()
+            for language in ("ja", "en"):
+                self.job_search(language)
+            session.start()
+            click(self.window, "tile_notices")
         session.finish()
         settle()
         self.technician()
@@ -380,6 +389,80 @@ class Tour:
         self.shoot("choose-refusals")
         self.kiosk.session.finish()
         settle()
+
+    # -- the job search ----------------------------------------------------------------------
+
+    def _jobs(self) -> JobsFlow:
+        flow = self.kiosk.session.core.flows.get("jobs")
+        assert isinstance(flow, JobsFlow)
+        return flow
+
+    def _wait_jobs(self, done: Callable[[JobsFlow], bool], failure: str) -> None:
+        flow = self._jobs()
+        wait_until(lambda: done(flow), failure, timeout_s=60)
+
+    def job_search(self, language: str) -> None:
+        """A job seeker searches by a word and a 職種 button, narrows down, opens two listings,
+        prints them on the counter slip, and the slip as the receipt printer printed it."""
+        session = self.kiosk.session
+        session.start()
+        session.setLanguage(language)
+        wait_until(
+            lambda: session.core.services.status("jobs").available,
+            "the job search stayed unavailable",
+            timeout_s=60,
+        )
+        settle(300)
+        click(self.window, "tile_jobs")
+        if session.screen != "jobs":
+            raise RuntimeError("the job search tile did not open the service")
+        flow = self._jobs()
+        self._wait_jobs(lambda f: f.overview is not None, "the category counts did not arrive")
+        self.shoot("categories")
+        find_item(self.window, "jobWords").setProperty("text", "介護")
+        self.shoot("words")
+        click(self.window, "jobSearchButton")
+        self._wait_jobs(lambda f: f.results is not None and not f.searching, "no results")
+        self.shoot("results")
+        click(self.window, "filtersButton")
+        self.shoot("filters")
+        employment = flow.results.facets.get("employment", {}) if flow.results else {}
+        if employment.get("part_time"):
+            click(self.window, "filter_employment_part_time")
+            self._wait_jobs(lambda f: not f.searching, "the filter gave no results")
+        click(self.window, "showResults")
+        self.shoot("results-filtered")
+        session.back()
+        self._wait_jobs(lambda f: f.step is JobStep.SEARCH, "Back did not reach the search")
+        categories = flow.overview.facets.get("category", {}) if flow.overview else {}
+        busiest = max((k for k in categories if "-" not in k), key=lambda k: categories[k])
+        click(self.window, f"category_{busiest}")
+        self._wait_jobs(lambda f: f.results is not None and not f.searching, "no results")
+        assert flow.results is not None
+        first, second = flow.results.items[:2]
+        click(self.window, f"job_{first.kyujin_no}")
+        self.shoot("detail")
+        click(self.window, "chooseButton")
+        session.back()
+        settle(300)
+        click(self.window, f"job_{second.kyujin_no}")
+        click(self.window, "chooseButton")
+        click(self.window, "toSlipButton")
+        self.shoot("slip")
+        click(self.window, "printSlipButton")
+        self._wait_jobs(lambda f: f.print_state is not PrintState.PRINTING, "no slip came out")
+        self.shoot("slip-printed")
+        if language == "ja":
+            self._save_slip()
+        session.finish()
+        settle()
+
+    def _save_slip(self) -> None:
+        """The counter slip the emulated receipt printer printed, as a PNG."""
+        printer = self.kiosk.monitor.device("receipt_printer")
+        path = self.out_dir / f"{len(self.shots) + 1:02d}-receipt-jobs-slip-ja.png"
+        save_png(printer.transport.emulator, path)
+        self.shots.append(Shot(path, "JobSlip", "ja"))
 
     # -- the technician's menu ----------------------------------------------------------------
 

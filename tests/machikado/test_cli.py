@@ -103,6 +103,11 @@ def test_demo_without_a_display_writes_the_tour(tmp_path):
     for code in ("ja", "en"):
         assert any(name.endswith(f"-certificates-printed-{code}.png") for name in names)
         assert any(name.endswith(f"-receipt-{code}.png") for name in names)
+    # The job search: category buttons, words, results and chips with counts, a listing, the slip.
+    for step in ("categories", "words", "results", "filters", "detail", "slip", "slip-printed"):
+        for code in ("ja", "en"):
+            assert any(name.endswith(f"-jobs-{step}-{code}.png") for name in names), step
+    assert any(name.endswith("-receipt-jobs-slip-ja.png") for name in names)
     for path in shots:
         with Image.open(path) as image:
             if "-certificates-printed-" in path.name:

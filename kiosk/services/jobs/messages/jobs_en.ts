@@ -164,8 +164,8 @@
         <translation>The slip could not be printed.</translation>
     </message>
     <message>
-        <source>These jobs are printed with their job numbers and a QR code each.</source>
-        <translation>These jobs are printed with their job numbers and a QR code each.</translation>
+        <source>These jobs are printed in Japanese, each with its job number and a QR code.</source>
+        <translation>These jobs are printed in Japanese, each with its job number and a QR code.</translation>
     </message>
     <message>
         <source>Printing your slip…</source>

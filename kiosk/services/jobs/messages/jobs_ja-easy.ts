@@ -164,7 +164,7 @@
         <translation>{紙|かみ}を {印刷|いんさつ}できませんでした。</translation>
     </message>
     <message>
-        <source>These jobs are printed with their job numbers and a QR code each.</source>
+        <source>These jobs are printed in Japanese, each with its job number and a QR code.</source>
         <translation>つぎの {仕事|しごと}を、{求人番号|きゅうじんばんごう}と QRコードを つけて {印刷|いんさつ}します。</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>おわる</translation>
+        <translation>{終|お}わる</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,7 @@
         <translation>用紙を印刷できませんでした。</translation>
     </message>
     <message>
-        <source>These jobs are printed with their job numbers and a QR code each.</source>
+        <source>These jobs are printed in Japanese, each with its job number and a QR code.</source>
         <translation>次の求人を、求人番号とQRコードつきで印刷します。</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>終了</translation>
+        <translation>終了する</translation>
     </message>
 </context>
 <context>

@@ -164,8 +164,8 @@
         <translation>용지를 인쇄하지 못했습니다.</translation>
     </message>
     <message>
-        <source>These jobs are printed with their job numbers and a QR code each.</source>
-        <translation>다음 구인을 구인 번호와 QR코드와 함께 인쇄합니다.</translation>
+        <source>These jobs are printed in Japanese, each with its job number and a QR code.</source>
+        <translation>다음 구인을 일본어로, 구인 번호와 QR코드를 붙여 인쇄합니다.</translation>
     </message>
     <message>
         <source>Printing your slip…</source>

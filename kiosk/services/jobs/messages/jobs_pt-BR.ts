@@ -164,8 +164,8 @@
         <translation>Não foi possível imprimir o papel.</translation>
     </message>
     <message>
-        <source>These jobs are printed with their job numbers and a QR code each.</source>
-        <translation>Estas vagas são impressas com o número e um código QR cada.</translation>
+        <source>These jobs are printed in Japanese, each with its job number and a QR code.</source>
+        <translation>Estas vagas são impressas em japonês, cada uma com o número e um código QR.</translation>
     </message>
     <message>
         <source>Printing your slip…</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>Terminar</translation>
+        <translation>Encerrar</translation>
     </message>
 </context>
 <context>

@@ -164,8 +164,8 @@
         <translation>Không in được phiếu.</translation>
     </message>
     <message>
-        <source>These jobs are printed with their job numbers and a QR code each.</source>
-        <translation>Các việc này được in kèm mã số và mã QR.</translation>
+        <source>These jobs are printed in Japanese, each with its job number and a QR code.</source>
+        <translation>Các việc này được in bằng tiếng Nhật, mỗi việc kèm mã số và mã QR.</translation>
     </message>
     <message>
         <source>Printing your slip…</source>

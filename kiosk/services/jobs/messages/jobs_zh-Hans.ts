@@ -164,8 +164,8 @@
         <translation>单据未能打印。</translation>
     </message>
     <message>
-        <source>These jobs are printed with their job numbers and a QR code each.</source>
-        <translation>以下招聘将连同招聘编号和二维码一起打印。</translation>
+        <source>These jobs are printed in Japanese, each with its job number and a QR code.</source>
+        <translation>以下招聘将用日语打印，每条附招聘编号和二维码。</translation>
     </message>
     <message>
         <source>Printing your slip…</source>

@@ -15,7 +15,7 @@ FlowPage {
     instructions: printState === "printing" ? qsTr("Printing. Please wait a moment.")
                   : printState === "printed" ? qsTr("Show it at the Hello Work counter to apply.")
                   : printState === "failed" ? qsTr("The slip could not be printed.")
-                  : qsTr("These jobs are printed with their job numbers and a QR code each.")
+                  : qsTr("These jobs are printed in Japanese, each with its job number and a QR code.")
     showBack: printState !== "printing"
     endsVisit: printState === "printed"
 
