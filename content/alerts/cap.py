@@ -83,6 +83,9 @@ def parse_cap(root: ET.Element, *, source: Source = Source.CAP) -> Document:
     msg_type = _MSG_TYPE.get(text(root, "msgType"))
     if msg_type is None:
         return Document(notes=(f"msgType {text(root, 'msgType')!r} carries no alert",))
+    if text(root, "scope") != "Public":
+        # a public terminal shows only what is meant for everyone
+        return Document(notes=(f"scope {text(root, 'scope')!r} is not Public",))
     infos = list(kids(root, "info"))
     notes: list[str] = []
     texts, areas = [], []

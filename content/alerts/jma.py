@@ -330,6 +330,7 @@ class _Telegram:
                 continue
             for item in kids(warning, "Item"):
                 codes = _area_codes(item)
+                ended = text(item, "Status") in _ENDED  # 土砂災害警戒情報 states it per item
                 for code in codes:
                     if covered:
                         scopes += [f"jma:{family}:{code.code}:{k.value}" for k in covered]
@@ -337,7 +338,7 @@ class _Telegram:
                         scopes.append(f"jma:{family}:{code.code}")
                 for element in kids(item, "Kind"):
                     name, status = text(element, "Name"), text(element, "Status")
-                    if not name or status in _ENDED or name in _ENDED:
+                    if ended or not name or status in _ENDED or name in _ENDED:
                         continue
                     if text(element, "Code") == "00":
                         continue

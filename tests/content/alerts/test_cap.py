@@ -66,6 +66,15 @@ def test_circles_need_a_point_and_a_radius(value):
         parse_circle(value)
 
 
+@pytest.mark.parametrize("scope", [b"Restricted", b"Private"])
+def test_only_public_messages_are_shown(scope):
+    data = sample("cap/exercise.xml").replace(
+        b"<scope>Public</scope>", b"<scope>" + scope + b"</scope>"
+    )
+    document = read_document(data, "x")
+    assert document.alerts == () and "not Public" in document.notes[0]
+
+
 def test_ack_messages_carry_no_alert():
     data = sample("cap/exercise.xml").replace(
         b"<msgType>Alert</msgType>", b"<msgType>Ack</msgType>"

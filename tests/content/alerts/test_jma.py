@@ -108,6 +108,14 @@ def test_landslide_alert_river_tsunami_and_record_rain():
     assert rain.kind is Kind.RECORD_RAIN and rain.expires == rain.sent + dt.timedelta(hours=1)
 
 
+def test_a_landslide_alert_lifted_per_item_is_not_in_force():
+    data = sample("jma/vxww50_tokyo.xml").replace(
+        "<Status>発表</Status>".encode(), "<Status>解除</Status>".encode()
+    )
+    document = read_document(data, "u")
+    assert document.alerts == () and "jma:landslide-alert:1320100" in document.scopes
+
+
 def test_correction_is_an_update():
     data = sample("jma/vpww54_tokyo_heavy_rain.xml").replace(
         "<InfoType>発表</InfoType>".encode(), "<InfoType>訂正</InfoType>".encode()

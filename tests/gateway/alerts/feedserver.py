@@ -6,6 +6,7 @@ be told to fail a path with an HTTP status a number of times.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import threading
 from collections import Counter
@@ -18,6 +19,7 @@ class FeedServer:
 
     def __init__(self) -> None:
         self.documents: dict[str, bytes] = {}
+        self.gzipped: set[str] = set()  # paths served with Content-Encoding: gzip
         self.requests: Counter[str] = Counter()
         self.conditional: list[tuple[str, str, str]] = []  # path, If-None-Match, If-Modified-Since
         self.failures: dict[str, list[int]] = {}
@@ -43,9 +45,11 @@ class FeedServer:
         self.httpd.server_close()
         self._thread.join()
 
-    def publish(self, path: str, body: bytes) -> str:
+    def publish(self, path: str, body: bytes, *, gzipped: bool = False) -> str:
         with self._lock:
-            self.documents[path] = body
+            self.documents[path] = gzip.compress(body) if gzipped else body
+            if gzipped:
+                self.gzipped.add(path)
         return self.url + path
 
     def fail(self, path: str, status: int, times: int = 1) -> None:
@@ -82,6 +86,8 @@ class FeedServer:
             return
         handler.send_response(200)
         handler.send_header("Content-Type", "application/xml")
+        if path in self.gzipped:
+            handler.send_header("Content-Encoding", "gzip")
         handler.send_header("Content-Length", str(len(body)))
         handler.send_header("ETag", etag)
         handler.send_header("Last-Modified", modified)

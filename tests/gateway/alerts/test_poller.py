@@ -198,6 +198,42 @@ def test_attacks_are_refused_with_their_reason_and_the_feed_goes_on(engine, feed
     assert report.feeds[f"{feeds.url}/feed/extra.xml"].startswith("failed: dtd_forbidden")
 
 
+def test_a_compressed_bomb_is_stopped_at_the_limit_after_decompression(
+    engine, feeds, config, clock
+):
+    bomb = b"<a>" + b" " * (4 << 20) + b"</a>"  # 4 MiB of spaces: a few KB compressed
+    name = "20260714061005_0_VPWW54_130000.xml"
+    url = feeds.publish(DATA + name, bomb, gzipped=True)
+    assert len(feeds.documents[DATA + name]) < 10_000
+    short(feeds, [(url, "x", "2026-07-14T06:10:05Z")])
+    report = FeedPoller(engine, config, clock=clock).poll_once()
+    assert report.refused == {url: "too_large"}
+    # a gzipped telegram within the limit is read as any other
+    short(feeds, [put(feeds, RAIN_H27, "jma/vpww54_tokyo_heavy_rain.xml")])
+    feeds.publish(DATA + RAIN_H27, sample("jma/vpww54_tokyo_heavy_rain.xml"), gzipped=True)
+    FeedPoller(engine, config, clock=clock).poll_once()
+    assert stored_alert(engine, RAIN_KEY).state == "active"
+
+
+def test_cap_messages_inside_the_feed_are_read(engine, feeds, config, clock):
+    message = sample("cap/city_evacuation.xml").split(b"?>", 1)[1]
+    feed = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>urn:uuid:fat-1</id>'
+        b'<title>x</title><content type="text/xml">' + message + b"</content></entry></feed>"
+    )
+    url = feeds.publish("/cap/fat.atom", feed)
+    cap = dataclasses.replace(config, jma_feeds=(), cap_feeds=(url,))
+    clock.now = clock.now.replace(month=9, day=14, hour=9)
+    poller = FeedPoller(engine, cap, clock=clock)
+    poller.poll_once()
+    (alert,) = active_alerts(engine, clock())
+    assert alert.alert.evacuation_level == 4
+    assert documents.recent_documents(engine)[0].url == "urn:uuid:fat-1"
+    feeds.publish("/cap/fat.atom", feed + b" ")  # a new ETag, the same entry: not filed again
+    poller.poll_once()
+    assert [e.action for e in history(engine, alert.key)] == ["issued"]
+
+
 def test_drills_are_never_active_as_real(engine, feeds, config, clock):
     drill = put(feeds, RAIN_H27, "jma/vpww54_tokyo_drill.xml")
     short(feeds, [drill])
