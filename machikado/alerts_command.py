@@ -184,7 +184,7 @@ def _alerts(engine: Any, args: argparse.Namespace, config: Any) -> int:
         known = AlertSettings.from_config(config).shelter_ids
         draft = _draft(args)
         if step == "issue":
-            stored = city.issue(engine, draft, actor, known_shelters=known)
+            stored, _replayed = city.issue(engine, draft, actor, known_shelters=known)
         else:
             stored = city.update(engine, args.alert_id, draft, actor, known_shelters=known)
         print(city.city_id(stored.key))

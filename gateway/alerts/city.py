@@ -9,10 +9,13 @@ A city alert concerns the whole city unless it names areas; it is an evacuation 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
 from dataclasses import dataclass, replace
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from content.alerts.model import (
     Alert,
@@ -28,7 +31,15 @@ from content.alerts.model import (
     Text,
 )
 from content.languages import LANGUAGE_CODES
-from gateway.alerts.store import ACTIVE, StoredAlert, apply_document, filed_key, stored_alert
+from gateway.alerts.store import (
+    ACTIVE,
+    StoredAlert,
+    apply_document,
+    apply_in,
+    filed_key,
+    stored_alert,
+)
+from gateway.storage import idempotency, now_iso
 
 SENDER = "city"
 MAX_HEADLINE = 200
@@ -153,12 +164,60 @@ def issue(
     *,
     known_shelters: frozenset[str],
     now: dt.datetime | None = None,
-) -> StoredAlert:
-    """Issue a new city alert; returns it as stored."""
+    once: tuple[str, str] | None = None,
+) -> tuple[StoredAlert, bool]:
+    """Issue a new city alert; returns it as stored, and whether it was issued before.
+
+    With ``once`` (an Idempotency-Key and a digest of the request) a retry of the same request
+    under the same key gets the alert the first one issued, and a different request under that
+    key is refused: an operator's tool that retries after a timeout never issues two orders.
+    """
     now = now or dt.datetime.now(dt.UTC)
     draft.check(known_shelters, now)
     alert_id = f"city-{now.astimezone(dt.UTC):%Y%m%d}-{secrets.token_hex(4)}"
-    return _apply(engine, _alert(alert_id, 1, draft, MsgType.ALERT, now), actor)
+    alert = _alert(alert_id, 1, draft, MsgType.ALERT, now)
+    if once is None:
+        return _apply(engine, alert, actor), False
+    try:
+        return _issue_once(engine, alert, actor, once)
+    except IntegrityError:  # the same key raced in from a retry and committed first
+        return _issue_once(engine, alert, actor, once)
+
+
+def _issue_once(
+    engine: Engine, alert: Alert, actor: str, once: tuple[str, str]
+) -> tuple[StoredAlert, bool]:
+    key, digest = once
+    where = (idempotency.c.terminal_id == actor[:64]) & (idempotency.c.key == key)
+    with engine.begin() as conn:
+        seen = conn.execute(
+            sa.select(idempotency.c.request_hash, idempotency.c.response).where(where)
+        ).first()
+        if seen is None:
+            document = Document((alert,), sent=alert.sent, status=alert.status)
+            apply_in(conn, document, [alert], actor)
+            filed = filed_key(alert.key, alert.status)
+            conn.execute(
+                idempotency.insert().values(
+                    terminal_id=actor[:64],
+                    key=key,
+                    endpoint="alerts_city_issue",
+                    request_hash=digest,
+                    status_code=201,
+                    response=json.dumps({"key": filed}),
+                    created_at=now_iso(),
+                )
+            )
+    if seen is not None and seen.request_hash != digest:
+        raise CityAlertError(
+            422,
+            "idempotency_key_reused",
+            "this Idempotency-Key was already used for a different alert",
+        )
+    filed = json.loads(seen.response)["key"] if seen is not None else filed
+    found = stored_alert(engine, filed)
+    assert found is not None
+    return found, seen is not None
 
 
 def update(

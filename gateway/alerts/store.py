@@ -228,16 +228,21 @@ def apply_document(
 
 
 def _apply_once(engine: Engine, document: Document, kept: list[Alert], actor: str) -> list[Change]:
-    changes: list[Change] = []
     with engine.begin() as conn:
-        listed = set()
-        for alert in kept:
-            change = apply_alert(conn, alert, actor)
-            listed.add(filed_key(alert.key, alert.status))
-            if change is not None:
-                changes.append(change)
-                listed.add(change.key)
-        changes += _end_scopes(conn, document, listed, actor)
+        return apply_in(conn, document, kept, actor)
+
+
+def apply_in(conn: Connection, document: Document, kept: list[Alert], actor: str) -> list[Change]:
+    """:func:`apply_document` inside the caller's transaction (no retry)."""
+    changes: list[Change] = []
+    listed = set()
+    for alert in kept:
+        change = apply_alert(conn, alert, actor)
+        listed.add(filed_key(alert.key, alert.status))
+        if change is not None:
+            changes.append(change)
+            listed.add(change.key)
+    changes += _end_scopes(conn, document, listed, actor)
     return changes
 
 

@@ -7,10 +7,12 @@ is refused with 403 ``terminal_token``: terminals read alerts, they never raise 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from pydantic import Field, StringConstraints
 
 from content.alerts.codec import to_json
@@ -24,6 +26,7 @@ from gateway.alerts.store import StoredAlert, active_alerts, history, recent_ale
 from gateway.deps import Database
 from gateway.errors import INVALID, ApiError, Responses, described
 from gateway.fields import Flag, RequestModel, Time
+from gateway.idempotency import IDEMPOTENCY_KEY, Accepted
 
 OPERATOR: Responses = {
     **described(401, "missing, unknown or revoked operator token"),
@@ -146,13 +149,46 @@ def _carry(work: Any) -> dict[str, Any]:
 router = APIRouter(tags=["alerts"])
 
 
-@router.post("/api/v1/alerts/city", status_code=201, responses=OPERATOR)
-def issue(body: CityAlertIn, who: OperatorAuth, engine: Database, s: Settings) -> dict[str, Any]:
-    """Issue a city alert (an evacuation order, a shelter opening…); returns it as stored."""
+@router.post(
+    "/api/v1/alerts/city",
+    status_code=201,
+    response_model=Accepted,
+    responses={
+        **OPERATOR,
+        **described(400, "malformed Idempotency-Key"),
+        **described(422, "a field is missing or malformed, or the key was used for another alert"),
+    },
+)
+def issue(
+    body: CityAlertIn,
+    who: OperatorAuth,
+    engine: Database,
+    s: Settings,
+    idempotency_key: Annotated[str | None, Header()] = None,
+) -> JSONResponse:
+    """Issue a city alert (an evacuation order, a shelter opening…); its ``result`` is the alert
+    as stored.
+
+    With an ``Idempotency-Key`` a retry gets the alert the first request issued (with
+    ``Idempotent-Replayed: true``), never a second one.
+    """
+    if idempotency_key is not None and not IDEMPOTENCY_KEY.fullmatch(idempotency_key):
+        raise ApiError(
+            400, "invalid_idempotency_key", "Idempotency-Key: expected 8-128 of A-Z a-z 0-9 _ -"
+        )
     draft = body.draft()
-    return _carry(
-        lambda: city.issue(engine, draft, f"operator:{who.id}", known_shelters=s.shelter_ids)
-    )
+    once = None
+    if idempotency_key is not None:
+        once = (idempotency_key, hashlib.sha256(body.model_dump_json().encode()).hexdigest())
+    try:
+        stored, replayed = city.issue(
+            engine, draft, f"operator:{who.id}", known_shelters=s.shelter_ids, once=once
+        )
+    except city.CityAlertError as err:
+        raise ApiError(err.status, err.code, err.message) from err
+    headers = {"Idempotent-Replayed": "true"} if replayed else None
+    body_out = {"accepted": True, "received_at": stored.created_at, "result": shown(stored)}
+    return JSONResponse(body_out, 201, headers=headers)
 
 
 @router.put("/api/v1/alerts/city/{alert_id}", responses=CHANGE)

@@ -44,15 +44,17 @@ def order(**changes):
     return body
 
 
-def call(gateway, method, path, token=None, **kwargs):
-    headers = {"Authorization": f"Bearer {token or gateway.operator}"} if token != "" else {}
-    return requests.request(method, f"{gateway.url}{path}", headers=headers, timeout=10, **kwargs)
+def call(gateway, method, path, token=None, headers=None, **kwargs):
+    sent = {"Authorization": f"Bearer {token or gateway.operator}"} if token != "" else {}
+    sent.update(headers or {})
+    return requests.request(method, f"{gateway.url}{path}", headers=sent, timeout=10, **kwargs)
 
 
 def test_issue_update_and_cancel_an_evacuation_order(gateway):
     issued = call(gateway, "POST", "/api/v1/alerts/city", json=order())
     assert issued.status_code == 201, issued.text
-    body = issued.json()
+    assert issued.json()["accepted"]
+    body = issued.json()["result"]
     alert_id = body["id"]
     assert body["state"] == "active" and body["version"] == 1 and not body["drill"]
     assert body["alert"]["level"] == "danger" and body["alert"]["shelters"] == [
@@ -81,6 +83,24 @@ def test_issue_update_and_cancel_an_evacuation_order(gateway):
     ]
     everything = call(gateway, "GET", "/api/v1/alerts", params={"state": "all"}).json()
     assert [a["state"] for a in everything["alerts"]] == ["cancelled"]
+
+
+def test_a_retried_issue_issues_one_alert(gateway):
+    key = {"Idempotency-Key": "order-2026-0914-tanashi"}
+    body = order()
+    first = call(gateway, "POST", "/api/v1/alerts/city", json=body, headers=key)
+    again = call(gateway, "POST", "/api/v1/alerts/city", json=body, headers=key)
+    assert first.status_code == again.status_code == 201
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert again.json()["result"]["id"] == first.json()["result"]["id"]
+    assert len(call(gateway, "GET", "/api/v1/alerts").json()["alerts"]) == 1
+    other = call(gateway, "POST", "/api/v1/alerts/city", json=order(drill=True), headers=key)
+    assert other.status_code == 422
+    assert other.json()["error"]["code"] == "idempotency_key_reused"
+    bad = call(
+        gateway, "POST", "/api/v1/alerts/city", json=order(), headers={"Idempotency-Key": "x"}
+    )
+    assert bad.status_code == 400
 
 
 def test_terminal_tokens_and_strangers_are_refused(gateway):
@@ -128,13 +148,13 @@ def test_unknown_alerts_and_drill_mismatch(gateway):
     missing = call(gateway, "PUT", "/api/v1/alerts/city/city-20260914-00000000", json=order())
     assert missing.status_code == 404
     assert call(gateway, "PUT", "/api/v1/alerts/city/../x", json=order()).status_code in (404, 422)
-    drill = call(gateway, "POST", "/api/v1/alerts/city", json=order(drill=True)).json()
+    drill = call(gateway, "POST", "/api/v1/alerts/city", json=order(drill=True)).json()["result"]
     real = call(gateway, "PUT", f"/api/v1/alerts/city/{drill['id']}", json=order())
     assert real.status_code == 409 and real.json()["error"]["code"] == "drill_mismatch"
 
 
 def test_drills_are_listed_only_where_the_city_shows_them(gateway, tmp_path):
-    drill = call(gateway, "POST", "/api/v1/alerts/city", json=order(drill=True)).json()
+    drill = call(gateway, "POST", "/api/v1/alerts/city", json=order(drill=True)).json()["result"]
     assert drill["drill"] and drill["key"].startswith("exercise:city:")
     assert call(gateway, "GET", "/api/v1/alerts").json()["alerts"] == []
     settings = AlertSettings(show_drills=True, sites=load_sample_sites().sites)
@@ -143,7 +163,7 @@ def test_drills_are_listed_only_where_the_city_shows_them(gateway, tmp_path):
     shows = LiveGateway(folder, sample=False, alert_settings=settings).start()
     try:
         shows.operator = add_operator(shows.engine, "bousai-desk")
-        issued = call(shows, "POST", "/api/v1/alerts/city", json=order(drill=True)).json()
+        issued = call(shows, "POST", "/api/v1/alerts/city", json=order(drill=True)).json()["result"]
         (shown,) = call(shows, "GET", "/api/v1/alerts").json()["alerts"]
         assert shown["drill"] and shown["id"] == issued["id"]
     finally:
