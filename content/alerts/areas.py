@@ -30,7 +30,7 @@ class AreaFilter:
 
         A cancel always concerns the city: it may retract something kept earlier.
         """
-        if alert.msg_type.value == "cancel" and not alert.areas:
+        if alert.msg_type.value == "cancel":
             return True
         for area in alert.areas:
             if any(code.qualified in self.codes for code in area.codes):

@@ -203,8 +203,9 @@ class FeedPoller:
         self, url: str, feed: str, document: Document, body: bytes, report: PollReport
     ) -> None:
         kept = [alert for alert in document.alerts if self.filter.concerns(alert)]
+        elsewhere = [alert for alert in document.alerts if alert not in kept]
         try:
-            changes = apply_document(self.engine, document, kept, feed)
+            changes = apply_document(self.engine, document, kept, feed, elsewhere=elsewhere)
         except ValueError as err:
             self._refused(url, feed, "invalid", str(err), report, data=body)
             return

@@ -209,27 +209,60 @@ def _end_scopes(conn: Connection, document: Document, listed: set[str], actor: s
 
 
 def apply_document(
-    engine: Engine, document: Document, kept: Iterable[Alert], actor: str
+    engine: Engine,
+    document: Document,
+    kept: Iterable[Alert],
+    actor: str,
+    *,
+    elsewhere: Iterable[Alert] = (),
 ) -> list[Change]:
     """Apply the document's ``kept`` alerts (those concerning the city), then end what its
     scopes no longer list; returns every change, all in one transaction.
 
+    ``elsewhere`` are its alerts that do not concern the city: an Update among them moves an
+    event the city holds out of its area, and ends it here.
+
     Two gateway processes filing the same new event at once collide on its key; the one that
     loses starts again and finds the event there.
     """
-    kept = list(kept)
+    kept, moved = list(kept), [a for a in elsewhere if a.msg_type is MsgType.UPDATE]
     for attempt in range(RETRIES):
         try:
-            return _apply_once(engine, document, kept, actor)
+            return _apply_once(engine, document, kept, actor, moved)
         except IntegrityError:
             if attempt == RETRIES - 1:
                 raise
     raise AssertionError("unreachable")
 
 
-def _apply_once(engine: Engine, document: Document, kept: list[Alert], actor: str) -> list[Change]:
+def _apply_once(
+    engine: Engine, document: Document, kept: list[Alert], actor: str, moved: list[Alert]
+) -> list[Change]:
     with engine.begin() as conn:
-        return apply_in(conn, document, kept, actor)
+        changes = apply_in(conn, document, kept, actor)
+        for alert in moved:
+            change = _moved_away(conn, alert, actor)
+            if change is not None:
+                changes.append(change)
+        return changes
+
+
+def _moved_away(conn: Connection, alert: Alert, actor: str) -> Change | None:
+    """End the event an Update names when the update no longer concerns the city."""
+    own = filed_key(alert.key, alert.status)
+    key = _resolve(conn, alert, own)
+    row = conn.execute(
+        sa.select(alerts.c.version, alerts.c.state).where(alerts.c.key == key).with_for_update()
+    ).first()
+    if key == own or row is None or row.state != ACTIVE:
+        return None
+    _remember(conn, alert.with_key(key), key)
+    conn.execute(
+        alerts.update()
+        .where(alerts.c.key == key)
+        .values(state=ENDED, version=row.version + 1, updated_at=now_iso())
+    )
+    return _record(conn, key, row.version + 1, ENDED, actor, alert.with_key(key))
 
 
 def apply_in(conn: Connection, document: Document, kept: list[Alert], actor: str) -> list[Change]:

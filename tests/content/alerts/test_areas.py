@@ -57,8 +57,9 @@ def test_by_polygon_and_circle_against_positions():
     assert not CITY.concerns(fire)
 
 
-def test_a_cancel_without_areas_always_concerns_the_city():
+def test_a_cancel_always_concerns_the_city():
     assert CITY.concerns(alert(msg_type=MsgType.CANCEL))
+    assert CITY.concerns(alert(Area(circles=(Circle(35.0, 135.0, 1),)), msg_type=MsgType.CANCEL))
     assert not CITY.concerns(alert())
 
 

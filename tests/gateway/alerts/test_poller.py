@@ -268,6 +268,26 @@ def test_cap_feed_publishes_updates_and_cancels_one_event(engine, feeds, config,
     assert actions == ["issued", "updated", "cancelled"]
 
 
+def test_an_update_that_moves_an_alert_out_of_the_city_ends_it(engine, feeds, config, clock):
+    moved = (
+        sample("cap/city_evacuation_update.xml")
+        .replace(b"<geocode><valueName>JMA</valueName><value>1322900</value></geocode>", b"")
+        .replace(b"<areaDesc>", b"<circle>35.6664,139.3160 1</circle><areaDesc>")
+    )
+    links = [feeds.publish("/cap/1.xml", sample("cap/city_evacuation.xml"))]
+    feeds.publish("/cap/feed.xml", cap_atom(links))
+    cap = dataclasses.replace(config, jma_feeds=(), cap_feeds=(f"{feeds.url}/cap/feed.xml",))
+    poller = FeedPoller(engine, cap, clock=clock)
+    clock.now = clock.now.replace(month=9, day=14, hour=9)
+    poller.poll_once()
+    (held,) = active_alerts(engine, clock())
+    links.append(feeds.publish("/cap/2.xml", moved))
+    feeds.publish("/cap/feed.xml", cap_atom(links))
+    poller.poll_once()
+    assert active_alerts(engine, clock()) == []
+    assert [e.action for e in history(engine, held.key)] == ["issued", "ended"]
+
+
 def test_the_same_cap_message_from_two_sources_is_one_alert(engine, feeds, config, clock):
     one = feeds.publish("/city/alert.xml", sample("cap/city_evacuation.xml"))
     two = feeds.publish("/relay/alert.xml", sample("cap/city_evacuation.xml"))
