@@ -479,28 +479,38 @@ class _Telegram:
         return Document(alerts=tuple(alerts), scopes=(scope,))
 
     def volcano(self, body: ET.Element | None) -> Document:
-        """噴火警報・予報: the volcano, the municipalities it names and the warning in force."""
+        """噴火警報・予報: the volcano, its 噴火警戒レベル, the municipalities and the warning.
+
+        A 噴火予報 (the warning lifted, or none) ends the volcano's alert.
+        """
         volcano: AreaCode | None = None
         codes: list[AreaCode] = []
-        name = ""
+        volcano_level, name = "", ""
         for info in kids(body, "VolcanoInfo"):
+            kind_type = info.get("type", "")
             for item in kids(info, "Item"):
                 found = _area_codes(item)
-                if "対象火山" in info.get("type", ""):
+                if kind_type.endswith("（対象火山）"):
                     volcano = next((c for c in found if c.scheme == "volcano"), volcano)
-                    name = text(item, "Kind", "Name") or name
-                elif "対象市町村等" in info.get("type", ""):
+                    volcano_level = text(item, "Kind", "Name")
+                elif kind_type.endswith("（対象市町村等）"):
                     codes += found
+                    name = text(item, "Kind", "Name") or name
         if volcano is None:
             return Document(notes=("噴火警報・予報 names no volcano",))
         key = f"jma:volcano:{volcano.code}"
-        if not name or "解除" in name:
+        if not name or "解除" in name or "噴火予報" in name:
             return Document(scopes=(key,))
-        level = Level.INFO
-        if "噴火警報" in name:
-            level = Level.EMERGENCY if re.search("レベル[45]|居住地域", name) else Level.WARNING
-        event = f"{volcano.name}：{name}"
-        alert = self.alert(key, Kind.VOLCANO, level, name, [volcano, *codes], headline=event)
+        number = _LEVEL_NUMBER.search(unicodedata.normalize("NFKC", volcano_level))
+        level = Level.WARNING
+        if (number and number.group(1) == "5") or (not number and "居住地域" in name):
+            level = Level.EMERGENCY
+        elif number and number.group(1) == "4":
+            level = Level.DANGER
+        shown = f"{name}・噴火警戒{volcano_level}" if volcano_level else name
+        alert = self.alert(
+            key, Kind.VOLCANO, level, name, [volcano, *codes], headline=f"{volcano.name}：{shown}"
+        )
         return Document(alerts=(alert,), scopes=(key,))
 
 

@@ -116,6 +116,27 @@ def test_a_landslide_alert_lifted_per_item_is_not_in_force():
     assert document.alerts == () and "jma:landslide-alert:1320100" in document.scopes
 
 
+def test_volcano_warning_with_its_alert_level_and_lifted():
+    (volcano,) = read("vfvo50_izu_oshima.xml").alerts
+    assert (volcano.key, volcano.kind) == ("jma:volcano:320", Kind.VOLCANO)
+    assert volcano.level is Level.WARNING
+    assert volcano.texts[0].headline == "伊豆大島：火口周辺警報・噴火警戒レベル２（火口周辺規制）"
+    assert volcano.evacuation_level is None  # 噴火警戒レベル is not 警戒レベル
+    assert "jma:1336100" in {c.qualified for a in volcano.areas for c in a.codes}
+    level5 = (
+        sample("jma/vfvo50_izu_oshima.xml")
+        .replace("レベル２（火口周辺規制）".encode(), "レベル５（避難）".encode())
+        .replace("火口周辺警報</Name>".encode(), "噴火警報（居住地域）</Name>".encode())
+    )
+    (evacuate,) = read_document(level5, "u").alerts
+    assert evacuate.level is Level.EMERGENCY
+    lifted = sample("jma/vfvo50_izu_oshima.xml").replace(
+        "火口周辺警報</Name>".encode(), "噴火予報</Name>".encode()
+    )
+    document = read_document(lifted, "u")
+    assert document.alerts == () and document.scopes == ("jma:volcano:320",)
+
+
 def test_correction_is_an_update():
     data = sample("jma/vpww54_tokyo_heavy_rain.xml").replace(
         "<InfoType>発表</InfoType>".encode(), "<InfoType>訂正</InfoType>".encode()
