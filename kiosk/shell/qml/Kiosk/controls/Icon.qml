@@ -29,6 +29,10 @@ Item {
     implicitWidth: App.theme.touchTarget
     implicitHeight: implicitWidth
     Accessible.ignored: true  // the button beside it says what it is
+    // Drawn into a layer, so a clipping parent (the home screen's scrolling tiles) clips it as
+    // it clips a picture: the curve renderer's own drawing takes no notice of the clip.
+    layer.enabled: true
+    layer.smooth: true
 
     Shape {
         width: 48
