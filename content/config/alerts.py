@@ -45,6 +45,10 @@ class PositionConfig:
         require(-180 <= self.lon <= 180, "lon", "expected a longitude between -180 and 180")
 
 
+# The sample city's civic centre (content/sample/facilities.json).
+SAMPLE_POSITION = PositionConfig("はなみずき市役所", 35.7255, 139.539)
+
+
 @dataclass(frozen=True)
 class AlertsConfig:
     """``[alerts]``: what the gateway polls, what concerns the city, and whether drills show."""
@@ -53,7 +57,7 @@ class AlertsConfig:
     jma_feeds: tuple[str, ...] = JMA_FEEDS
     cap_feeds: tuple[str, ...] = ()
     area_codes: tuple[str, ...] = SAMPLE_AREA_CODES
-    positions: tuple[PositionConfig, ...] = ()
+    positions: tuple[PositionConfig, ...] = (SAMPLE_POSITION,)
     poll_interval_s: float = 60.0
     catch_up_after_s: float = 600.0
     request_gap_s: float = 1.0

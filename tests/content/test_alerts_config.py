@@ -8,6 +8,7 @@ def test_defaults_poll_nothing_and_know_the_sample_city():
     config = AlertsConfig()
     assert not config.enabled and "jma:1322900" in config.area_codes
     assert config.area_codes == SAMPLE_AREA_CODES
+    assert [p.name for p in config.positions] == ["はなみずき市役所"]
     assert AlertsConfig.long_feed(config.jma_feeds[0]).endswith("/feed/extra_l.xml")
 
 
