@@ -167,8 +167,10 @@ def _operators(engine: Any, args: argparse.Namespace) -> int:
         print(f"Operator {args.operator_id} revoked.")
     else:
         print("operator\tstate\tdescription")
+        from gateway.city_time import city_time
+
         for op in list_operators(engine):
-            state = f"revoked {op.revoked_at}" if op.revoked_at else "active"
+            state = f"revoked {city_time(op.revoked_at)}" if op.revoked_at else "active"
             print(f"{op.id}\t{state}\t{_escaped(op.description)}")
     return 0
 
@@ -207,9 +209,14 @@ def _alerts(engine: Any, args: argparse.Namespace, config: Any) -> int:
         if not events:
             print(f"machikado gateway: no alert {args.key!r}", file=sys.stderr)
             return 1
-        print("version\tat\taction\tby\tmessage")
+        from gateway.city_time import city_time
+
+        print("version\tat (Japan time)\taction\tby\tmessage")
         for event in events:
-            print(f"{event.version}\t{event.at}\t{event.action}\t{event.actor}\t{event.identifier}")
+            print(
+                f"{event.version}\t{city_time(event.at)}\t{event.action}\t{event.actor}"
+                f"\t{_escaped(event.identifier)}"
+            )
     elif step == "poll":
         return _poll(engine, config)
     else:
@@ -233,10 +240,14 @@ def _poll(engine: Any, config: Any) -> int:
 
 def _documents(engine: Any, args: argparse.Namespace) -> int:
     from gateway.alerts.documents import REFUSED, recent_documents
+    from gateway.city_time import city_time
 
-    print("fetched\toutcome\treason\turl\tdetail")
+    print("fetched (Japan time)\toutcome\treason\turl\tdetail")
     for doc in recent_documents(engine, outcome=REFUSED if args.refused else None):
-        print(f"{doc.fetched_at}\t{doc.outcome}\t{doc.reason}\t{doc.url}\t{_escaped(doc.detail)}")
+        print(
+            f"{city_time(doc.fetched_at)}\t{doc.outcome}\t{doc.reason}\t{_escaped(doc.url)}"
+            f"\t{_escaped(doc.detail)}"
+        )
     return 0
 
 

@@ -59,7 +59,7 @@ def test_issue_update_list_cancel_and_audit(capsys, db):
     code, out, _ = run(capsys, db, "alerts", "history", f"city:{alert_id}")
     actions = [line.split("\t")[2] for line in out.splitlines()[1:]]
     assert actions == ["issued", "updated", "cancelled"]
-    assert all("\tcli:" in line for line in out.splitlines()[1:])
+    assert all("\tcli:" in line and "+09:00\t" in line for line in out.splitlines()[1:])
     code, out, _ = run(capsys, db, "alerts", "list", "--all")
     assert f"city:{alert_id}\tcancelled" in out
     assert run(capsys, db, "alerts", "history", "city:nothing")[0] == 1
