@@ -81,6 +81,11 @@ def _iso(moment: dt.datetime | None) -> str | None:
     return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat() if moment else None
 
 
+def _sent(moment: dt.datetime) -> str:
+    """A message time as stored, to the microsecond: the order of messages must hold."""
+    return moment.astimezone(dt.UTC).isoformat()
+
+
 def _row_alert(row: Any) -> Alert:
     return from_json(json.loads(row.message))
 
@@ -134,7 +139,7 @@ def _values(alert: Alert, state: str, version: int) -> dict[str, Any]:
         "level": alert.level.value,
         "status": alert.status.value,
         "state": state,
-        "sent": _iso(alert.sent),
+        "sent": _sent(alert.sent),
         "expires_at": _iso(alert.expires),
         "version": version,
         "message": json.dumps(to_json(alert), ensure_ascii=False),
@@ -155,10 +160,16 @@ def apply_alert(conn: Connection, alert: Alert, actor: str) -> Change | None:
     if alert.msg_type is MsgType.CANCEL:
         if row is None or row.state != ACTIVE:
             return None
+        latest = max(dt.datetime.fromisoformat(row.sent), alert.sent)
         conn.execute(
             alerts.update()
             .where(alerts.c.key == key)
-            .values(state=CANCELLED, version=row.version + 1, updated_at=now_iso())
+            .values(
+                state=CANCELLED,
+                version=row.version + 1,
+                sent=_sent(latest),
+                updated_at=now_iso(),
+            )
         )
         return _record(conn, key, row.version + 1, CANCELLED, actor, alert)
     if row is None:
@@ -167,7 +178,9 @@ def apply_alert(conn: Connection, alert: Alert, actor: str) -> Change | None:
         )
         return _record(conn, key, 1, "issued", actor, alert)
     held = _row_alert(row)
-    if alert.sent < held.sent:
+    # ``sent`` of the row is the latest thing said of the event, its end included
+    latest = max(held.sent, dt.datetime.fromisoformat(row.sent))
+    if alert.sent < latest or (row.state != ACTIVE and alert.sent <= latest):
         return _record(conn, key, row.version, "stale", actor, alert)
     if alert.sent == held.sent and row.state == ACTIVE:
         if alert.identifier == held.identifier and alert == held:
@@ -199,10 +212,13 @@ def _end_scopes(conn: Connection, document: Document, listed: set[str], actor: s
                 continue
             if document.sent is not None and dt.datetime.fromisoformat(row.sent) > document.sent:
                 continue  # a newer message holds it
+            values: dict[str, Any] = {"state": state, "version": row.version + 1}
+            if document.sent is not None:
+                values["sent"] = _sent(max(document.sent, dt.datetime.fromisoformat(row.sent)))
             conn.execute(
                 alerts.update()
                 .where(alerts.c.key == row.key)
-                .values(state=state, version=row.version + 1, updated_at=now_iso())
+                .values(updated_at=now_iso(), **values)
             )
             changes.append(_record(conn, row.key, row.version + 1, state, actor, None))
     return changes

@@ -57,6 +57,12 @@ def test_a_warning_is_kept_corrected_and_ended(engine, feeds, config, clock):
     assert active_alerts(engine, clock()) == []
     assert [e.action for e in history(engine, RAIN_KEY)] == ["issued", "updated", "ended"]
     assert all(feeds.requests[DATA + n] == 1 for n in (RAIN_H27, RAIN_R06, CLEARED))
+    # a copy of the first issuance arriving late revives nothing
+    late = put(feeds, RAIN_H27_OLD, "jma/vpww53_tokyo_heavy_rain.xml", "気象特別警報・警報・注意報")
+    short(feeds, [late, cleared, level4, first])
+    poller.poll_once()
+    assert active_alerts(engine, clock()) == []
+    assert history(engine, RAIN_KEY)[-1].action == "stale"
 
 
 def test_conditional_requests_and_each_telegram_fetched_once(engine, feeds, config, clock):
