@@ -2,7 +2,8 @@
 
 One round (:meth:`FeedPoller.poll_once`): expire what has run out; for each JMA feed, read its
 long feed first when the last good poll is older than ``catch_up_after_s`` (after downtime, and
-at first start), then the high-frequency feed; then each CAP source. A feed that fails is backed
+at first start) or the last catch-up failed, then the high-frequency feed; then each CAP
+source. A feed that fails is backed
 off (doubling up to ``max_backoff_s``) and keeps its old validators, so the entries it could not
 fetch are seen again. A refused document is recorded with its reason and the round goes on.
 """
@@ -95,11 +96,14 @@ class FeedPoller:
         """One round over every feed; never raises for a feed's or a document's fault."""
         report = PollReport()
         report.changes += expire_due(self.engine, self.clock())
+        stale = dt.timedelta(seconds=self.config.catch_up_after_s)
         for url in self.config.jma_feeds:
             state = feedstate.load(self.engine, url)
-            stale = dt.timedelta(seconds=self.config.catch_up_after_s)
-            if state.last_ok_at is None or self.clock() - state.last_ok_at > stale:
-                self._poll(AlertsConfig.long_feed(url), report, jma=True)
+            long_url = AlertsConfig.long_feed(url)
+            # until a catch-up has gone through, every round tries it again (after its backoff)
+            behind = feedstate.load(self.engine, long_url).failures > 0
+            if behind or state.last_ok_at is None or self.clock() - state.last_ok_at > stale:
+                self._poll(long_url, report, jma=True)
             self._poll(url, report, jma=True)
         for url in self.config.cap_feeds:
             self._poll(url, report, jma=False)

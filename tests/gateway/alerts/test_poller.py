@@ -168,10 +168,22 @@ def test_catch_up_from_the_long_feed(engine, feeds, config, clock):
     for _ in range(8):
         clock.advance(minutes=3)
         poller.poll_once()
+    assert feeds.requests["/feed/extra_l.xml"] >= 2  # the long feed stands in meanwhile
     feeds.failures.clear()
+    feeds.fail("/feed/extra_l.xml", 500)  # and the catch-up after the outage fails once
     clock.advance(minutes=15)
+    before = feeds.requests["/feed/extra_l.xml"]
     poller.poll_once()
-    assert feeds.requests["/feed/extra_l.xml"] >= 2  # catching up after the outage
+    assert feeds.requests["/feed/extra_l.xml"] == before + 1
+    clock.advance(seconds=30)
+    assert poller.poll_once().feeds[f"{feeds.url}/feed/extra.xml"] == "not_modified"
+    assert feeds.requests["/feed/extra_l.xml"] == before + 1  # the catch-up is backed off…
+    clock.advance(seconds=31)
+    poller.poll_once()
+    assert feeds.requests["/feed/extra_l.xml"] == before + 2  # …and tried until it goes through
+    clock.advance(minutes=1)
+    poller.poll_once()
+    assert feeds.requests["/feed/extra_l.xml"] == before + 2
 
 
 def test_attacks_are_refused_with_their_reason_and_the_feed_goes_on(engine, feeds, config, clock):
