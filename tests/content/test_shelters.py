@@ -1,13 +1,15 @@
 """Shelter open data: the national CSV columns, both encodings, bad rows reported, nearest sites."""
 
+import datetime as dt
 import itertools
 
 import pytest
 
-from content.alerts.model import Kind
+from content.alerts.model import Alert, Kind, Level, MsgType, ShelterChange, Source, Status
 from content.shelters.hazards import hazard_for
 from content.shelters.model import Hazard, nearest
 from content.shelters.opendata import ShelterDataError, combine, read_sites
+from content.shelters.opening import open_shelters
 from content.shelters.sample import load_sample_sites
 
 TANASHI_STATION = (35.7270, 139.5410)
@@ -107,3 +109,19 @@ def test_alert_kinds_map_to_the_hazard_a_site_must_take():
     assert hazard_for(Kind.HEAVY_RAIN) is Hazard.INLAND_FLOODING
     assert hazard_for(Kind.EARTHQUAKE) is Hazard.EARTHQUAKE
     assert hazard_for(Kind.EVACUATION) is None
+
+
+def test_the_latest_alert_naming_a_shelter_says_whether_it_is_open():
+    def alert(hour, *changes):
+        return Alert(
+            key=f"city:{hour}", source=Source.CITY, identifier=str(hour), sender="city",
+            sent=dt.datetime(2026, 9, 14, hour, tzinfo=dt.UTC), status=Status.ACTUAL,
+            msg_type=MsgType.ALERT, kind=Kind.SHELTER, level=Level.INFO,
+            shelters=tuple(ShelterChange(i, o) for i, o in changes),
+        )  # fmt: skip
+
+    opened = alert(8, ("E1", True), ("E2", True))
+    closed = alert(9, ("E2", False), ("E3", True))
+    assert open_shelters([closed, opened]) == {"E1", "E3"}
+    assert open_shelters([opened]) == {"E1", "E2"}
+    assert open_shelters([]) == frozenset()
