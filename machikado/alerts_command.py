@@ -35,10 +35,22 @@ def _draft_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             f"--{name}", action="append", default=[], metavar="LANG=TEXT", help=what
         )
-    parser.add_argument("--area", action="append", default=[], metavar="SCHEME:CODE")
-    parser.add_argument("--area-description", default="", metavar="TEXT")
-    parser.add_argument("--open-shelter", action="append", default=[], metavar="ID")
-    parser.add_argument("--close-shelter", action="append", default=[], metavar="ID")
+    parser.add_argument(
+        "--area",
+        action="append",
+        default=[],
+        metavar="SCHEME:CODE",
+        help="an area it is for, e.g. jma:1322900 (none: the whole city)",
+    )
+    parser.add_argument("--area-description", default="", metavar="TEXT", help="where, in words")
+    for verb in ("open", "close"):
+        parser.add_argument(
+            f"--{verb}-shelter",
+            action="append",
+            default=[],
+            metavar="ID",
+            help=f"a shelter it {verb}s, by its 共通ID in the city's shelter list",
+        )
     parser.add_argument("--expires", metavar="TIME", help="ISO 8601 with offset")
     parser.add_argument("--drill", action="store_true", help="a drill (訓練), never shown as real")
 

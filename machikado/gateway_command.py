@@ -191,7 +191,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     for sub in alerts_command.add_parsers(actions):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
         sub.add_argument(
-            "--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="its [alerts]"
+            "--config",
+            type=Path,
+            metavar="FILE",
+            default=argparse.SUPPRESS,
+            help="configuration file whose [alerts] table is used",
         )
 
 
