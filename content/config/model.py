@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from content.config.alerts import AlertsConfig
 from content.config.hardware import HardwareLayout, PaymentUnitConfig
+from content.config.jobs import JobsConfig
 from content.config.keypad import KeypadConfig
 from content.config.schema import ConfigError, Problem, require
 from content.config.technician import TechnicianConfig
@@ -442,3 +443,4 @@ class MachikadoConfig:
     city: CityConfig = field(default_factory=CityConfig)
     technician: TechnicianConfig = field(default_factory=TechnicianConfig)
     alerts: AlertsConfig = field(default_factory=AlertsConfig)
+    jobs: JobsConfig = field(default_factory=JobsConfig)

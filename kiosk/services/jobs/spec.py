@@ -18,4 +18,5 @@ SERVICE = ServiceSpec(
     ),
     devices=DEVICES,
     datasets=("jobs",),
+    config_table="jobs",
 )

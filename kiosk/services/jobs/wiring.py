@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject
 from devices.live import LiveDevice
 from devices.receipt.errors import PrinterUnavailableError
 from devices.receipt.printer import ReceiptPrinter
-from kiosk.services.jobs.adapters.office import MITAKA
 from kiosk.services.jobs.adapters.slip import JobSlipPrinter
 from kiosk.services.jobs.core.flow import JobsFlow
+from kiosk.services.jobs.core.offices import office_for_city
 from kiosk.services.jobs.core.search import NgramJobSearch
 from kiosk.services.jobs.spec import SERVICE
 from kiosk.services.jobs.ui.qt_jobs import QtJobs
@@ -23,7 +23,10 @@ QML_DIR = Path(__file__).parent / "qml"
 
 
 def build_jobs_flow(host: Host) -> JobsFlow | None:
-    """The flow on the cache's job index and the receipt printer; None without a cache."""
+    """The flow on the cache's job index and the receipt printer; None without a cache.
+
+    The slip names the Hello Work office of the terminal's municipality (``[jobs] city_code``).
+    """
     cache = host.cache
     if cache is None:
         return None
@@ -31,7 +34,7 @@ def build_jobs_flow(host: Host) -> JobsFlow | None:
         lambda: host.monitor.device("receipt_printer"),
         lambda: PrinterUnavailableError("the receipt printer is not available"),
     )
-    search = NgramJobSearch(cache.jobs_index.index, MITAKA)
+    search = NgramJobSearch(cache.jobs_index.index, office_for_city(host.config.jobs.city_code))
     return JobsFlow(search, JobSlipPrinter(receipts), host.runner)
 
 
