@@ -59,9 +59,10 @@ _INTENSITY = {
     "7": Level.EMERGENCY,
 }  # fmt: skip
 _INTENSITY_NAMES = {"5-": "5弱", "5+": "5強", "6-": "6弱", "6+": "6強"}
+# codeType words, most specific first (指定河川洪水予報（予報区域） is no river code).
 _CODE_TYPES = (
-    ("市町村等", "jma"), ("府県予報区", "jma"), ("細分区域", "jma"), ("河川", "river"),
-    ("予報区域", "flood-area"), ("水位観測所", "station"), ("火山名", "volcano"),
+    ("市町村等", "jma"), ("府県予報区", "jma"), ("細分区域", "jma"), ("予報区域", "flood-area"),
+    ("水位観測所", "station"), ("河川", "river"), ("火山名", "volcano"),
 )  # fmt: skip
 _LEVEL_NUMBER = re.compile(r"レベル([1-5])")
 _KindOf = Callable[[str], Kind]
@@ -147,7 +148,7 @@ def _read(root: ET.Element, identifier: str) -> tuple[Document, _Telegram]:
     if "記録的短時間大雨情報" in title:
         return base.record_rain(root), base
     if "指定河川洪水予報" in title:
-        return base.river(head), base
+        return base.river(head, body), base
     if title in ("震度速報", "震源・震度に関する情報", "震源に関する情報"):
         return base.earthquake(body), base
     if "津波警報・注意報・予報" in title:
@@ -380,14 +381,20 @@ class _Telegram:
         )
         return Document(alerts=(alert,))
 
-    def river(self, head: ET.Element) -> Document:
-        """指定河川洪水予報: the river, its forecast areas and what is in force."""
+    def river(self, head: ET.Element, body: ET.Element | None) -> Document:
+        """指定河川洪水予報: the river, its forecast areas, the municipalities of the areas it
+        expects flooded (浸水想定地区, by their 市町村 codes) and what is in force."""
         codes: list[AreaCode] = []
         names: list[str] = []
         for information in kids(kid(head, "Headline"), "Information"):
             for item in kids(information, "Item"):
                 codes += _area_codes(item)
                 names += [text(k, "Name") for k in kids(item, "Kind") if text(k, "Name")]
+        for warning in kids(body, "Warning"):
+            for item in kids(warning, "Item"):
+                for area in descendants(item, "Area"):
+                    if text(area, "CityCode").strip("0"):
+                        codes.append(AreaCode("jma", text(area, "CityCode"), text(area, "City")))
         rivers = [c for c in codes if c.scheme == "river"]
         if not rivers:
             return Document(notes=("指定河川洪水予報 names no river",))

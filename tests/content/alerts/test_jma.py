@@ -100,8 +100,11 @@ def test_landslide_alert_river_tsunami_and_record_rain():
     assert landslide.key == "jma:landslide-alert:1320100" and landslide.level is Level.DANGER
     assert landslide.texts[0].event == "土砂災害警戒情報"
     (river,) = read("vxko_shakujii.xml").alerts
+    assert river.key == "jma:river:830307000100"
     assert (river.kind, river.level) == (Kind.FLOOD, Level.DANGER)
-    assert "river:8303070001" in {c.qualified for a in river.areas for c in a.codes}
+    codes = {c.qualified for a in river.areas for c in a.codes}
+    # the river, its forecast area, and the municipalities it expects flooded
+    assert {"river:8303070001", "flood-area:830307000100", "jma:1322900"} <= codes
     tsunami = by_key(read("vtse41_tokyo_bay.xml"))
     assert tsunami["jma:tsunami:20261005121000:312"].level is Level.ADVISORY
     (rain,) = read("vpoa50_tokyo.xml").alerts
