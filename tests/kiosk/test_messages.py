@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -105,7 +107,16 @@ def python_messages(module) -> list[Message]:
     return found
 
 
-@pytest.mark.parametrize("module", [shell, certificates, notices, jobs], ids=lambda m: m.__name__)
+def wording_modules() -> list[ModuleType]:
+    """The shell's messages module and every offered service's."""
+    found = [shell]
+    for folder in service_folders():
+        found.append(importlib.import_module(f"kiosk.services.{folder.name}.messages"))
+    assert {notices, certificates, jobs} <= set(found)
+    return found
+
+
+@pytest.mark.parametrize("module", wording_modules(), ids=lambda m: m.__name__)
 def test_every_python_message_has_wording_in_all_seven_languages(module):
     words = Catalogue.load(catalogue_folders(), LANGUAGE_CODES)
     found = python_messages(module)
