@@ -28,7 +28,7 @@ from offline_cache.errors import (
     GatewayServerError,
     GatewayUnreachableError,
 )
-from offline_cache.tls import GatewayTls, tls_error
+from offline_cache.tls import GatewayTls, closed_in_handshake, tls_error
 
 log = logging.getLogger("machikado.offline_cache")
 ProgressFn = Callable[[int, int | None], None]
@@ -192,6 +192,8 @@ class GatewayClient:
                 **kwargs,
             )
         except requests.exceptions.SSLError as err:  # before ConnectionError, its base
+            if closed_in_handshake(err):
+                raise _DroppedError("closed during the TLS handshake") from err
             raise tls_error(err, f"{method} {path}") from err
         except requests.Timeout as err:
             raise _TransientError(type(err).__name__) from err

@@ -92,6 +92,20 @@ def _causes(err: BaseException) -> Iterator[BaseException]:
         stack.extend(e for e in inner if isinstance(e, BaseException))
 
 
+def closed_in_handshake(err: requests.exceptions.SSLError) -> bool:
+    """Did the other end just close the connection, with no alert naming a reason?
+
+    A server that refuses the client's certificate in TLS 1.3 may close the connection after
+    the handshake; a request with a body written into it then fails as an EOF in the TLS
+    layer, not as a dropped connection, though it is the same refusal.
+    """
+    return any(
+        isinstance(cause, ssl.SSLEOFError | ssl.SSLZeroReturnError)
+        or getattr(cause, "reason", None) == "UNEXPECTED_EOF_WHILE_READING"
+        for cause in _causes(err)
+    )
+
+
 def tls_error(err: requests.exceptions.SSLError, where: str) -> GatewayTlsError:
     """The error ``err`` stands for: expired, not yet valid, unknown CA, wrong host, refused."""
     for cause in _causes(err):
