@@ -74,6 +74,10 @@
         <translation>Jobs found: %1</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>

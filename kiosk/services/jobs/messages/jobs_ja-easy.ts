@@ -74,6 +74,10 @@
         <translation>%1{件|けん}</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>{新|あたら}しい {順|じゅん}</translation>
     </message>

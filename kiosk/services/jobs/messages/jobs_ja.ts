@@ -74,6 +74,10 @@
         <translation>%1件</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>新着順</translation>
     </message>

@@ -74,6 +74,10 @@
         <translation>%1건</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>

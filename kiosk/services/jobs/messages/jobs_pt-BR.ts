@@ -74,6 +74,10 @@
         <translation>Vagas: %1</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>Mais recentes</translation>
     </message>

@@ -74,6 +74,10 @@
         <translation>%1 条</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>

@@ -272,10 +272,9 @@ class QtJobs(QObject):
         )
         return value in chosen
 
-    def _label(self, facet: str, value: str) -> str:
+    def _label(self, facet: str, value: str, places: dict[str, str]) -> str:
         if facet == "city":
-            names = {p.code: p.name_ja for p in self._flow.search.places()}
-            return _ja(names.get(value, value))
+            return _ja(places.get(value, value))
         if facet == "wage":
             unit, _, low = value.partition(":")
             return sheet.wage(tr, self._language, unit, int(low), None)
@@ -293,6 +292,7 @@ class QtJobs(QObject):
         results = self._flow.results
         if results is None:
             return []
+        places = {p.code: p.name_ja for p in self._flow.search.places()}
         groups = []
         for facet in FILTER_FACETS:
             counts = dict(results.facets.get(facet, {}))
@@ -300,7 +300,7 @@ class QtJobs(QObject):
                 {
                     "facet": facet,
                     "value": v,
-                    "label": self._label(facet, v),
+                    "label": self._label(facet, v, places),
                     "count": counts.get(v, 0),
                     "countText": group_digits(counts.get(v, 0), self._language),
                     "chosen": self._chosen(facet, v),

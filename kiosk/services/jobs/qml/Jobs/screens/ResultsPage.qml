@@ -58,6 +58,16 @@ FlowPage {
             font.pixelSize: App.theme.titleSize
             font.bold: true
         }
+        KLabel {
+            // The words searched, as typed (the listings' own language).
+            objectName: "jobWordsShown"
+            visible: JobService.model.words.length > 0
+            height: App.theme.touchTarget
+            verticalAlignment: Text.AlignVCenter
+            text: qsTr("“%1”").arg(JobService.model.words)
+            font.family: JobService.model.listingFont
+            font.pixelSize: App.theme.titleSize
+        }
         KButton {
             objectName: "sortNewest"
             text: qsTr("Newest first")
