@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import requests
-
 from content.config import GatewayConfig
 from offline_cache.errors import (
     CertificateExpiredError,
@@ -92,7 +90,7 @@ def _causes(err: BaseException) -> Iterator[BaseException]:
         stack.extend(e for e in inner if isinstance(e, BaseException))
 
 
-def closed_in_handshake(err: requests.exceptions.SSLError) -> bool:
+def closed_in_handshake(err: BaseException) -> bool:
     """Did the other end just close the connection, with no alert naming a reason?
 
     A server that refuses the client's certificate in TLS 1.3 may close the connection after
@@ -106,7 +104,7 @@ def closed_in_handshake(err: requests.exceptions.SSLError) -> bool:
     )
 
 
-def tls_error(err: requests.exceptions.SSLError, where: str) -> GatewayTlsError:
+def tls_error(err: BaseException, where: str) -> GatewayTlsError:
     """The error ``err`` stands for: expired, not yet valid, unknown CA, wrong host, refused."""
     for cause in _causes(err):
         if isinstance(cause, ssl.SSLCertVerificationError):

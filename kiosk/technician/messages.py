@@ -204,6 +204,22 @@ KEYS: dict[str, Message] = {
     "network.dns_failed": _t("The gateway's name does not resolve"),
     "network.tls_failed": _t("The TLS handshake failed"),
     "network.clock_off": _t("The clock is off from the gateway's"),
+    "gateway.certificate_expired": _t("The gateway's certificate has expired"),
+    "gateway.certificate_not_yet_valid": _t(
+        "The gateway's certificate is not valid yet: check this terminal's clock"
+    ),
+    "gateway.certificate_unknown_ca": _t("The gateway's certificate is not from the CA in ca_file"),
+    "gateway.certificate_wrong_host": _t("The gateway's certificate is for another host name"),
+    "gateway.client_certificate_required": _t(
+        "The gateway asks for this terminal's client certificate; none is set"
+    ),
+    "gateway.client_certificate_refused": _t(
+        "The gateway refuses this terminal's client certificate"
+    ),
+    "gateway.client_certificate_mismatch": _t(
+        "This terminal's client certificate names another terminal"
+    ),
+    "gateway.unauthorized": _t("The gateway does not accept this terminal's token"),
     "network.gateway_error": _t("The gateway answered with an error"),
     "network.embedded_not_running": _t("Embedded gateway"),
     "restart.first_start": _t("First start"),

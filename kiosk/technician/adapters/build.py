@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from content.config import MachikadoConfig
+from content.config import ConfigError, MachikadoConfig
 from devices.monitor import DeviceMonitor
 from kiosk.technician.adapters import records
 from kiosk.technician.adapters.bundle import DiagnosticsBundle
@@ -120,6 +120,7 @@ def for_kiosk(
         devices=from_monitor(monitor, urls),
         gateway_url=gateway_url,
         tls=tls,
+        token=token_reader(config),
     )
     tests: dict[str, SelfTest] = dict(
         monitor_tests(
@@ -131,7 +132,7 @@ def for_kiosk(
             resume=resumer(urls["document_printer"]),
         )
     )
-    tests["gateway"] = GatewayTest(gateway_url, tls=tls)
+    tests["gateway"] = GatewayTest(gateway_url, tls=tls, token=token_reader(config))
     maintenance = TerminalMaintenance(store, resync=resync, apply=apply_out_of_service, quit=quit)
     return _assemble(
         config,
@@ -155,6 +156,21 @@ def kiosk_counters(config: MachikadoConfig, store: Store) -> JournalCounters:
     return JournalCounters(records.StoreCounters(store), journal_path(config))
 
 
+def token_reader(config: MachikadoConfig) -> Callable[[], str | None]:
+    """The terminal's token as its file holds it now, None when there is none to read."""
+    gateway = config.gateway
+
+    def read() -> str | None:
+        if not gateway.token_file:
+            return None
+        try:
+            return gateway.read_token()
+        except ConfigError:
+            return None
+
+    return read
+
+
 def cli_gateway_url(config: MachikadoConfig) -> str | None:
     """The gateway URL ``machikado diag`` can check: None for an embedded one (the kiosk's)."""
     return None if config.gateway.url == "embedded" else config.gateway.url
@@ -174,7 +190,13 @@ def for_cli(
     counters = kiosk_counters(config, store)
     url = cli_gateway_url(config)
     status = TerminalStatus(
-        config, config_source, store, devices=probe(urls), gateway_url=lambda: url, tls=tls
+        config,
+        config_source,
+        store,
+        devices=probe(urls),
+        gateway_url=lambda: url,
+        tls=tls,
+        token=token_reader(config),
     )
     tests: dict[str, SelfTest] = dict(
         opened_tests(
@@ -185,7 +207,7 @@ def for_cli(
             resume=resumer(urls["document_printer"]),
         )
     )
-    tests["gateway"] = GatewayTest(lambda: url, tls=tls)
+    tests["gateway"] = GatewayTest(lambda: url, tls=tls, token=token_reader(config))
     return _assemble(
         config,
         store,

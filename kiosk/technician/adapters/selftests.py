@@ -281,13 +281,20 @@ class GatewayTest(_Test):
 
     target = "gateway"
 
-    def __init__(self, url: Callable[[], str | None], *, tls: GatewayTls | None = None) -> None:
+    def __init__(
+        self,
+        url: Callable[[], str | None],
+        *,
+        tls: GatewayTls | None = None,
+        token: Callable[[], str | None] | None = None,
+    ) -> None:
         super().__init__(lambda: None)
         self._url = url
         self._tls = tls
+        self._token = token
 
     def _body(self, details: list[Detail]) -> str:
-        network = check_network(self._url(), self._tls)
+        network = check_network(self._url(), self._tls, token=self._token)
         details.append(Detail("selftest.detail.url", network.gateway_url))
         for name, value in (("dns", network.dns_ok), ("tls", network.tls_ok)):
             if value is not None:

@@ -51,6 +51,7 @@ class TerminalStatus:
         devices: Callable[[str], DeviceStatus],
         gateway_url: Callable[[], str | None],
         tls: GatewayTls | None = None,
+        token: Callable[[], str | None] | None = None,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         self._config = config
@@ -59,6 +60,7 @@ class TerminalStatus:
         self._devices = devices
         self._gateway_url = gateway_url
         self._tls = tls
+        self._token = token
         self._clock = clock
 
     def device(self, kind: str) -> DeviceStatus:
@@ -78,7 +80,7 @@ class TerminalStatus:
             process_uptime_s=system.process_uptime_s(),
             last_restart=records.last_restart(self._store),
             resources=system.resources(disks),
-            network=system.check_network(self._gateway_url(), self._tls),
+            network=system.check_network(self._gateway_url(), self._tls, token=self._token),
             datasets=dataset_ages(self._store, now),
             outbox_pending=self._store.outbox_count("pending"),
             outbox_dead=dead_letters(self._store),

@@ -17,16 +17,18 @@ import shutil
 import socket
 import ssl
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
 
 from kiosk.technician.core.model import EMBEDDED_UNCHECKED, Disk, Network, Resources, Versions
-from offline_cache.tls import GatewayTls
+from offline_cache.errors import GatewayTlsError
+from offline_cache.tls import GatewayTls, tls_error
 
 HEALTH_PATH = "/api/v1/health"
+ME_PATH = "/api/v1/terminals/me"
 
 
 def _package_version(name: str) -> str:
@@ -142,10 +144,53 @@ def _is_address(host: str) -> bool:
     return True
 
 
+def _tls_problem(err: BaseException) -> str:
+    """The offline cache's key for a failed handshake (expired, unknown CA, wrong host …)."""
+    key = tls_error(err, "").key
+    return "network.tls_failed" if key == GatewayTlsError.key else key
+
+
+def _refuses_client_certificate(url: str, tls: GatewayTls, timeout_s: float) -> bool:
+    """Does the gateway answer its health once this terminal's certificate is not shown?"""
+    try:
+        answer = requests.get(url.rstrip("/") + HEALTH_PATH, timeout=timeout_s, verify=tls.verify)
+    except requests.RequestException:
+        return False
+    return answer.status_code == 200
+
+
+def _token_problem(url: str, tls: GatewayTls | None, token: str, timeout_s: float) -> str:
+    """What the gateway says of this terminal's token and certificate, "" when it takes them."""
+    try:
+        reply = requests.get(
+            url.rstrip("/") + ME_PATH,
+            timeout=timeout_s,
+            headers={"Authorization": f"Bearer {token}"},
+            verify=tls.verify if tls is not None else True,
+            cert=tls.cert if tls is not None else None,
+        )
+    except requests.RequestException:
+        return "network.no_answer"
+    if reply.status_code == 401:
+        return "gateway.unauthorized"
+    if reply.status_code == 403:
+        try:
+            code = reply.json()["error"]["code"]
+        except (ValueError, KeyError, TypeError):
+            code = ""
+        if code in ("client_certificate_required", "client_certificate_mismatch"):
+            return f"gateway.{code}"
+    return "" if reply.ok else "network.gateway_error"
+
+
 def check_network(
-    url: str | None, tls: GatewayTls | None = None, timeout_s: float = 3.0
+    url: str | None,
+    tls: GatewayTls | None = None,
+    timeout_s: float = 3.0,
+    token: Callable[[], str | None] | None = None,
 ) -> Network:
-    """Resolve, connect, shake hands and ask the gateway's health; the first failure is named.
+    """Resolve, connect, shake hands, ask the gateway's health and, with ``token``, whether it
+    takes this terminal's token and certificate; the first failure is named.
 
     ``url`` None means an embedded gateway that is not running in this process's reach.
     """
@@ -179,9 +224,9 @@ def check_network(
             try:
                 with context.wrap_socket(connection, server_hostname=host):
                     tls_ok = True
-            except (ssl.SSLError, OSError):
+            except (ssl.SSLError, OSError) as err:
                 return Network(
-                    url, reachable=False, dns_ok=dns_ok, tls_ok=False, problem="network.tls_failed"
+                    url, reachable=False, dns_ok=dns_ok, tls_ok=False, problem=_tls_problem(err)
                 )
     sent = time.time()
     try:
@@ -192,7 +237,14 @@ def check_network(
             cert=tls.cert if tls is not None else None,
         )
     except requests.RequestException:
-        return Network(url, False, dns_ok, tls_ok, problem="network.no_answer")
+        # TLS 1.3 refuses a client certificate after the handshake, by closing the connection
+        refused = (
+            tls is not None
+            and tls.client_cert is not None
+            and _refuses_client_certificate(url, tls, timeout_s)
+        )
+        problem = "gateway.client_certificate_refused" if refused else "network.no_answer"
+        return Network(url, False, dns_ok, tls_ok, problem=problem)
     received = time.time()
     offset = None
     date = reply.headers.get("Date")
@@ -204,6 +256,9 @@ def check_network(
         except (TypeError, ValueError):
             offset = None
     problem = "" if reply.ok else "network.gateway_error"
+    given = token() if token is not None else None
+    if problem == "" and given:
+        problem = _token_problem(url, tls, given, timeout_s)
     if problem == "" and offset is not None and abs(offset) > 60:
         problem = "network.clock_off"
     return Network(

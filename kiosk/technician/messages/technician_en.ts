@@ -724,6 +724,38 @@
         <translation>Printer status bits</translation>
     </message>
     <message>
+        <source>The gateway&apos;s certificate has expired</source>
+        <translation>The gateway&apos;s certificate has expired</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not valid yet: check this terminal&apos;s clock</source>
+        <translation>The gateway&apos;s certificate is not valid yet: check this terminal&apos;s clock</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not from the CA in ca_file</source>
+        <translation>The gateway&apos;s certificate is not from the CA in ca_file</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is for another host name</source>
+        <translation>The gateway&apos;s certificate is for another host name</translation>
+    </message>
+    <message>
+        <source>The gateway asks for this terminal&apos;s client certificate; none is set</source>
+        <translation>The gateway asks for this terminal&apos;s client certificate; none is set</translation>
+    </message>
+    <message>
+        <source>The gateway refuses this terminal&apos;s client certificate</source>
+        <translation>The gateway refuses this terminal&apos;s client certificate</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s client certificate names another terminal</source>
+        <translation>This terminal&apos;s client certificate names another terminal</translation>
+    </message>
+    <message>
+        <source>The gateway does not accept this terminal&apos;s token</source>
+        <translation>The gateway does not accept this terminal&apos;s token</translation>
+    </message>
+    <message>
         <source>Queue state</source>
         <translation>Queue state</translation>
     </message>

@@ -724,6 +724,38 @@
         <translation>プリンターの状態ビット</translation>
     </message>
     <message>
+        <source>The gateway&apos;s certificate has expired</source>
+        <translation>ゲートウェイの証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not valid yet: check this terminal&apos;s clock</source>
+        <translation>ゲートウェイの証明書はまだ有効ではありません。端末の時計を確認してください</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not from the CA in ca_file</source>
+        <translation>ゲートウェイの証明書は ca_file の認証局が発行したものではありません</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is for another host name</source>
+        <translation>ゲートウェイの証明書は別のホスト名のものです</translation>
+    </message>
+    <message>
+        <source>The gateway asks for this terminal&apos;s client certificate; none is set</source>
+        <translation>ゲートウェイがこの端末のクライアント証明書を求めていますが、設定されていません</translation>
+    </message>
+    <message>
+        <source>The gateway refuses this terminal&apos;s client certificate</source>
+        <translation>ゲートウェイがこの端末のクライアント証明書を拒否しています</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s client certificate names another terminal</source>
+        <translation>この端末のクライアント証明書は別の端末のものです</translation>
+    </message>
+    <message>
+        <source>The gateway does not accept this terminal&apos;s token</source>
+        <translation>ゲートウェイがこの端末のトークンを受け付けません</translation>
+    </message>
+    <message>
         <source>Queue state</source>
         <translation>キューの状態</translation>
     </message>
