@@ -48,10 +48,12 @@ class TlsSettings:
         """A server context (TLS 1.2 or newer); ``ValueError`` naming the option that is wrong."""
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
+        # ssl names no file when one is missing, so each is looked for first
+        for option, path in (("--tls-cert", self.cert_file), ("--tls-key", self.key_file)):
+            if not Path(path).is_file():
+                raise ValueError(f"{option} {path}: no such file")
         try:
             context.load_cert_chain(self.cert_file, self.key_file)
-        except FileNotFoundError as err:
-            raise ValueError(f"--tls-cert/--tls-key: {err.filename}: no such file") from err
         except (OSError, ssl.SSLError) as err:
             raise ValueError(
                 f"--tls-cert {self.cert_file} / --tls-key {self.key_file}: not a certificate and"

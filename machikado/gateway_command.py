@@ -115,7 +115,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     revoke.add_argument("terminal_id", metavar="ID")
     listing = actions.add_parser(
         "list-terminals",
-        help="list registered terminals: state, last use (UTC), address, software version",
+        help="list registered terminals: state, last use (Japan time), address, software version",
     )
     expire = actions.add_parser(
         "expire", help="revoke the tokens of terminals silent for a number of days"

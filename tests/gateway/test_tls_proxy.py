@@ -85,7 +85,14 @@ def test_the_command_line_refuses_bad_tls_options(tmp_path, capsys, pki):
     cases = [
         (["--tls-cert", str(cert)], "--tls-cert and --tls-key go together"),
         (["--client-ca", str(pki.city_ca)], "--client-ca needs --tls-cert"),
-        (["--tls-cert", str(cert), "--tls-key", str(tmp_path / "none.key")], "no such file"),
+        (
+            ["--tls-cert", str(cert), "--tls-key", str(tmp_path / "none.key")],
+            f"--tls-key {tmp_path / 'none.key'}: no such file",
+        ),
+        (
+            ["--tls-cert", str(tmp_path / "none.pem"), "--tls-key", str(key)],
+            f"--tls-cert {tmp_path / 'none.pem'}: no such file",
+        ),
         (["--tls-cert", str(key), "--tls-key", str(key)], "not a certificate"),
         (
             ["--tls-cert", str(cert), "--tls-key", str(key), "--client-ca", str(key)],
