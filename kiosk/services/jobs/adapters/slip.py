@@ -57,12 +57,13 @@ def _listing_lines(listing: Listing) -> list[Line]:
     ]
     if listing.employer_name:  # None whenever 公開範囲 hides the employer
         lines.append(Text(f"事業所：{listing.employer_name}"))
-    place = listing.work_city_name
+    lines.append(Text(f"就業場所：{listing.work_city_name}"))
     if listing.station:
+        # A line of its own: a station's name in kana (はなみずき中央) is no phrase the line
+        # breaker knows, so after the city's name it was broken in the middle.
         walk = f"から徒歩{listing.walk_min}分" if listing.walk_min is not None else ""
-        place += f"（{listing.station}駅{walk}）"
+        lines.append(Text(f"最寄り駅：{listing.station}駅{walk}"))
     lines += [
-        Text(f"就業場所：{place}"),
         Text(f"賃金：{wage_text(listing.wage_unit, listing.wage_min, listing.wage_max)}"),
         Pair("紹介期限日", _date(listing.expires)),
     ]

@@ -82,6 +82,7 @@ def test_one_listing_prints_every_fact_in_the_printers_own_font(
         f"職種：{listing.title[:10]}",
         f"事業所：{listing.employer_name[:8]}",
         f"就業場所：{listing.work_city_name}",
+        f"最寄り駅：{listing.station}駅から徒歩{listing.walk_min}分",
         "賃金：",
         "ハローワーク三鷹",
         "〒181-0013",
