@@ -15,7 +15,7 @@ PROBLEMS: dict[str, Message] = {
         "jobs", "The search could not be done right now. Please try again."
     ),
     "jobs.listing_gone": translate(
-        "jobs", "This job is no longer open. It has been taken out of the list."
+        "jobs", "This job is no longer open. Please choose another one."
     ),
     "jobs.slip_full": translate(
         "jobs", "A slip holds up to five jobs. Take one off to add another."

@@ -203,8 +203,8 @@
         <translation>The search could not be done right now. Please try again.</translation>
     </message>
     <message>
-        <source>This job is no longer open. It has been taken out of the list.</source>
-        <translation>This job is no longer open. It has been taken out of the list.</translation>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>This job is no longer open. Please choose another one.</translation>
     </message>
     <message>
         <source>A slip holds up to five jobs. Take one off to add another.</source>

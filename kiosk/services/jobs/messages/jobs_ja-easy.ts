@@ -203,8 +203,8 @@
         <translation>いま {探|さが}せませんでした。もう {一度|いちど} やって ください。</translation>
     </message>
     <message>
-        <source>This job is no longer open. It has been taken out of the list.</source>
-        <translation>この {仕事|しごと}の {募集|ぼしゅう}は おわりました。リストから はずしました。</translation>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>この {仕事|しごと}の {募集|ぼしゅう}は おわりました。ほかの {仕事|しごと}を {選|えら}んで ください。</translation>
     </message>
     <message>
         <source>A slip holds up to five jobs. Take one off to add another.</source>

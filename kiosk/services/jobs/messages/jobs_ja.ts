@@ -203,8 +203,8 @@
         <translation>いま検索できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>This job is no longer open. It has been taken out of the list.</source>
-        <translation>この求人は募集を終了しました。一覧から外しました。</translation>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>この求人は募集を終了しました。ほかの求人を選んでください。</translation>
     </message>
     <message>
         <source>A slip holds up to five jobs. Take one off to add another.</source>

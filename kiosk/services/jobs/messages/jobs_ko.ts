@@ -203,8 +203,8 @@
         <translation>지금은 검색할 수 없습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <source>This job is no longer open. It has been taken out of the list.</source>
-        <translation>이 구인은 모집이 끝났습니다. 목록에서 뺐습니다.</translation>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>이 구인은 모집이 끝났습니다. 다른 구인을 선택하세요.</translation>
     </message>
     <message>
         <source>A slip holds up to five jobs. Take one off to add another.</source>

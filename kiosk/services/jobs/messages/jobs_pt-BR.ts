@@ -203,8 +203,8 @@
         <translation>Não foi possível buscar agora. Tente de novo.</translation>
     </message>
     <message>
-        <source>This job is no longer open. It has been taken out of the list.</source>
-        <translation>Esta vaga não está mais aberta. Foi tirada da lista.</translation>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>Esta vaga não está mais aberta. Escolha outra.</translation>
     </message>
     <message>
         <source>A slip holds up to five jobs. Take one off to add another.</source>

@@ -203,8 +203,8 @@
         <translation>Hiện không tìm được. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <source>This job is no longer open. It has been taken out of the list.</source>
-        <translation>Việc này đã hết hạn tuyển. Đã bỏ khỏi danh sách.</translation>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>Việc này đã hết hạn tuyển. Vui lòng chọn việc khác.</translation>
     </message>
     <message>
         <source>A slip holds up to five jobs. Take one off to add another.</source>

@@ -203,8 +203,8 @@
         <translation>暂时无法搜索，请重试。</translation>
     </message>
     <message>
-        <source>This job is no longer open. It has been taken out of the list.</source>
-        <translation>此招聘已结束，已从列表中移除。</translation>
+        <source>This job is no longer open. Please choose another one.</source>
+        <translation>此招聘已结束，请选择其他招聘。</translation>
     </message>
     <message>
         <source>A slip holds up to five jobs. Take one off to add another.</source>

@@ -214,6 +214,19 @@ def test_the_employer_stays_hidden_when_the_listing_hides_it(rig, qtbot):
     assert "事業所の意向により非公開" in plain(" ".join(texts(kiosk.window)))
 
 
+def test_a_listing_closed_since_the_results_is_said_and_the_results_stay(rig, qtbot):
+    kiosk, flow, _ = rig
+    open_jobs(kiosk)
+    flow.search_words("")
+    total = flow.results.total
+    assert not flow.open("13150-00000001")  # closed since (or never known)
+    assert flow.step is Step.RESULTS and flow.results.total == total
+    message = plain(find_item(kiosk.window, "jobProblem").property("text"))
+    assert message == "この求人は募集を終了しました。ほかの求人を選んでください。"
+    flow.open(flow.results.items[0].kyujin_no)
+    assert not is_shown(kiosk.window, "jobProblem")  # the next step clears it
+
+
 def test_a_full_slip_says_so_and_adds_nothing(rig, qtbot):
     kiosk, flow, _ = rig
     open_jobs(kiosk)

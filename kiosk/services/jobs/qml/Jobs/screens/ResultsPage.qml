@@ -105,12 +105,25 @@ FlowPage {
         }
     }
 
+    Notice {
+        // A listing closed since the page was drawn, or a search that failed.
+        id: problem
+        objectName: "jobProblem"
+        anchors.top: tools.height > pager.height ? tools.bottom : pager.bottom
+        anchors.topMargin: visible ? App.theme.spacing : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        visible: JobService.model.problemText.length > 0
+        height: visible ? implicitHeight : 0
+        text: JobService.model.problemText
+    }
+
     // Two columns on a landscape panel, so a page of cards shows without scrolling.
     GridView {
         id: list
         objectName: "jobResults"
         readonly property int columns: width > App.theme.touchTarget * 12 ? 2 : 1
-        anchors.top: tools.height > pager.height ? tools.bottom : pager.bottom
+        anchors.top: problem.bottom
         anchors.topMargin: App.theme.spacing
         anchors.left: parent.left
         anchors.right: parent.right
