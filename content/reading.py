@@ -234,8 +234,12 @@ _SYMBOLS = str.maketrans(
 
 
 def _numbers(text: str) -> str:
-    text = _POSTCODE.sub(lambda m: f"ゆうびんばんごう{digits(m[1] + '-' + m[2])}、", text)
-    text = _PHONE.sub(lambda m: digits(m[1]), text)
+    # Spelled digits go to the voice in katakana: in hiragana its analyser takes the は of はち
+    # for the particle (よんさんわち) and reads いちはちはち as the number 188.
+    text = _POSTCODE.sub(
+        lambda m: f"ゆうびんばんごう{_to_katakana(digits(m[1] + '-' + m[2]))}、", text
+    )
+    text = _PHONE.sub(lambda m: _to_katakana(digits(m[1])), text)
     text = _RANGE.sub("から", text)
     text = _DATE.sub(_date, text)
     text = _TIME.sub(lambda m: hour(int(m[1])) + (_minutes(int(m[2])) if int(m[2]) else ""), text)

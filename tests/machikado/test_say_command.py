@@ -19,6 +19,16 @@ def test_writes_a_japanese_wav_and_prints_its_reading(tmp_path, capsys):
         assert wav.getnchannels() == 1 and wav.getnframes() / wav.getframerate() > 1.5
 
 
+def test_phone_numbers_and_postcodes_are_read_digit_by_digit(tmp_path, capsys):
+    """The voice's own reading: はち is never taken for the particle は, 188 never for a number."""
+    path = tmp_path / "ja.wav"
+    text = "電話 042-438-4000、〒188-8666"
+    assert main(["say", "--reading", "--wav", str(path), text]) == 0
+    reading = capsys.readouterr().out.split("reading: ", 1)[1].splitlines()[0]
+    assert "ゼロヨンニイノヨンサンハチノヨンゼロゼロゼロ" in reading
+    assert "イチハチハチノハチロクロクロク" in reading
+
+
 def test_english_goes_to_espeak(tmp_path, capsys):
     path = tmp_path / "en.wav"
     assert main(["say", "--lang", "en", "--reading", "--wav", str(path), "Please wait."]) == 0
