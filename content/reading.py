@@ -325,6 +325,8 @@ def speakable(text: str, lang: str) -> str:
         text = _SHOWN.sub(lambda m: m[1], _RUBY.sub(lambda m: m[1], text))
         if lang in _LEXICONS:
             text = _LATIN_WORD.sub(lambda m: _foreign(m[0], lang), text)
+        # a phone number digit by digit, its groups apart, as an announcer gives one
+        text = _PHONE.sub(lambda m: ", ".join(" ".join(g) for g in m[1].split("-")), text)
         of, to = _OF_TO.get(lang, ("{a} / {b}", "{a}–{b}"))
         text = _FRACTION.sub(lambda m: of.format(a=m[1], b=m[2]), text)
         text = _SPAN.sub(lambda m: to.format(a=m[1], b=m[2]), text)

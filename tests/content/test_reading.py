@@ -81,6 +81,8 @@ def test_other_languages_keep_their_text_but_say_latin_words_in_their_own_voice(
     assert speakable("Volume 3/4", "en") == "Volume 3 of 4"
     assert speakable("언어 / Language", "ko") == "언어"
     assert speakable("Language", "en") == "Language"
+    assert speakable("Call 042-438-4000.", "en") == "Call 0 4 2, 4 3 8, 4 0 0 0."
+    assert speakable("Ligue 0120-000-000", "pt-BR") == "Ligue 0 1 2 0, 0 0 0, 0 0 0"
 
 
 def test_days_and_digits():
