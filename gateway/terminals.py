@@ -93,6 +93,11 @@ def add_terminal(
             raise TerminalError(
                 f"terminal {terminal_id!r} is already registered (use --rotate for a new token)"
             )
+        if existing is None and rotate:
+            # a misspelt id would otherwise register a new terminal and hand it the token
+            raise TerminalError(
+                f"terminal {terminal_id!r} is not registered: add it without --rotate"
+            )
         if existing is None:
             conn.execute(
                 terminals.insert().values(

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from gateway import storage, terminals
 from gateway.telemetry import record_heartbeat
 from gateway.terminals import (
+    TerminalError,
     add_terminal,
     expire_silent,
     find_by_token,
@@ -222,3 +223,11 @@ def test_rotation_last_use_and_expiry_on_postgresql(postgres):
         assert [s.terminal.id for s in expire_silent(engine, dt.timedelta(days=7))] == ["kiosk-1"]
     finally:
         engine.dispose()
+
+
+def test_rotating_a_terminal_that_is_not_registered_is_refused(engine):
+    """A misspelt id with --rotate must not register a new terminal and give it the token."""
+    add_terminal(engine, "hanamizuki-cc-01")
+    with pytest.raises(TerminalError, match="'hanamizuki-cc-1' is not registered"):
+        add_terminal(engine, "hanamizuki-cc-1", rotate=True)
+    assert [t.terminal.id for t in list_terminals(engine)] == ["hanamizuki-cc-01"]
