@@ -257,6 +257,15 @@ def test_qr_short_link_counts_and_redirects_only_to_known_urls(live, tmp_path):
     )
 
 
+def test_a_scan_for_a_terminal_that_never_fetched_the_package_is_not_counted(live, tmp_path):
+    """The link still takes the phone to the notice; the scan is not the terminal's."""
+    publish_package(live.engine, archive(tmp_path).read_bytes())
+    answer = requests.get(f"{live.url}/q/test-kiosk-01/gomi", allow_redirects=False, timeout=10)
+    assert answer.status_code == 302
+    assert answer.headers["Location"] == "https://city.example/notices/gomi"
+    assert [line.scans for line in signage_report(live.engine, "day")] in ([], [0])
+
+
 def test_cli_explains_what_it_cannot_do(live, tmp_path, capsys):
     code, _, err = cli(capsys, live, "publish-package", str(tmp_path / "missing.zip"))
     assert code == 2 and "cannot read" in err
