@@ -11,12 +11,14 @@ from sqlalchemy.engine import Engine
 
 from content.config.alerts import AlertsConfig
 from gateway import __version__
+from gateway.alerts.hub import AlertHub
 from gateway.alerts.settings import AlertSettings
 from gateway.body_limit import BodyLimit
 from gateway.datasets import EtagCache, SnapshotCache
 from gateway.errors import EXCEPTION_HANDLERS
 from gateway.issuance.service import IssuanceSettings
 from gateway.routers import (
+    alert_delivery,
     alerts,
     datasets,
     health,
@@ -41,6 +43,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     signage.router,
     technician.router,
     alerts.router,
+    alert_delivery.router,
 )
 
 
@@ -79,6 +82,7 @@ def create_app(
     app.state.tokens = TokenCache(token_cache_s)
     app.state.scans = ScanCounter()
     app.state.alert_settings = alert_settings or AlertSettings.from_config(AlertsConfig())
+    app.state.alert_hub = AlertHub(engine, drills=app.state.alert_settings.show_drills)
     app.state.fetched_packages = {}  # terminal id → package seq this process last noted
     for router in ROUTERS:
         app.include_router(router)

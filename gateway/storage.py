@@ -336,6 +336,18 @@ operators = sa.Table(
     sa.Column("revoked_at", sa.String(40), nullable=True),
 )
 
+# When a terminal showed an alert, per surface (its screen, its LED board): the latest version.
+alert_acks = sa.Table(
+    "alert_acks",
+    metadata,
+    sa.Column("terminal_id", sa.String(64), primary_key=True),
+    sa.Column("key", sa.String(300), primary_key=True),
+    sa.Column("surface", sa.String(16), primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("shown_at", sa.String(40), nullable=False),
+    sa.Column("received_at", sa.String(40), nullable=False),
+)
+
 
 def _v1(conn: Connection) -> None:
     for table in (terminals, datasets, dataset_rows, idempotency, heartbeats, counters):
@@ -377,6 +389,10 @@ def _v7(conn: Connection) -> None:
         table.create(conn)
 
 
+def _v8(conn: Connection) -> None:
+    alert_acks.create(conn)
+
+
 # Append only: each entry upgrades the schema by one version, inside one transaction.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _v1),
@@ -386,6 +402,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (5, _v5),
     (6, _v6),
     (7, _v7),
+    (8, _v8),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -3,7 +3,8 @@
 ``alerts issue|update|cancel`` act on the gateway's database as city IT (recorded as
 ``cli:<user>``); ``alerts list`` and ``alerts history`` show what is in force and every change;
 ``alerts poll`` runs one round over the configured feeds; ``alerts documents`` lists what was
-fetched and what was refused. ``add-operator`` gives the token the HTTP API takes.
+fetched and what was refused; ``alerts coverage`` which terminals showed an alert, and when
+the others were last heard from. ``add-operator`` gives the token the HTTP API takes.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def add_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     steps.add_parser("poll", help="one round over the feeds of --config's [alerts] table")
     docs = steps.add_parser("documents", help="documents fetched from the feeds, newest first")
     docs.add_argument("--refused", action="store_true", help="only the refused ones")
+    reach = steps.add_parser(
+        "coverage", help="which terminals showed an alert (without KEY: each alert in force)"
+    )
+    reach.add_argument("key", metavar="KEY", nargs="?", help="the alert's key, as list shows it")
+    reach.add_argument("--drills", action="store_true", help="drills in force too (no KEY)")
     add = actions.add_parser("add-operator", help="register an operator; prints its API token")
     add.add_argument("operator_id", metavar="ID")
     add.add_argument("--description", default="")
@@ -81,7 +87,7 @@ def add_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     revoke.add_argument("operator_id", metavar="ID")
     operators = actions.add_parser("list-operators", help="registered operators")
     subs = [alerts, issue, update, cancel, listing, audit, docs, add, revoke, operators]
-    subs += [steps.choices["poll"]]
+    subs += [steps.choices["poll"], reach]
     return subs
 
 
@@ -231,6 +237,8 @@ def _alerts(engine: Any, args: argparse.Namespace, config: Any) -> int:
             )
     elif step == "poll":
         return _poll(engine, config)
+    elif step == "coverage":
+        return _coverage(engine, args)
     else:
         return _documents(engine, args)
     return 0
@@ -248,6 +256,37 @@ def _poll(engine: Any, config: Any) -> int:
         print(f"{change.action}\t{change.key}")
     failed = any(outcome.startswith("failed") for outcome in report.feeds.values())
     return 1 if failed else 0
+
+
+def _coverage(engine: Any, args: argparse.Namespace) -> int:
+    from gateway.alerts.coverage import coverage
+    from gateway.alerts.store import active_alerts
+    from gateway.city_time import city_time
+
+    if args.key is not None:
+        keys = [args.key]
+    else:
+        in_force = active_alerts(engine, dt.datetime.now(dt.UTC), drills=args.drills)
+        keys = [stored.key for stored in in_force]
+        if not keys:
+            print("No alert is in force.")
+    for key in keys:
+        found = coverage(engine, key)
+        if found is None:
+            print(f"machikado gateway: no alert {key!r}", file=sys.stderr)
+            return 1
+        surfaces = ", ".join(f"{name} {count}" for name, count in found.by_surface.items())
+        print(
+            f"alert {_escaped(key)} ({found.state}, version {found.version}): shown on"
+            f" {found.shown} of {found.terminals} terminals ({surfaces};"
+            f" {found.current} at its latest version)"
+        )
+        if found.unseen:
+            print("not shown on\tlast seen (Japan time)\tdescription")
+        for terminal in found.unseen:
+            seen = city_time(terminal.last_seen_at) if terminal.last_seen_at else "never"
+            print(f"{terminal.terminal_id}\t{seen}\t{_escaped(terminal.description)}")
+    return 0
 
 
 def _documents(engine: Any, args: argparse.Namespace) -> int:

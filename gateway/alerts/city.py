@@ -31,8 +31,10 @@ from content.alerts.model import (
     Text,
 )
 from content.languages import LANGUAGE_CODES
+from gateway.alerts.fanout import notify_here
 from gateway.alerts.store import (
     ACTIVE,
+    Change,
     StoredAlert,
     apply_document,
     apply_in,
@@ -189,13 +191,14 @@ def _issue_once(
 ) -> tuple[StoredAlert, bool]:
     key, digest = once
     where = (idempotency.c.terminal_id == actor[:64]) & (idempotency.c.key == key)
+    changes: list[Change] = []
     with engine.begin() as conn:
         seen = conn.execute(
             sa.select(idempotency.c.request_hash, idempotency.c.response).where(where)
         ).first()
         if seen is None:
             document = Document((alert,), sent=alert.sent, status=alert.status)
-            apply_in(conn, document, [alert], actor)
+            changes = apply_in(conn, document, [alert], actor)
             filed = filed_key(alert.key, alert.status)
             conn.execute(
                 idempotency.insert().values(
@@ -208,6 +211,7 @@ def _issue_once(
                     created_at=now_iso(),
                 )
             )
+    notify_here(changes)
     if seen is not None and seen.request_hash != digest:
         raise CityAlertError(
             422,

@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 
 from content.alerts.codec import from_json, to_json
 from content.alerts.model import Alert, Document, MsgType, Status
+from gateway.alerts.fanout import notify_here, notify_in
 from gateway.storage import alert_events, alert_messages, alerts, now_iso
 
 ACTIVE, CANCELLED, ENDED, EXPIRED = "active", "cancelled", "ended", "expired"
@@ -244,7 +245,9 @@ def apply_document(
     kept, moved = list(kept), [a for a in elsewhere if a.msg_type is MsgType.UPDATE]
     for attempt in range(RETRIES):
         try:
-            return _apply_once(engine, document, kept, actor, moved)
+            changes = _apply_once(engine, document, kept, actor, moved)
+            notify_here(changes)
+            return changes
         except IntegrityError:
             if attempt == RETRIES - 1:
                 raise
@@ -260,6 +263,7 @@ def _apply_once(
             change = _moved_away(conn, alert, actor)
             if change is not None:
                 changes.append(change)
+        notify_in(conn, changes)
         return changes
 
 
@@ -282,7 +286,11 @@ def _moved_away(conn: Connection, alert: Alert, actor: str) -> Change | None:
 
 
 def apply_in(conn: Connection, document: Document, kept: list[Alert], actor: str) -> list[Change]:
-    """:func:`apply_document` inside the caller's transaction (no retry)."""
+    """:func:`apply_document` inside the caller's transaction (no retry).
+
+    Other processes hear of the changes when it commits; the caller wakes this process's
+    (``fanout.notify_here``) after the commit.
+    """
     changes: list[Change] = []
     listed = set()
     for alert in kept:
@@ -292,6 +300,7 @@ def apply_in(conn: Connection, document: Document, kept: list[Alert], actor: str
             changes.append(change)
             listed.add(change.key)
     changes += _end_scopes(conn, document, listed, actor)
+    notify_in(conn, changes)
     return changes
 
 
@@ -311,6 +320,8 @@ def expire_due(engine: Engine, now: dt.datetime) -> list[Change]:
                 .values(state=EXPIRED, version=row.version + 1, updated_at=now_iso())
             )
             changes.append(_record(conn, row.key, row.version + 1, EXPIRED, "expiry", None))
+        notify_in(conn, changes)
+    notify_here(changes)
     return changes
 
 

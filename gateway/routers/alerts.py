@@ -19,10 +19,12 @@ from content.alerts.codec import to_json
 from content.alerts.model import Kind, Level, ShelterChange, Text
 from content.languages import LANGUAGE_CODES
 from gateway.alerts import city
+from gateway.alerts.coverage import coverage
 from gateway.alerts.documents import recent_documents
 from gateway.alerts.operators import Operator, operator_by_token
 from gateway.alerts.settings import AlertSettings
 from gateway.alerts.store import StoredAlert, active_alerts, history, recent_alerts
+from gateway.city_time import city_time
 from gateway.deps import Database
 from gateway.errors import INVALID, ApiError, Responses, described
 from gateway.fields import Flag, RequestModel, Time
@@ -236,6 +238,36 @@ def audit(key: str, _who: OperatorAuth, engine: Database) -> dict[str, Any]:
     if not events:
         raise ApiError(404, "unknown_alert", f"no event {key!r}")
     return {"key": key, "events": [vars(event) for event in events]}
+
+
+@router.get(
+    "/api/v1/alerts/coverage/{key:path}",
+    responses={**OPERATOR, **described(404, "no such event")},
+)
+def reach(key: str, _who: OperatorAuth, engine: Database) -> dict[str, Any]:
+    """Which terminals showed an alert: shown on ``shown`` of ``terminals`` (per surface, and at
+    its latest version), and each of the others with when it was last heard from (Japan time).
+    """
+    found = coverage(engine, key)
+    if found is None:
+        raise ApiError(404, "unknown_alert", f"no event {key!r}")
+    return {
+        "key": found.key,
+        "state": found.state,
+        "version": found.version,
+        "terminals": found.terminals,
+        "shown": found.shown,
+        "by_surface": found.by_surface,
+        "at_latest_version": found.current,
+        "not_shown": [
+            {
+                "terminal_id": u.terminal_id,
+                "description": u.description,
+                "last_seen_at": city_time(u.last_seen_at) if u.last_seen_at else None,
+            }
+            for u in found.unseen
+        ],
+    }
 
 
 @router.get("/api/v1/alerts/documents", responses=OPERATOR)

@@ -43,6 +43,10 @@ def test_document_covers_every_route_and_error_shape():
         "/api/v1/alerts/city/{alert_id}/cancel",
         "/api/v1/alerts/history/{key}",
         "/api/v1/alerts/documents",
+        "/api/v1/alerts/coverage/{key}",
+        "/api/v1/alerts/stream",
+        "/api/v1/alerts/active",
+        "/api/v1/alerts/acknowledgements",
         "/q/{terminal_id}/{item_id}",
     }
     snapshot = doc["paths"]["/api/v1/datasets/{name}"]["get"]["responses"]
