@@ -135,6 +135,32 @@ class GatewayClient:
         assert isinstance(reply.payload, bytes)
         return reply.payload
 
+    def stream(
+        self, path: str, *, headers: dict[str, str], read_timeout: float
+    ) -> requests.Response:
+        """Open a long-lived GET (server-sent events) once, no retries: the caller reads it
+        and closes it. ``read_timeout`` is the longest silence taken before it counts as cut.
+
+        Raises the error an answer other than 200 stands for, or ``GatewayUnreachableError``.
+        """
+        try:
+            response = self._send(
+                "GET", path, headers=headers, timeout=(self.timeout[0], read_timeout)
+            )
+        except _TransientError as err:
+            raise GatewayUnreachableError(f"GET {path}: {err}") from err
+        if response.status_code == 200:
+            return response
+        with response:
+            try:
+                raw = self._read(response, None)
+            except _TransientError as err:
+                raise GatewayUnreachableError(f"GET {path}: {err}") from err
+        try:
+            _raise_for(response.status_code, self._decode(response, raw))
+        except _ServerFailureError as err:
+            raise GatewayServerError(err.status, err.code, err.message) from err
+
     def _call(self, method: str, path: str, **kwargs: Any) -> Reply:
         return self._retrying(method, path, lambda: self._once(method, path, **kwargs))
 
@@ -179,12 +205,13 @@ class GatewayClient:
         """One streamed request; a network failure is transient, any other a protocol error."""
         url = f"{self.base_url}/api/v1/{path}"
         headers = {**kwargs.pop("headers", {}), "Authorization": f"Bearer {self._token()}"}
+        timeout = kwargs.pop("timeout", self.timeout)
         try:
             # verify and cert per request: a session's own would lose to REQUESTS_CA_BUNDLE
             return self._session.request(
                 method,
                 url,
-                timeout=self.timeout,
+                timeout=timeout,
                 stream=True,
                 headers=headers,
                 verify=self.tls.verify,

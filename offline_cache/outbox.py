@@ -32,6 +32,7 @@ ENDPOINTS = {
     "counters": "telemetry/counters",
     "signage_plays": "signage/plays",
     "technician_audit": "technician/audit",
+    "alert_acks": "alerts/acknowledgements",
     # ``technician_bundle/<bundle id>``: one part of a diagnostics bundle.
     "technician_bundle": "technician/bundles/{}",
     # ``issuance_outcome/<issuance id>``: the endpoint name carries the path's one argument.
