@@ -43,7 +43,7 @@ from content.jobs.normalize import alternatives, words
 from content.jobs.schema import public_record
 from gateway.datasets import publish
 from gateway.storage import create_db_engine, migrate
-from kiosk.services.jobs.core.model import FACETS, HelloWorkOffice, JobQuery
+from kiosk.services.jobs.core.model import FACETS, OR_FACETS, HelloWorkOffice, JobQuery
 from kiosk.services.jobs.core.reference import prepare, scan
 from kiosk.services.jobs.core.search import NgramJobSearch
 from offline_cache.client import GatewayClient
@@ -58,18 +58,6 @@ GOAL_MS = 15.0
 TODAY = dt.date(2026, 12, 2)
 NOW = dt.datetime(2026, 12, 2, 1, 0, tzinfo=dt.UTC)
 OFFICE = HelloWorkOffice("ハローワーク", "", "", "", "")
-_OR = (
-    "city",
-    "station",
-    "line",
-    "category",
-    "employment",
-    "full_part",
-    "job_class",
-    "wage",
-    "shift",
-)
-
 QUERIES: tuple[JobQuery, ...] = (
     *(
         JobQuery(words=w)
@@ -235,7 +223,7 @@ def baseline_answer(
     ]
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
     for name in FACETS:
-        scoped_where, scoped_args = _where(q, name if name in _OR else None)
+        scoped_where, scoped_args = _where(q, name if name in OR_FACETS else None)
         scoped = (
             f"SELECT j.rowid FROM jobs j JOIN temp.hits h ON h.rowid = j.rowid WHERE {scoped_where}"
         )

@@ -73,6 +73,10 @@ FACETS: tuple[str, ...] = (
     "tag",
 )
 
+# Facets whose chosen values are alternatives (a listing in any of them matches), so each one's
+# counts are taken without its own choice; the rest (days off, tags) must all hold.
+OR_FACETS: frozenset[str] = frozenset(FACETS) - {"days_off", "tag"}
+
 _EMPTY: Mapping[str, int] = MappingProxyType({})
 
 

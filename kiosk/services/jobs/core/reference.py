@@ -14,19 +14,7 @@ from typing import Any
 from content.jobs.codes import WAGE_STEPS, wage_key
 from content.jobs.facets import admits_age, facet_values, search_text
 from content.jobs.normalize import alternatives, words
-from kiosk.services.jobs.core.model import FACETS, JobQuery
-
-_OR = {
-    "city",
-    "station",
-    "line",
-    "category",
-    "employment",
-    "full_part",
-    "job_class",
-    "wage",
-    "shift",
-}
+from kiosk.services.jobs.core.model import FACETS, OR_FACETS, JobQuery
 
 
 def _passes(
@@ -80,7 +68,7 @@ def scan(
     hits.sort(key=lambda r: (r["received"], r["kyujin_no"]), reverse=True)
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
     for name in FACETS:
-        skip = name if name in _OR else None
+        skip = name if name in OR_FACETS else None
         for record, values in matched:
             if _passes(record, values, q, skip):
                 for v in values[name]:

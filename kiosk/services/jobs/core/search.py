@@ -23,6 +23,7 @@ from content.jobs.normalize import alternatives, words
 from kiosk.services.jobs.core.listing import listing_from_record
 from kiosk.services.jobs.core.model import (
     FACETS,
+    OR_FACETS,
     Category,
     HelloWorkOffice,
     JobQuery,
@@ -37,18 +38,6 @@ JAPAN = ZoneInfo("Asia/Tokyo")
 # Relevance needs every hit scored; above this many hits the results stay newest first.
 RELEVANCE_LIMIT = 5000
 MAX_PAGE_SIZE = 100
-# Facets whose chosen values are alternatives (counted without their own choice).
-_OR_FACETS = (
-    "city",
-    "station",
-    "line",
-    "category",
-    "employment",
-    "full_part",
-    "job_class",
-    "wage",
-    "shift",
-)
 
 
 class JobIndex(Protocol):
@@ -310,7 +299,7 @@ class NgramJobSearch:
         out: dict[str, dict[str, int]] = {}
         for name in FACETS:
             scope = base
-            if name in _OR_FACETS and name in filters:
+            if name in OR_FACETS and name in filters:
                 scope = hits
                 for other, bits in filters.items():
                     if other != name:
