@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import os
 import socket
@@ -15,6 +14,7 @@ from sqlalchemy.engine import Engine
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from content.config.alerts import AlertsConfig
+from content.config.model import is_loopback_host
 from content.sd_notify import Notifier
 from gateway.alerts.poller import AlertPoller, FeedPoller
 from gateway.alerts.settings import AlertSettings
@@ -76,7 +76,7 @@ def server_config(
             "http": TlsPeerProtocol,
         }
         app.state.client_certificates = tls.client_ca is not None
-    if tls is None and not _is_loopback(host):
+    if tls is None and not is_loopback_host(host):
         log.warning(
             "INSECURE: serving plain HTTP on %s: terminals' tokens cross the network unencrypted"
             " unless TLS is in front (--tls-cert/--tls-key, or a reverse proxy on this machine)",
@@ -98,15 +98,6 @@ def server_config(
         proxy_headers=False,  # applied above, inside the forwarded certificate's check
         **options,
     )
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def serve(

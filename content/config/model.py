@@ -245,15 +245,19 @@ _DEVICE_SCHEMES = (
 )
 
 
-def is_loopback_url(url: str) -> bool:
-    """True when ``url`` names this machine (localhost, 127.0.0.0/8, ::1)."""
-    host = urlsplit(url).hostname or ""
+def is_loopback_host(host: str) -> bool:
+    """True when ``host`` names this machine (localhost, 127.0.0.0/8, ::1)."""
     if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def is_loopback_url(url: str) -> bool:
+    """True when ``url`` names this machine (localhost, 127.0.0.0/8, ::1)."""
+    return is_loopback_host(urlsplit(url).hostname or "")
 
 
 def _check_pem(key: str, path: str, load: Callable[[ssl.SSLContext], None]) -> None:
