@@ -30,7 +30,7 @@ from content.alerts.codec import from_json
 from content.alerts.model import Alert
 from offline_cache import sse
 from offline_cache.client import GatewayClient
-from offline_cache.errors import CacheError, GatewayTlsError
+from offline_cache.errors import CacheError, GatewayTlsError, GatewayUnreachableError
 from offline_cache.outbox import Outbox
 from offline_cache.store import Store, utc_now
 
@@ -182,12 +182,13 @@ class AlertListener:
 
     ``deliver`` is called after an acknowledgement is queued (the cache's ``sync_now``, so the
     outbox sends it soon); ``read_timeout_s`` is the silence after which the stream counts as
-    cut (the gateway sends a heartbeat every 15 s).
+    cut (the gateway sends a heartbeat every 15 s). ``client`` may be a function giving the
+    current client, or None while there is none yet (an embedded gateway still starting).
     """
 
     def __init__(
         self,
-        client: GatewayClient,
+        client: GatewayClient | Callable[[], GatewayClient | None],
         store: Store,
         *,
         outbox: Outbox | None = None,
@@ -200,9 +201,9 @@ class AlertListener:
         clock: Callable[[], dt.datetime] = utc_now,
         jitter: Callable[[], float] = random.random,
     ) -> None:
-        self.client = client
+        self._client = client if callable(client) else (lambda: client)
         self.cache = AlertCache(store)
-        self.outbox = outbox or Outbox(store, client)
+        self.outbox = outbox or Outbox(store, self._client())
         self.on_change = on_change
         self.deliver = deliver
         self.read_timeout_s = read_timeout_s
@@ -306,9 +307,10 @@ class AlertListener:
         last = self.cache.state("last_event_id")
         if last:
             headers["Last-Event-ID"] = last
-        response = self.client.stream(
-            "alerts/stream", headers=headers, read_timeout=self.read_timeout_s
-        )
+        client = self._client()
+        if client is None:
+            raise GatewayUnreachableError("no gateway client yet")
+        response = client.stream("alerts/stream", headers=headers, read_timeout=self.read_timeout_s)
         with self._lock:
             self._response = response
         try:
@@ -351,8 +353,11 @@ class AlertListener:
 
     def _poll(self) -> None:
         """Ask for what is in force once (the stream failed); offline, keep what is held."""
+        client = self._client()
+        if client is None:
+            return
         try:
-            reply = self.client.get("alerts/active", etag=self.cache.state("etag"))
+            reply = client.get("alerts/active", etag=self.cache.state("etag"))
         except CacheError as err:
             log.info("alerts in force not polled: %s", err)
             return

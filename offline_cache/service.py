@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from content.notices import NoticeBoard
+from offline_cache.alerts import AlertListener, HeldAlert
 from offline_cache.board import board_as_of, city_names, notice_board
 from offline_cache.client import GatewayClient
 from offline_cache.embedded import EmbeddedGateway, EmbeddedIssuance
@@ -151,6 +152,23 @@ class OfflineCache:
         key = self._outbox().enqueue(endpoint, body, key=key)
         self._wake.set()
         return key
+
+    def alert_listener(
+        self, on_change: Callable[[list[HeldAlert]], None] | None = None
+    ) -> AlertListener:
+        """An alert listener on this cache's store, outbox and gateway client (not started).
+
+        Its ``active()`` reads the store at once, network or not; once started it holds the
+        gateway's alert stream (waiting for the embedded gateway, if any, to be up), and an
+        acknowledgement asks the worker to deliver the outbox right away.
+        """
+        return AlertListener(
+            lambda: self.client,
+            self.open_store(),
+            outbox=self._outbox(),
+            on_change=on_change,
+            deliver=self.sync_now,
+        )
 
     def heartbeat(self, software_version: str, health: dict[str, str]) -> str:
         """Queue a heartbeat: device health, cache age and how many writes the gateway refused."""

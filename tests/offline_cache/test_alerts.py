@@ -19,7 +19,10 @@ from offline_cache.alerts import AlertCache, AlertListener, held_of
 from offline_cache.client import GatewayClient
 from offline_cache.sse import ServerEvent, StreamFormatError, events, lines
 from offline_cache.store import Store
+from offline_cache.tls import GatewayTls
+from offline_cache.token_file import TokenFile
 from tests.offline_cache.faults import FaultyProxy, wait_until
+from tests.offline_cache.test_tls import TERMINAL, mutual, pki  # noqa: F401
 from tools.rigs.gateway import LiveGateway
 
 WAIT_S = 20
@@ -92,7 +95,7 @@ def listeners():
     for listener in started:
         listener.stop()
     for listener in started:
-        listener.client.close()
+        listener._client().close()
         listener.cache.store.close()
 
 
@@ -158,6 +161,40 @@ def test_a_restart_without_network_shows_the_cached_alerts_at_once(gateway, list
     wait_until(
         lambda: again.streams_opened == 0 and again.polls == 0 and not again.connected.is_set()
     )
+
+
+def test_the_stream_is_held_over_mutual_tls_with_the_token_file(
+    tmp_path,
+    pki,  # noqa: F811
+    mutual,  # noqa: F811
+    listeners,
+):
+    cert, key = pki.issue("terminal", TERMINAL)
+    tls = GatewayTls(ca_file=pki.city_ca, client_cert=cert, client_key=key)
+    token_file = tmp_path / "token"
+    token_file.write_text(mutual.token, encoding="utf-8")
+    store, _ = Store.open(tmp_path / "cache.db")
+    seen = Seen()
+    client = GatewayClient(mutual.url, TokenFile(token_file, mutual.token), tls=tls, retries=0)
+    listener = AlertListener(client, store, on_change=seen)
+    listeners.append(listener)
+    listener.start()
+    assert listener.connected.wait(WAIT_S)
+    operator = add_operator(mutual.engine, "bousai-desk")
+    answer = requests.post(
+        f"{mutual.url}/api/v1/alerts/city",
+        json={
+            "kind": "evacuation",
+            "evacuation_level": 3,
+            "texts": {"ja": {"headline": "高齢者等避難"}},
+        },
+        headers={"Authorization": f"Bearer {operator}"},
+        verify=str(pki.city_ca),
+        cert=(str(cert), str(key)),
+        timeout=10,
+    )
+    assert answer.status_code == 201, answer.text
+    seen.until(lambda keys: keys == [answer.json()["result"]["key"]])
 
 
 class Clock:
@@ -289,3 +326,23 @@ def test_listener_stops_promptly_while_holding_the_stream(gateway, tmp_path):
     stopper.join(WAIT_S)
     assert not stopper.is_alive()
     store.close()
+
+
+def test_the_cache_gives_a_listener_whose_acknowledgements_its_worker_delivers(gateway, tmp_path):
+    from offline_cache.service import OfflineCache
+
+    cache = OfflineCache(tmp_path / "terminal", gateway_url=gateway.url, token=gateway.token)
+    seen = Seen()
+    listener = cache.alert_listener(seen)
+    assert listener.active() == []
+    cache.start()
+    listener.start()
+    try:
+        assert listener.connected.wait(WAIT_S)
+        issued = issue(gateway, headline="サイネージにも出す")
+        seen.until(lambda keys: keys == [issued["key"]])
+        listener.acknowledge(issued["key"], 1, "screen")
+        wait_until(lambda: coverage(gateway.engine, issued["key"]).shown == 1, WAIT_S)
+    finally:
+        listener.stop()
+        cache.stop()
