@@ -21,6 +21,7 @@ from fastapi import APIRouter, Depends, Header, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import Field, StringConstraints
+from sqlalchemy.engine import Engine
 
 from gateway.alerts.coverage import Acknowledgement, record
 from gateway.alerts.hub import (
@@ -91,6 +92,18 @@ def _resume_from(last_event_id: str | None) -> int | None:
     return value if value <= MAX_EVENT_ID else None
 
 
+def _opening(engine: Engine, drills: bool, last_event_id: str | None) -> list[StreamEvent]:
+    """What a new connection is sent first: the changes since its ``Last-Event-ID``, or the
+    whole snapshot when there is none the gateway can resume from."""
+    since = _resume_from(last_event_id)
+    if since is not None:
+        snapshot, events = changes_since(engine, since, drills=drills)
+        if since <= snapshot.revision:
+            return events
+    snapshot = read_snapshot(engine, drills=drills)
+    return [StreamEvent("snapshot", snapshot_body(snapshot), snapshot.revision)]
+
+
 @router.get("/api/v1/alerts/stream", responses=STREAM_RESPONSES, response_class=StreamingResponse)
 async def stream(
     request: Request,
@@ -107,12 +120,7 @@ async def stream(
     subscriber = hub.subscribe()
     try:
         await run_in_threadpool(subscriber.ready.wait, 10.0)
-        since = _resume_from(last_event_id)
-        snapshot, events = await run_in_threadpool(
-            changes_since, engine, since or 0, drills=hub.drills
-        )
-        if since is None or since > snapshot.revision:
-            events = [StreamEvent("snapshot", snapshot_body(snapshot), snapshot.revision)]
+        events = await run_in_threadpool(_opening, engine, hub.drills, last_event_id)
     except BaseException:
         hub.unsubscribe(subscriber)
         raise
