@@ -167,14 +167,21 @@ class AlertCache:
                     [name, value],
                 )
 
-    def mark_acknowledged(self, key: str, version: int, surface: str) -> bool:
-        """Note an acknowledgement; False if it was noted before."""
+    def acknowledged(self, key: str, version: int, surface: str) -> bool:
+        """True once an acknowledgement of this version on this surface is queued."""
+        row = self.store.db.execute(
+            "SELECT 1 FROM alerts_acked WHERE key = ? AND version = ? AND surface = ?",
+            [key, version, surface],
+        ).fetchone()
+        return row is not None
+
+    def mark_acknowledged(self, key: str, version: int, surface: str) -> None:
+        """Note that an acknowledgement is queued."""
         with self.store.transaction() as db:
-            done = db.execute(
+            db.execute(
                 "INSERT OR IGNORE INTO alerts_acked (key, version, surface) VALUES (?, ?, ?)",
                 [key, version, surface],
-            ).rowcount
-        return bool(done)
+            )
 
 
 class AlertListener:
@@ -234,7 +241,7 @@ class AlertListener:
             raise ValueError(f"surface: expected one of {', '.join(SURFACES)}, got {surface!r}")
         if not alert_key or isinstance(version, bool) or version < 1:
             raise ValueError("an alert key and a positive version are needed")
-        if not self.cache.mark_acknowledged(alert_key, version, surface):
+        if self.cache.acknowledged(alert_key, version, surface):
             return None
         digest = hashlib.sha256(f"{alert_key}\n{version}\n{surface}".encode()).hexdigest()
         body = {
@@ -247,7 +254,9 @@ class AlertListener:
                 }
             ]
         }
+        # Queued, then noted: a crash between the two queues it again under the same key.
         key = self.outbox.enqueue(ACK_ENDPOINT, body, key=f"ack-{digest[:40]}")
+        self.cache.mark_acknowledged(alert_key, version, surface)
         if self.deliver is not None:
             self.deliver()
         return key
