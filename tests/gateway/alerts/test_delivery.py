@@ -274,3 +274,21 @@ def test_the_coverage_command_speaks_japan_time(gateway, tmp_path):
         [*run, "city:none"], capture_output=True, text=True, timeout=60, check=False
     )
     assert missing.returncode == 1 and "no alert 'city:none'" in missing.stderr
+
+
+def test_a_quiet_stream_sends_heartbeats(gateway, monkeypatch):
+    monkeypatch.setattr("gateway.routers.alert_delivery.HEARTBEAT_S", 0.5)
+    response = requests.get(
+        f"{gateway.url}/api/v1/alerts/stream", headers=gateway.headers(), stream=True, timeout=10
+    )
+    try:
+        assert response.headers["Cache-Control"] == "no-cache"
+        seen = []
+        for line in lines(response.iter_content(chunk_size=None)):
+            seen.append(line)
+            if line == b": heartbeat":
+                break
+        assert seen[:2] == [b"retry: 3000", b": connected"]
+        assert any(line.startswith(b"event: snapshot") for line in seen)
+    finally:
+        close_stream(response)
