@@ -125,10 +125,14 @@ class AlertCache:
         return True
 
     def end(self, key: str, version: int) -> bool:
-        """Drop an alert no longer in force (unless a newer version is held); True if dropped."""
+        """Drop an alert no longer in force (unless a newer version is held); True if dropped.
+
+        ``version`` is the event's latest: one more than the alert's for a cancel or an end,
+        the alert's own when it ran out (its expiry is not a new version).
+        """
         with self.store.transaction() as db:
             gone = db.execute(
-                "DELETE FROM alerts_held WHERE key = ? AND version < ?", [key, version]
+                "DELETE FROM alerts_held WHERE key = ? AND version <= ?", [key, version]
             ).rowcount
         return bool(gone)
 

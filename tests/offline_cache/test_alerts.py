@@ -262,9 +262,9 @@ def test_the_listener_refuses_what_does_not_fit_and_keeps_going(tmp_path):
     listener._apply(ServerEvent("alert", json.dumps(good), "8"))
     listener._apply(ServerEvent("alert", json.dumps({**good, "version": 1}), "9"))  # older
     assert [(h.key, h.version) for h in listener.active()] == [("city:x", 2)]
-    listener._apply(ServerEvent("end", json.dumps({"key": "city:x", "version": 2}), "10"))
+    listener._apply(ServerEvent("end", json.dumps({"key": "city:x", "version": 1}), "10"))
     assert len(listener.active()) == 1  # an end older than what is held ends nothing
-    listener._apply(ServerEvent("end", json.dumps({"key": "city:x", "version": 3}), "11"))
+    listener._apply(ServerEvent("end", json.dumps({"key": "city:x", "version": 2}), "11"))
     assert listener.active() == [] and listener.cache.state("last_event_id") == "11"
     store.close()
 

@@ -292,3 +292,14 @@ def test_a_quiet_stream_sends_heartbeats(gateway, monkeypatch):
         assert any(line.startswith(b"event: snapshot") for line in seen)
     finally:
         close_stream(response)
+
+
+def test_an_alert_that_runs_out_is_ended_on_the_stream_as_expired(gateway, readers):
+    gateway.app.state.alert_hub.reread_s = 0.2  # the hub rereads often: expiry is seen sooner
+    soon = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=2)).isoformat()
+    reader = Reader(gateway.url, gateway.token)
+    readers.append(reader)
+    issued = issue(gateway, expires=soon)
+    reader.until("alert", issued["key"])
+    _, data, _ = reader.until("end", issued["key"])
+    assert data == {"key": issued["key"], "state": "expired", "version": 1}
