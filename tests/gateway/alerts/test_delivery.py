@@ -303,3 +303,17 @@ def test_an_alert_that_runs_out_is_ended_on_the_stream_as_expired(gateway, reade
     reader.until("alert", issued["key"])
     _, data, _ = reader.until("end", issued["key"])
     assert data == {"key": issued["key"], "state": "expired", "version": 1}
+
+
+def test_drills_never_reach_terminals_of_a_city_that_does_not_show_them(gateway, readers):
+    reader = Reader(gateway.url, gateway.token)
+    readers.append(reader)
+    assert reader.next()[0] == "snapshot"
+    issue(gateway, headline="訓練", drill=True)
+    real = issue(gateway, headline="本物の避難指示")
+    name, data, _ = reader.next()
+    assert (name, data["key"]) == ("alert", real["key"])
+    listed = requests.get(
+        f"{gateway.url}/api/v1/alerts/active", headers=gateway.headers(), timeout=10
+    ).json()
+    assert [a["key"] for a in listed["alerts"]] == [real["key"]]
