@@ -1,1 +1,1 @@
-"""The job search's screens' state: the Qt-free flow the view-model wraps."""
+"""The job search for its screens: the view-model over the core flow, and a listing worded."""
