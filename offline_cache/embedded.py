@@ -92,11 +92,9 @@ class EmbeddedGateway:
         self._process: subprocess.Popen[bytes] | None = None
         self._log_path = data_dir / "gateway.log"
 
-    def start(self) -> tuple[str, str]:
-        """Register this terminal (new token each start), serve, wait until ready; (url, token)."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        fresh = not (self.data_dir / "gateway.db").exists()
-        registered = subprocess.run(
+    def _register(self, *, rotate: bool) -> subprocess.CompletedProcess[str]:
+        """``add-terminal`` for this terminal: a new token, beside the old one with ``rotate``."""
+        return subprocess.run(
             [
                 *self.command,
                 "gateway",
@@ -104,7 +102,7 @@ class EmbeddedGateway:
                 self.db_url,
                 "add-terminal",
                 self.terminal_id,
-                "--rotate",
+                *(["--rotate"] if rotate else []),
                 "--description",
                 "this terminal (embedded gateway)",
             ],
@@ -113,6 +111,14 @@ class EmbeddedGateway:
             timeout=self.start_timeout_s,
             check=False,
         )
+
+    def start(self) -> tuple[str, str]:
+        """Register this terminal (new token each start), serve, wait until ready; (url, token)."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        fresh = not (self.data_dir / "gateway.db").exists()
+        registered = self._register(rotate=not fresh)
+        if registered.returncode != 0 and "not registered" in registered.stderr:
+            registered = self._register(rotate=False)  # a database kept from another terminal id
         if registered.returncode != 0 or not registered.stdout.strip():
             raise EmbeddedGatewayError(
                 f"registering the terminal failed: {registered.stderr.strip()[-800:]}"
