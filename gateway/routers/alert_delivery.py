@@ -42,7 +42,8 @@ HEARTBEAT_S = 15.0
 RETRY_MS = 3000
 # How often a quiet stream checks that its terminal is still connected.
 DISCONNECT_CHECK_S = 1.0
-MAX_EVENT_ID = 2**62
+# The audit trail's ids are 32-bit integers: a larger Last-Event-ID is none the gateway gave.
+MAX_EVENT_ID = 2**31 - 1
 
 STREAM_RESPONSES: Responses = {
     **AUTHENTICATED,
@@ -86,7 +87,7 @@ def snapshot_body(snapshot: Snapshot) -> dict[str, Any]:
 
 def _resume_from(last_event_id: str | None) -> int | None:
     text = (last_event_id or "").strip()
-    if not text.isascii() or not text.isdigit() or len(text) > 19:
+    if not text.isascii() or not text.isdigit() or len(text) > 10:
         return None
     value = int(text)
     return value if value <= MAX_EVENT_ID else None

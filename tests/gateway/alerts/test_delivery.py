@@ -146,7 +146,9 @@ def test_a_terminal_resumes_from_its_last_event_id(gateway, readers):
     assert (name, data["key"]) == ("alert", later["key"])
 
 
-@pytest.mark.parametrize("last_id", ["nonsense", "-1", "99999999999", "1" * 40, "12 34"])
+@pytest.mark.parametrize(
+    "last_id", ["nonsense", "-1", "2147483648", "99999999999", "1" * 40, "12 34"]
+)
 def test_an_id_the_gateway_cannot_resume_from_gets_the_whole_snapshot(gateway, readers, last_id):
     issue(gateway)
     reader = Reader(gateway.url, gateway.token, last_event_id=last_id)

@@ -9,6 +9,7 @@ import sys
 import requests
 
 from gateway.alerts.operators import add_operator
+from offline_cache.sse import close_stream
 from tests.offline_cache.faults import wait_until
 from tests.offline_cache.test_alerts import WAIT_S, cancel, issue, listen, listeners  # noqa: F401
 from tools.rigs.gateway import LiveGateway
@@ -73,3 +74,20 @@ def _answers(url):
         return requests.get(f"{url}/api/v1/health", timeout=1).status_code == 200
     except requests.RequestException:
         return False
+
+
+def test_a_last_event_id_at_the_edge_of_the_ids_resumes_or_starts_over_on_postgresql(
+    postgres, tmp_path
+):
+    live = LiveGateway(tmp_path, url=postgres.fresh_database(f"alert_ids_{next(_names)}"))
+    live.start()
+    try:
+        for last_id in ("2147483647", "2147483648", "0"):
+            headers = {**live.headers(), "Last-Event-ID": last_id}
+            with requests.get(
+                f"{live.url}/api/v1/alerts/stream", headers=headers, stream=True, timeout=10
+            ) as answer:
+                assert answer.status_code == 200, (last_id, answer.text)
+                close_stream(answer)
+    finally:
+        live.stop()
