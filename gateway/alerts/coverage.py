@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from gateway.alerts.store import MAX_KEY
 from gateway.storage import alert_acks, alerts, heartbeats, now_iso, terminal_use, terminals
 
 SURFACES = ("screen", "led")
@@ -84,6 +85,8 @@ def record(conn: Connection, terminal_id: str, acks: list[Acknowledgement]) -> d
 
 def coverage(engine: Engine, key: str) -> Coverage | None:
     """How far the alert ``key`` reached, or None when there is no such alert."""
+    if "\x00" in key or len(key) > MAX_KEY:  # no key holds them (PostgreSQL refuses NUL)
+        return None
     with engine.connect() as conn:
         alert = conn.execute(
             sa.select(alerts.c.version, alerts.c.state).where(alerts.c.key == key)

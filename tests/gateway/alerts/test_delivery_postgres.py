@@ -76,9 +76,7 @@ def _answers(url):
         return False
 
 
-def test_a_last_event_id_at_the_edge_of_the_ids_resumes_or_starts_over_on_postgresql(
-    postgres, tmp_path
-):
+def test_ids_and_keys_at_the_edge_are_answered_on_postgresql(postgres, tmp_path):
     live = LiveGateway(tmp_path, url=postgres.fresh_database(f"alert_ids_{next(_names)}"))
     live.start()
     try:
@@ -89,5 +87,11 @@ def test_a_last_event_id_at_the_edge_of_the_ids_resumes_or_starts_over_on_postgr
             ) as answer:
                 assert answer.status_code == 200, (last_id, answer.text)
                 close_stream(answer)
+        operator = {"Authorization": f"Bearer {add_operator(live.engine, 'bousai-desk')}"}
+        for key in ("city:%00", "x" * 400):
+            answer = requests.get(
+                f"{live.url}/api/v1/alerts/coverage/{key}", headers=operator, timeout=10
+            )
+            assert answer.status_code == 404, answer.text
     finally:
         live.stop()
