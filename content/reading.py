@@ -275,16 +275,24 @@ def _latin(m: re.Match[str]) -> str:
 # The language button's label says "Language" in English beside its own word, for a reader
 # lost in a language they do not read; speech in that language says only its own word.
 _BILINGUAL = re.compile(r"\s*/\s*Language\b")
-_LATIN_WORD = re.compile(r"My Number|[A-Za-z]+")
+_LATIN_WORD = re.compile(r"My Number|Hello Work|[A-Za-z]+")
+# Japanese words in another language's text (the 介護 a resident may type), with the reading
+# the text gives beside them in its own script: the voice says the reading; a word without one
+# is left out, since a voice for another language can only spell kanji as "Chinese letter".
+_JAPANESE_RUN = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆]+"
+_JAPANESE_WITH_READING = re.compile(_JAPANESE_RUN + r"\s*[（(]\s*([^()（）]+?)\s*[）)]")
+_JAPANESE_WORD = re.compile(_JAPANESE_RUN)
+_EMPTY_QUOTES = re.compile(r"['‘’\"“”「」]\s*['‘’\"“”「」]")
 
 # Latin words in Korean, Chinese and Vietnamese texts, as their voices should say them: a voice
 # that met them as they are would switch to English for them.
 _LEXICONS: dict[str, dict[str, str]] = {
     "ko": {"IC": "아이씨", "LED": "엘이디", "PIN": "핀", "My Number": "마이넘버",
-           "kiosk": "키오스크", "demo": "데모", "QR": "큐알"},
+           "Hello Work": "헬로워크", "kiosk": "키오스크", "demo": "데모", "QR": "큐알"},
     "zh-Hans": {"IC": "ai4 xi1", "PIN": "pin1", "kiosk": "zi4 zhu4 ji1", "demo": "yan3 shi4"},
     "vi": {"My Number": "Mai Nam bơ", "chip": "chíp", "honseki": "hôn xê ki", "IC": "ai xi",
-           "LED": "lét", "kiosk": "ki ốt", "demo": "đê mô", "QR": "cu a", "Enter": "en tơ"},
+           "LED": "lét", "kiosk": "ki ốt", "demo": "đê mô", "QR": "cu a", "Enter": "en tơ",
+           "Hello Work": "Hê lô Guốc"},
 }  # fmt: skip
 _LETTER_NAMES: dict[str, tuple[str, ...]] = {
     "ko": ("에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘",
@@ -323,6 +331,10 @@ def speakable(text: str, lang: str) -> str:
     text = _BILINGUAL.sub("", plain(text)) if lang != "en" else plain(text)
     if lang not in JAPANESE:
         text = _SHOWN.sub(lambda m: m[1], _RUBY.sub(lambda m: m[1], text))
+        if lang != "zh-Hans":  # Chinese reads the characters as its own
+            text = _JAPANESE_WITH_READING.sub(lambda m: m[1], text)
+            text = _EMPTY_QUOTES.sub("", _JAPANESE_WORD.sub("", text))
+        text = text.replace("・", "、" if lang == "zh-Hans" else ", ")
         if lang in _LEXICONS:
             text = _LATIN_WORD.sub(lambda m: _foreign(m[0], lang), text)
         # a phone number digit by digit, its groups apart, as an announcer gives one
@@ -330,6 +342,13 @@ def speakable(text: str, lang: str) -> str:
         of, to = _OF_TO.get(lang, ("{a} / {b}", "{a}–{b}"))
         text = _FRACTION.sub(lambda m: of.format(a=m[1], b=m[2]), text)
         text = _SPAN.sub(lambda m: to.format(a=m[1], b=m[2]), text)
+        # a span or an aside between words ("5시~10시", "3번째 / 최대 5건") that a voice would
+        # otherwise read as "tilde" or "slash"
+        text = re.sub(r"\s*[~〜～]\s*", to.format(a=" ", b=" "), text)
+        text = re.sub(r"\s+/\s+", ", ", text)
+        text = re.sub(r"\s+([,.、，])", r"\1", text)
+        text = re.sub(r"([,、，])(\s*[,、，])+", r"\1", text)
+        text = re.sub(r"^[\s,、，]+", "", text)
         return " ".join(text.split())
     text = _SHOWN.sub(lambda m: m[2], _RUBY.sub(lambda m: m[2], text))
     text = unicodedata.normalize("NFKC", text.replace("〒", "\ue000")).replace("\ue000", "〒")

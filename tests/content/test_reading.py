@@ -82,6 +82,13 @@ def test_other_languages_keep_their_text_but_say_latin_words_in_their_own_voice(
     assert speakable("언어 / Language", "ko") == "언어"
     assert speakable("Language", "en") == "Language"
     assert speakable("Call 042-438-4000.", "en") == "Call 0 4 2, 4 3 8, 4 0 0 0."
+    # Japanese words say the reading the text gives them, or are left out
+    assert speakable("such as 介護 (kaigo) or 事務", "en") == "such as kaigo or"
+    assert speakable("'介護(카이고)' 같은", "ko") == "'카이고' 같은"
+    assert speakable("全职・兼职", "zh-Hans") == "全职、兼职"
+    assert speakable("아침부터(5시~10시 시작)", "ko") == "아침부터(5시 에서 10시 시작)"
+    assert speakable("추가(3번째 / 최대 4건)", "ko") == "추가(3번째, 최대 4건)"
+    assert speakable("Phiếu mang đến Hello Work", "vi") == "Phiếu mang đến Hê lô Guốc"
     assert speakable("Ligue 0120-000-000", "pt-BR") == "Ligue 0 1 2 0, 0 0 0, 0 0 0"
 
 

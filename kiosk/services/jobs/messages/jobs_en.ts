@@ -125,8 +125,8 @@
         <translation>Job search</translation>
     </message>
     <message>
-        <source>Type a word such as 介護 or 事務, or choose a kind of work.</source>
-        <translation>Type a word such as 介護 or 事務, or choose a kind of work.</translation>
+        <source>Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.</source>
+        <translation>Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.</translation>
     </message>
     <message>
         <source>Words to search for</source>

@@ -125,7 +125,7 @@
         <translation>{仕事|しごと}を {探|さが}す</translation>
     </message>
     <message>
-        <source>Type a word such as 介護 or 事務, or choose a kind of work.</source>
+        <source>Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.</source>
         <translation>「{介護|かいご}」「{事務|じむ}」などの ことばを {入|い}れるか、{仕事|しごと}の {種類|しゅるい}を {選|えら}んで ください。</translation>
     </message>
     <message>

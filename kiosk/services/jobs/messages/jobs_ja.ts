@@ -125,7 +125,7 @@
         <translation>仕事探し（求人検索）</translation>
     </message>
     <message>
-        <source>Type a word such as 介護 or 事務, or choose a kind of work.</source>
+        <source>Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.</source>
         <translation>「介護」「事務」などのことばを入力するか、職種を選んでください。</translation>
     </message>
     <message>

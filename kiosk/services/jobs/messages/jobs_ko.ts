@@ -125,8 +125,8 @@
         <translation>일자리 찾기</translation>
     </message>
     <message>
-        <source>Type a word such as 介護 or 事務, or choose a kind of work.</source>
-        <translation>&apos;介護&apos;, &apos;事務&apos; 같은 단어를 입력하거나 직종을 선택하세요.</translation>
+        <source>Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.</source>
+        <translation>&apos;介護(카이고)&apos;, &apos;事務(지무)&apos; 같은 단어를 입력하거나 직종을 선택하세요.</translation>
     </message>
     <message>
         <source>Words to search for</source>

@@ -125,8 +125,8 @@
         <translation>Busca de emprego</translation>
     </message>
     <message>
-        <source>Type a word such as 介護 or 事務, or choose a kind of work.</source>
-        <translation>Digite uma palavra como 介護 ou 事務, ou escolha um tipo de trabalho.</translation>
+        <source>Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.</source>
+        <translation>Digite uma palavra como 介護 (kaigo) ou 事務 (jimu), ou escolha um tipo de trabalho.</translation>
     </message>
     <message>
         <source>Words to search for</source>

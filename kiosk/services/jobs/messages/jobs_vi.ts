@@ -125,8 +125,8 @@
         <translation>Tìm việc làm</translation>
     </message>
     <message>
-        <source>Type a word such as 介護 or 事務, or choose a kind of work.</source>
-        <translation>Nhập từ như 介護 hoặc 事務, hoặc chọn loại công việc.</translation>
+        <source>Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.</source>
+        <translation>Nhập từ như 介護 (kai gô) hoặc 事務 (di mu), hoặc chọn loại công việc.</translation>
     </message>
     <message>
         <source>Words to search for</source>

@@ -125,7 +125,7 @@
         <translation>找工作（招聘信息）</translation>
     </message>
     <message>
-        <source>Type a word such as 介護 or 事務, or choose a kind of work.</source>
+        <source>Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.</source>
         <translation>请输入“介護”“事務”等词语，或选择职业类别。</translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ FlowPage {
     id: page
 
     title: qsTr("Job search")
-    instructions: qsTr("Type a word such as 介護 or 事務, or choose a kind of work.")
+    instructions: qsTr("Type a word such as 介護 (kaigo) or 事務 (jimu), or choose a kind of work.")
 
     function submit() {
         JobService.model.search(words.text)
