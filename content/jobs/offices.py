@@ -28,9 +28,9 @@ OFFICES: tuple[Office, ...] = (
         "平日 8:30〜17:15（土日祝・年末年始を除く）",
         ("13204", "13203", "13221", "13222", "13229"),
     ),
-    # The sample city is fictional, and so is its office.
+    # The sample city is fictional, and so is its office (the home screen's About line says so).
     Office(
-        "ハローワークはなみずき（架空）",
+        "ハローワークはなみずき",
         "999-0001",
         "はなみずき市本町1-1-1 はなみずき合同庁舎1階",
         "000-000-0000",

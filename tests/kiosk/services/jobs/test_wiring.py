@@ -37,6 +37,6 @@ def test_the_flow_searches_the_cache_index_and_says_when_the_printer_is_missing(
 def test_the_slip_names_the_office_of_the_terminals_city(index):  # noqa: F811
     cache = SimpleNamespace(jobs_index=SimpleNamespace(index=lambda: index))
     sample = build_jobs_flow(host(cache, MachikadoConfig().jobs.city_code))
-    assert sample.search.office().name_ja == "ハローワークはなみずき（架空）"
+    assert sample.search.office().name_ja == "ハローワークはなみずき"
     mitaka = build_jobs_flow(host(cache, "13204"))
     assert mitaka.search.office().address_ja.startswith("東京都三鷹市")
