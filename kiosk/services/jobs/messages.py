@@ -52,6 +52,8 @@ FIELDS: dict[str, Message] = {
 
 FACET_NAMES: dict[str, Message] = {
     "city": translate("jobs", "Area"),
+    "line": translate("jobs", "Railway line"),
+    "station": translate("jobs", "Nearest station"),
     "category": translate("jobs", "Kind of work"),
     "employment": translate("jobs", "Type of employment"),
     "full_part": translate("jobs", "Full or part time"),

@@ -27,8 +27,11 @@ from kiosk.shell.core.jobs import Runner
 MAX_CHOSEN = 5  # listings on one slip
 PAGE_SIZE = 8  # cards a touchscreen shows without scrolling in large text
 # Filters a person may choose, by facet, and the JobQuery field each sets.
-_SET_FILTERS = {
+# Each facet whose chosen values are a set, by the JobQuery field that holds them.
+SET_FILTERS = {
     "city": "cities",
+    "line": "lines",
+    "station": "stations",
     "employment": "employment",
     "full_part": "full_part",
     "job_class": "job_class",
@@ -187,7 +190,7 @@ class JobsFlow:
                 return False
             self._show(dataclasses.replace(q, category=value, page=0))
             return True
-        name = _SET_FILTERS.get(facet)
+        name = SET_FILTERS.get(facet)
         if name is None:
             return False
         chosen: frozenset[str] = getattr(q, name)

@@ -303,6 +303,10 @@
         <translation>Area</translation>
     </message>
     <message>
+        <source>Railway line</source>
+        <translation>Railway line</translation>
+    </message>
+    <message>
         <source>Kind of work</source>
         <translation>Kind of work</translation>
     </message>

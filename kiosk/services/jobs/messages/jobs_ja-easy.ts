@@ -303,6 +303,10 @@
         <translation>{場所|ばしょ}（{市|し}・{町|まち}）</translation>
     </message>
     <message>
+        <source>Railway line</source>
+        <translation>{電車|でんしゃ}の {線|せん}</translation>
+    </message>
+    <message>
         <source>Kind of work</source>
         <translation>{仕事|しごと}の {種類|しゅるい}</translation>
     </message>

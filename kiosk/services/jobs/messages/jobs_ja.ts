@@ -303,6 +303,10 @@
         <translation>地域（市区町村）</translation>
     </message>
     <message>
+        <source>Railway line</source>
+        <translation>沿線</translation>
+    </message>
+    <message>
         <source>Kind of work</source>
         <translation>職種</translation>
     </message>

@@ -303,6 +303,10 @@
         <translation>지역(시구정촌)</translation>
     </message>
     <message>
+        <source>Railway line</source>
+        <translation>철도 노선</translation>
+    </message>
+    <message>
         <source>Kind of work</source>
         <translation>직종</translation>
     </message>

@@ -303,6 +303,10 @@
         <translation>Região (município)</translation>
     </message>
     <message>
+        <source>Railway line</source>
+        <translation>Linha de trem</translation>
+    </message>
+    <message>
         <source>Kind of work</source>
         <translation>Tipo de trabalho</translation>
     </message>

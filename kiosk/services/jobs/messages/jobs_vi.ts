@@ -303,6 +303,10 @@
         <translation>Khu vực (thành phố)</translation>
     </message>
     <message>
+        <source>Railway line</source>
+        <translation>Tuyến tàu</translation>
+    </message>
+    <message>
         <source>Kind of work</source>
         <translation>Loại công việc</translation>
     </message>

@@ -303,6 +303,10 @@
         <translation>地区（市区町村）</translation>
     </message>
     <message>
+        <source>Railway line</source>
+        <translation>铁路线</translation>
+    </message>
+    <message>
         <source>Kind of work</source>
         <translation>职业类别</translation>
     </message>

@@ -14,7 +14,7 @@ from content.jobs.codes import WAGE_STEPS, wage_key
 from content.languages import group_digits, language
 from content.phrasing import typeset
 from kiosk.services.jobs import messages
-from kiosk.services.jobs.core.flow import MAX_CHOSEN, JobsFlow, PrintState
+from kiosk.services.jobs.core.flow import MAX_CHOSEN, SET_FILTERS, JobsFlow, PrintState
 from kiosk.services.jobs.core.model import JobQuery, JobResults, ListingSummary
 from kiosk.services.jobs.ui import sheet
 from kiosk.shell.core.session import Change
@@ -32,6 +32,8 @@ FILTER_FACETS = (
     "shift",
     "days_off",
     "tag",
+    "line",  # last: a line and its many stations are for those who travel by a given line
+    "station",
 )
 
 # Rows of the 求人票 that are the listing's own Japanese words (the others are worded here).
@@ -263,13 +265,8 @@ class QtJobs(QObject):
             return q.wage_unit is not None and wage_key(q.wage_unit, q.wage_min or 0) == value
         if facet == "category":
             return q.category == value
-        chosen: frozenset[str] = getattr(
-            q,
-            {
-                "city": "cities",
-                "tag": "tags",
-            }.get(facet, facet),
-        )
+        field = SET_FILTERS.get(facet)
+        chosen: frozenset[str] = getattr(q, field) if field is not None else frozenset()
         return value in chosen
 
     def _label(self, facet: str, value: str, places: dict[str, str]) -> str:

@@ -162,6 +162,21 @@ def test_chips_offer_only_values_that_find_something_and_change_the_counts(rig, 
     assert not flow.query.employment
 
 
+def test_a_railway_line_and_a_station_narrow_the_search(rig, qtbot):
+    kiosk, flow, _ = rig
+    open_jobs(kiosk)
+    flow.search_words("")
+    click(kiosk.window, "filtersButton")
+    for facet in ("line", "station"):
+        offered = {v: n for v, n in flow.results.facets[facet].items() if n > 0}
+        assert offered and chip_values(kiosk, facet) == offered, facet
+    station, count = max(chip_values(kiosk, "station").items(), key=lambda kv: kv[1])
+    assert view(kiosk).toggleFilter("station", station)
+    assert flow.results.total == count and flow.query.stations == {station}
+    assert all(item.station == station for item in flow.results.items)
+    assert find_item(kiosk.window, f"filter_station_{station}").property("checked")
+
+
 def test_pages_turn_with_large_buttons_and_say_where_they_are(rig, qtbot):
     kiosk, flow, _ = rig
     open_jobs(kiosk)
