@@ -174,7 +174,15 @@ def test_a_railway_line_and_a_station_narrow_the_search(rig, qtbot):
     assert view(kiosk).toggleFilter("station", station)
     assert flow.results.total == count and flow.query.stations == {station}
     assert all(item.station == station for item in flow.results.items)
-    assert find_item(kiosk.window, f"filter_station_{station}").property("checked")
+    chip = find_item(kiosk.window, f"filter_station_{station}")
+    assert chip.property("checked")
+    flick = chip.parentItem()
+    while flick is not None and flick.property("contentY") is None:
+        flick = flick.parentItem()
+    if flick is not None:  # scrolled down to the lines and stations, for a person to look at
+        flick.setProperty("contentY", max(0.0, flick.property("contentHeight") - flick.height()))
+        qtbot.wait(50)
+    review(kiosk, "filters-stations")
 
 
 def test_pages_turn_with_large_buttons_and_say_where_they_are(rig, qtbot):
