@@ -28,7 +28,12 @@ from offline_cache.errors import (
     GatewayServerError,
     GatewayUnreachableError,
 )
-from offline_cache.tls import GatewayTls, closed_in_handshake, tls_error
+from offline_cache.tls import (
+    GatewayTls,
+    closed_in_handshake,
+    refuses_client_certificate,
+    tls_error,
+)
 
 log = logging.getLogger("machikado.offline_cache")
 ProgressFn = Callable[[int, int | None], None]
@@ -177,29 +182,14 @@ class GatewayClient:
                 log.info("gateway %s %s: attempt %d failed: %s", method, path, attempt + 1, err)
         if isinstance(last, _ServerFailureError):
             raise GatewayServerError(last.status, last.code, last.message) from last
-        if isinstance(last, _DroppedError) and self._refuses_our_certificate():
+        if isinstance(last, _DroppedError) and refuses_client_certificate(
+            self.base_url, self.tls, self.timeout
+        ):
             raise ClientCertificateRefusedError(
                 f"{method} {path}: the gateway drops connections that show this terminal's"
                 f" client certificate ({self.tls.client_cert})"
             ) from last
         raise GatewayUnreachableError(f"{method} {path}: {last}") from last
-
-    def _refuses_our_certificate(self) -> bool:
-        """After dropped connections: does the gateway answer once no client certificate is shown?
-
-        A gateway that refuses a client certificate during the handshake may just close the
-        connection, which on its own looks like a network fault.
-        """
-        if self.tls.client_cert is None or not self.base_url.startswith("https://"):
-            return False
-        with requests.Session() as probe:
-            try:
-                answer = probe.get(
-                    f"{self.base_url}/api/v1/health", timeout=self.timeout, verify=self.tls.verify
-                )
-            except requests.RequestException:
-                return False
-        return answer.status_code == 200
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         """One streamed request; a network failure is transient, any other a protocol error."""

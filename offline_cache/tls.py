@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import requests
+
 from content.config import GatewayConfig
 from offline_cache.errors import (
     CertificateExpiredError,
@@ -74,6 +76,24 @@ class GatewayTls:
         if self.client_key is None:
             return str(self.client_cert)
         return str(self.client_cert), str(self.client_key)
+
+
+def refuses_client_certificate(
+    base_url: str, tls: GatewayTls, timeout: float | tuple[float, float]
+) -> bool:
+    """After dropped connections: does the gateway answer once no client certificate is shown?
+
+    A gateway that refuses a client certificate during the handshake may just close the
+    connection, which on its own looks like a network fault.
+    """
+    if tls.client_cert is None or not base_url.startswith("https://"):
+        return False
+    with requests.Session() as probe:
+        try:
+            answer = probe.get(f"{base_url}/api/v1/health", timeout=timeout, verify=tls.verify)
+        except requests.RequestException:
+            return False
+    return answer.status_code == 200
 
 
 def _causes(err: BaseException) -> Iterator[BaseException]:

@@ -25,7 +25,7 @@ import requests
 
 from kiosk.technician.core.model import EMBEDDED_UNCHECKED, Disk, Network, Resources, Versions
 from offline_cache.errors import GatewayTlsError
-from offline_cache.tls import GatewayTls, tls_error
+from offline_cache.tls import GatewayTls, refuses_client_certificate, tls_error
 
 HEALTH_PATH = "/api/v1/health"
 ME_PATH = "/api/v1/terminals/me"
@@ -150,15 +150,6 @@ def _tls_problem(err: BaseException) -> str:
     return "network.tls_failed" if key == GatewayTlsError.key else key
 
 
-def _refuses_client_certificate(url: str, tls: GatewayTls, timeout_s: float) -> bool:
-    """Does the gateway answer its health once this terminal's certificate is not shown?"""
-    try:
-        answer = requests.get(url.rstrip("/") + HEALTH_PATH, timeout=timeout_s, verify=tls.verify)
-    except requests.RequestException:
-        return False
-    return answer.status_code == 200
-
-
 def _token_problem(url: str, tls: GatewayTls | None, token: str, timeout_s: float) -> str:
     """What the gateway says of this terminal's token and certificate, "" when it takes them."""
     try:
@@ -238,11 +229,7 @@ def check_network(
         )
     except requests.RequestException:
         # TLS 1.3 refuses a client certificate after the handshake, by closing the connection
-        refused = (
-            tls is not None
-            and tls.client_cert is not None
-            and _refuses_client_certificate(url, tls, timeout_s)
-        )
+        refused = tls is not None and refuses_client_certificate(url.rstrip("/"), tls, timeout_s)
         problem = "gateway.client_certificate_refused" if refused else "network.no_answer"
         return Network(url, False, dns_ok, tls_ok, problem=problem)
     received = time.time()
