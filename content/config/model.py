@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from content.config.alerts import AlertsConfig
+from content.config.alerts import SAMPLE_POSITION, AlertsConfig
 from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.config.jobs import JobsConfig
 from content.config.keypad import KeypadConfig
@@ -40,8 +40,19 @@ class TerminalConfig:
     profile: Profile = Profile.COMMUNITY_CENTRE
     location: str = "Sample City Civic Centre"
     time_zone: str = "Asia/Tokyo"
+    # Where the terminal stands (WGS84 degrees): shelters are listed by their distance from here.
+    lat: float = SAMPLE_POSITION.lat
+    lon: float = SAMPLE_POSITION.lon
 
     def __post_init__(self) -> None:
+        require(
+            -90 <= self.lat <= 90, "lat", f"expected a latitude between -90 and 90, got {self.lat}"
+        )
+        require(
+            -180 <= self.lon <= 180,
+            "lon",
+            f"expected a longitude between -180 and 180, got {self.lon}",
+        )
         require(
             bool(self.id) and self.id.isascii() and self.id.replace("-", "").isalnum(),
             "id",

@@ -478,3 +478,18 @@ def test_a_bad_city_contact_names_its_key(tmp_path, text):
 def test_a_publishing_key_must_be_32_bytes_of_base64(tmp_path, key):
     error = load_error(tmp_path, f'[signage]\npublic_key = "{key}"\n')
     assert problem_paths(error) == ["signage.public_key"]
+
+
+def test_the_terminals_position(tmp_path):
+    path = tmp_path / "machikado.toml"
+    path.write_text("[terminal]\nlat = 35.7\nlon = 139\n", encoding="utf-8")
+    terminal = load_config(path, environ={})[0].terminal
+    assert (terminal.lat, terminal.lon) == (35.7, 139.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"), [("lat = 91", "terminal.lat"), ("lon = -181", "terminal.lon")]
+)
+def test_a_position_off_the_globe_names_its_key(tmp_path, text, key):
+    error = load_error(tmp_path, f"[terminal]\n{text}\n")
+    assert problem_paths(error) == [key]
