@@ -33,6 +33,7 @@ from devices.registry import open_device
 from kiosk.demo.panel import open_demo_panel
 from kiosk.demo.setup import DemoSetup
 from kiosk.service_list import SERVICES
+from kiosk.shell.core.alert_board import AlertBoard
 from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.flow import ServiceFlow
 from kiosk.shell.core.idle import IdleTimer
@@ -64,6 +65,7 @@ from kiosk.technician.adapters.counting import JournalCounters, counting_openers
 from kiosk.technician.wiring import OVERLAY as TECHNICIAN_OVERLAY
 from kiosk.technician.wiring import QML_DIR as TECHNICIAN_QML_DIR
 from kiosk.technician.wiring import TechnicianMenuParts, build_menu
+from offline_cache.alerts import AlertListener
 from offline_cache.service import OfflineCache
 from offline_cache.tls import GatewayTls
 from offline_cache.token_file import TokenFile
@@ -106,6 +108,8 @@ class Kiosk:
     keypad: QtKeypad | None = None
     listening: QtListening | None = None
     technician: TechnicianMenuParts | None = None
+    alerts: AlertBoard | None = None
+    alert_listener: AlertListener | None = None
 
     def view(self, service_id: str) -> QObject:
         """The view-model of the service ``service_id`` (tests and the tour)."""
@@ -121,6 +125,8 @@ class Kiosk:
             self.technician.close()
         sys.excepthook = sys.__excepthook__
         threading.excepthook = threading.__excepthook__
+        if self.alert_listener is not None:
+            self.alert_listener.stop()
         for service in self.services.values():
             service.stop()
         if self.runner is not None:
@@ -212,7 +218,16 @@ def build_kiosk(
     counters = kiosk_counters(config, store) if store is not None else None
     monitor = build_monitor(config, counters=counters)
     runner = QtRunner()
-    host = Host(config=config, monitor=monitor, cache=cache, runner=runner, board=board)
+    # One listener holds the gateway's alert stream for the shell and every service.
+    alerts: AlertBoard | None = None
+    listener: AlertListener | None = None
+    if cache is not None:
+        alerts = AlertBoard()
+        listener = cache.alert_listener(on_change=alerts.update)
+        alerts.bind(listener.acknowledge)
+    host = Host(
+        config=config, monitor=monitor, cache=cache, runner=runner, board=board, alerts=alerts
+    )
     wirings = [make() for make in services]
     flows: dict[str, ServiceFlow] = {}
     offered: dict[str, ServiceWiring] = {}
@@ -327,6 +342,8 @@ def build_kiosk(
         wiring.start(engine)
     monitor.start()
     listening.start()
+    if listener is not None:
+        listener.start()
     if cache is not None:
         _send_heartbeats(cache, monitor, config, parent=engine)
     return Kiosk(
@@ -342,6 +359,8 @@ def build_kiosk(
         technician=technician,
         keypad=keypad,
         listening=listening,
+        alerts=alerts,
+        alert_listener=listener,
     )
 
 

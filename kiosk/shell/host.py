@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from content.config import MachikadoConfig
 from content.notices import NoticeBoard
 from devices.monitor import DeviceMonitor
+from kiosk.shell.core.alert_board import AlertBoard
 from kiosk.shell.core.flow import ServiceFlow
 from kiosk.shell.core.services import ServiceSpec
 from kiosk.shell.ui.qt_connection import QtConnection
@@ -27,13 +28,18 @@ from offline_cache.service import OfflineCache
 
 @dataclass
 class Host:
-    """What every service's wiring may use: config, devices, the cache, the job runner."""
+    """What every service's wiring may use: config, devices, the cache, the job runner, alerts.
+
+    ``alerts`` holds the disaster alerts in force (None without a cache: no gateway to hear
+    them from); its subscribers are called on the listener's thread.
+    """
 
     config: MachikadoConfig
     monitor: DeviceMonitor
     cache: OfflineCache | None
     runner: QtRunner
     board: NoticeBoard
+    alerts: AlertBoard | None = None
 
 
 @dataclass(frozen=True)
