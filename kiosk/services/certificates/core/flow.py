@@ -100,6 +100,8 @@ _BUSY = frozenset(
         Step.RECEIPT,
     }
 )
+# The card is in the reader from its reading to "take your card back".
+_CARD_IN = frozenset({Step.READING_CARD, Step.PIN, Step.CHECKING_PIN, Step.REMOVE_CARD})
 _MONEY = frozenset({Step.ISSUING, Step.PRINTING, Step.PRINT_PROBLEM, Step.REFUNDING})
 _NO_BACK = frozenset(
     {
@@ -273,6 +275,12 @@ class CertificateFlow:
         session and :meth:`reset` gives the money back.
         """
         return self.step.busy or (self.step is Step.PAYMENT and self.paying)
+
+    @property
+    def in_step(self) -> bool:
+        """True in the middle of a step a disaster takeover must wait for: the card in the
+        reader (its PIN half typed), paying, printing, or the papers in the tray."""
+        return self.busy or self.step.holds_resident or self.step in _CARD_IN
 
     @property
     def can_leave(self) -> bool:
