@@ -21,6 +21,13 @@ PROBLEMS: dict[str, Message] = {
         "jobs", "A slip holds up to five jobs. Take one off to add another."
     ),
     "jobs.slip_count": translate("jobs", "Choose one to five jobs for the slip."),
+    "jobs.no_such_category": translate(
+        "jobs", "This kind of work is not in the list. Please choose another one."
+    ),
+    "jobs.age_out_of_range": translate("jobs", "Please enter an age from 15 to 99."),
+    "jobs.age_finds_none": translate(
+        "jobs", "No job is open to this age with the other conditions. Take a condition off."
+    ),
 }
 """What went wrong in the search or with the slip, by key (printer keys: the shell's)."""
 
@@ -90,6 +97,22 @@ AGE_FROM = translate("jobs", "%1 years old or more")
 AGE_RANGE = translate("jobs", "%1 to %2 years old")
 #: No age limit.
 AGE_ANY = translate("jobs", "Any age")
+#: A person's age on the age filter's chip, %1 the years (35歳).
+AGE_YEARS = translate("jobs", "%1 years old")
+#: The chip that opens the pad for the job seeker's age.
+AGE_ENTER = translate("jobs", "Enter your age")
+#: The chip that opens the pad again to change the age chosen.
+AGE_CHANGE = translate("jobs", "Change the age")
+#: On the age pad before an age is typed.
+AGE_HINT = translate("jobs", "Type your age, from 15 to 99.")
+#: On the age pad while the jobs open to the age typed are being counted.
+AGE_COUNTING = translate("jobs", "Counting the jobs…")
+#: On the age pad: %1 the age typed, %2 how many jobs are open to it.
+AGE_FINDS = translate("jobs", "Jobs open to age %1: %2")
+#: A button for a whole 職種 group, %1 its name (介護、福祉のすべて).
+ALL_OF = translate("jobs", "All of %1")
+#: Heading of a 職種 group's sub-categories on the filter screen, %1 the group's name.
+WITHIN = translate("jobs", "Within %1")
 #: The employer's name is not shown (公開範囲).
 EMPLOYER_HIDDEN = translate("jobs", "Not shown at the employer's request")
 
@@ -172,6 +195,72 @@ CATEGORIES: dict[str, Message] = {
 }
 """The top-level 職種 categories, by key."""
 
+SUBCATEGORIES: dict[str, Message] = {
+    "01-01": translate("jobs", "General office work"),
+    "01-02": translate("jobs", "Accounting"),
+    "01-03": translate("jobs", "General affairs, personnel"),
+    "01-04": translate("jobs", "Sales office work"),
+    "01-05": translate("jobs", "Medical office work"),
+    "01-06": translate("jobs", "Managers"),
+    "02-01": translate("jobs", "Sales to companies"),
+    "02-02": translate("jobs", "Sales to households"),
+    "02-03": translate("jobs", "Route sales"),
+    "02-04": translate("jobs", "Real estate sales"),
+    "03-01": translate("jobs", "Shop assistant"),
+    "03-02": translate("jobs", "Cashier"),
+    "03-03": translate("jobs", "Food sales"),
+    "03-04": translate("jobs", "Convenience store, supermarket"),
+    "04-01": translate("jobs", "Cook"),
+    "04-02": translate("jobs", "Kitchen helper"),
+    "04-03": translate("jobs", "Waiting on tables"),
+    "04-04": translate("jobs", "Barber, hairdresser"),
+    "04-05": translate("jobs", "Hotel, inn"),
+    "05-01": translate("jobs", "Care worker"),
+    "05-02": translate("jobs", "Home care"),
+    "05-03": translate("jobs", "Care manager"),
+    "05-04": translate("jobs", "Life support worker"),
+    "05-05": translate("jobs", "Driving for care services"),
+    "06-01": translate("jobs", "Nursery teacher"),
+    "06-02": translate("jobs", "Nursery assistant"),
+    "06-03": translate("jobs", "After-school club worker"),
+    "06-04": translate("jobs", "Instructor"),
+    "07-01": translate("jobs", "Nurse"),
+    "07-02": translate("jobs", "Assistant nurse"),
+    "07-03": translate("jobs", "Nursing aide"),
+    "07-04": translate("jobs", "Pharmacist"),
+    "07-05": translate("jobs", "Dental hygienist"),
+    "08-01": translate("jobs", "Production"),
+    "08-02": translate("jobs", "Assembly"),
+    "08-03": translate("jobs", "Inspection"),
+    "08-04": translate("jobs", "Machine maintenance"),
+    "08-05": translate("jobs", "Printing"),
+    "09-01": translate("jobs", "Programmer"),
+    "09-02": translate("jobs", "Systems engineer"),
+    "09-03": translate("jobs", "Design engineering"),
+    "09-04": translate("jobs", "Research and development"),
+    "10-01": translate("jobs", "Building work"),
+    "10-02": translate("jobs", "Civil engineering work"),
+    "10-03": translate("jobs", "Electrical work"),
+    "10-04": translate("jobs", "Site supervisor"),
+    "11-01": translate("jobs", "Building security"),
+    "11-02": translate("jobs", "Traffic guard"),
+    "11-03": translate("jobs", "Building equipment upkeep"),
+    "11-04": translate("jobs", "Apartment building caretaker"),
+    "12-01": translate("jobs", "Truck driver"),
+    "12-02": translate("jobs", "Taxi driver"),
+    "12-03": translate("jobs", "Bus driver"),
+    "12-04": translate("jobs", "Delivery"),
+    "13-01": translate("jobs", "Cleaning"),
+    "13-02": translate("jobs", "Warehouse work"),
+    "13-03": translate("jobs", "Order picking"),
+    "13-04": translate("jobs", "Packing"),
+    "13-05": translate("jobs", "Light work"),
+    "14-01": translate("jobs", "Farm work"),
+    "14-02": translate("jobs", "Gardening, landscaping"),
+    "14-03": translate("jobs", "Forestry"),
+}
+"""The 職種 sub-categories, by key (as content.jobs.codes.CATEGORIES defines them)."""
+
 INSURANCE: dict[str, Message] = {
     "employment": translate("jobs", "Employment insurance"),
     "accident": translate("jobs", "Workers' accident insurance"),
@@ -192,7 +281,7 @@ VALUES: dict[str, dict[str, Message]] = {
     "shift": SHIFTS,
     "days_off": DAYS_OFF,
     "tag": TAGS,
-    "category": CATEGORIES,
+    "category": CATEGORIES | SUBCATEGORIES,
     "insurance": INSURANCE,
 }
 

@@ -303,6 +303,10 @@ class JobSearch(Protocol):
         """Listings matching ``query`` that are still open today (Japan time)."""
         ...
 
+    def age_counts(self, query: JobQuery) -> Mapping[int, int]:
+        """Per age from 15 to 99, how many open listings ``query`` finds with that age."""
+        ...
+
     def listing(self, kyujin_no: str) -> Listing | None:
         """One open listing by 求人番号, or None when unknown or past its 紹介期限日."""
         ...

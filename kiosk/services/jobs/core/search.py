@@ -9,6 +9,7 @@ has been offline since.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import unicodedata
 from collections import OrderedDict
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo
 from pyroaring import BitMap
 
 from content.jobs.codes import CATEGORIES, WAGE_STEPS, wage_key
+from content.jobs.facets import AGES
 from content.jobs.normalize import alternatives, words
 from kiosk.services.jobs.core.listing import listing_from_record
 from kiosk.services.jobs.core.model import (
@@ -132,15 +134,7 @@ class NgramJobSearch:
         index = self._current()
         if index is None:
             return JobResults(0, (), page, size, {}, ())
-        live = self._open_rows(index)
-        used = words(query.words)
-        hits = live
-        for word in used:
-            hits = hits & self._word(index, word)
-        filters = self._filters(index, query)
-        base = hits
-        for bits in filters.values():
-            base = base & bits
+        used, hits, filters, base = self._match(index, query)
         facets = self._facets(index, hits, base, filters)
         total = len(base)
         sort = (
@@ -151,6 +145,17 @@ class NgramJobSearch:
         rows = self._page(index, base, used, sort, page * size, size)
         items = tuple(self._summary(r) for r in index.records(rows))
         return JobResults(total, items, page, size, facets, used, sort)
+
+    def age_counts(self, query: JobQuery) -> dict[int, int]:
+        """For each age a query may give, how many open listings ``query`` finds with it.
+
+        The query's own age is left out, so the counts say what each age would find.
+        """
+        index = self._current()
+        if index is None:
+            return {age: 0 for age in AGES}
+        _, _, _, base = self._match(index, dataclasses.replace(query, age=None))
+        return {age: base.intersection_cardinality(index.facet("age", str(age))) for age in AGES}
 
     def listing(self, kyujin_no: str) -> Listing | None:
         """One open listing by 求人番号 (full-width digits accepted)."""
@@ -208,6 +213,20 @@ class NgramJobSearch:
         self._words.clear()
 
     # -- parts -----------------------------------------------------------------------------
+    def _match(
+        self, index: JobIndex, query: JobQuery
+    ) -> tuple[tuple[str, ...], BitMap, dict[str, BitMap], BitMap]:
+        """The words used, the open rows holding them, each filter's rows and all of them."""
+        used = words(query.words)
+        hits = self._open_rows(index)
+        for word in used:
+            hits = hits & self._word(index, word)
+        filters = self._filters(index, query)
+        base = hits
+        for bits in filters.values():
+            base = base & bits
+        return used, hits, filters, base
+
     def _open_rows(self, index: JobIndex) -> BitMap:
         today = japan_today(self._clock())
         cached = self._live

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgePage</name>
+    <message>
+        <source>Your age</source>
+        <translation>Your age</translation>
+    </message>
+    <message>
+        <source>Type your age to see only the jobs open to it. Jobs with no age limit are always shown.</source>
+        <translation>Type your age to see only the jobs open to it. Jobs with no age limit are always shown.</translation>
+    </message>
+    <message>
+        <source>Your age is used for this search only and forgotten when you finish.</source>
+        <translation>Your age is used for this search only and forgotten when you finish.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Take the age off</source>
+        <translation>Take the age off</translation>
+    </message>
+    <message>
+        <source>Use this age</source>
+        <translation>Use this age</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <source>Choose a kind of work. The number says how many jobs there are.</source>
+        <translation>Choose a kind of work. The number says how many jobs there are.</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>Jobs: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>Job details</source>
@@ -215,6 +257,18 @@
         <translation>Choose one to five jobs for the slip.</translation>
     </message>
     <message>
+        <source>This kind of work is not in the list. Please choose another one.</source>
+        <translation>This kind of work is not in the list. Please choose another one.</translation>
+    </message>
+    <message>
+        <source>Please enter an age from 15 to 99.</source>
+        <translation>Please enter an age from 15 to 99.</translation>
+    </message>
+    <message>
+        <source>No job is open to this age with the other conditions. Take a condition off.</source>
+        <translation>No job is open to this age with the other conditions. Take a condition off.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask the staff.</source>
         <translation>Something went wrong. Please ask the staff.</translation>
     </message>
@@ -376,6 +430,46 @@
         <source>Any age</source>
         <extracomment>No age limit.</extracomment>
         <translation>Any age</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <extracomment>A person&apos;s age on the age filter&apos;s chip, %1 the years (35歳).</extracomment>
+        <translation>%1 years old</translation>
+    </message>
+    <message>
+        <source>Enter your age</source>
+        <extracomment>The chip that opens the pad for the job seeker&apos;s age.</extracomment>
+        <translation>Enter your age</translation>
+    </message>
+    <message>
+        <source>Change the age</source>
+        <extracomment>The chip that opens the pad again to change the age chosen.</extracomment>
+        <translation>Change the age</translation>
+    </message>
+    <message>
+        <source>Type your age, from 15 to 99.</source>
+        <extracomment>On the age pad before an age is typed.</extracomment>
+        <translation>Type your age, from 15 to 99.</translation>
+    </message>
+    <message>
+        <source>Counting the jobs…</source>
+        <extracomment>On the age pad while the jobs open to the age typed are being counted.</extracomment>
+        <translation>Counting the jobs…</translation>
+    </message>
+    <message>
+        <source>Jobs open to age %1: %2</source>
+        <extracomment>On the age pad: %1 the age typed, %2 how many jobs are open to it.</extracomment>
+        <translation>Jobs open to age %1: %2</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
+        <translation>All of %1</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
+        <translation>Within %1</translation>
     </message>
     <message>
         <source>Not shown at the employer&apos;s request</source>
@@ -581,6 +675,254 @@
     <message>
         <source>Farming, forestry, fishing</source>
         <translation>Farming, forestry, fishing</translation>
+    </message>
+    <message>
+        <source>General office work</source>
+        <translation>General office work</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Accounting</translation>
+    </message>
+    <message>
+        <source>General affairs, personnel</source>
+        <translation>General affairs, personnel</translation>
+    </message>
+    <message>
+        <source>Sales office work</source>
+        <translation>Sales office work</translation>
+    </message>
+    <message>
+        <source>Medical office work</source>
+        <translation>Medical office work</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <source>Sales to companies</source>
+        <translation>Sales to companies</translation>
+    </message>
+    <message>
+        <source>Sales to households</source>
+        <translation>Sales to households</translation>
+    </message>
+    <message>
+        <source>Route sales</source>
+        <translation>Route sales</translation>
+    </message>
+    <message>
+        <source>Real estate sales</source>
+        <translation>Real estate sales</translation>
+    </message>
+    <message>
+        <source>Shop assistant</source>
+        <translation>Shop assistant</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Food sales</source>
+        <translation>Food sales</translation>
+    </message>
+    <message>
+        <source>Convenience store, supermarket</source>
+        <translation>Convenience store, supermarket</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Cook</translation>
+    </message>
+    <message>
+        <source>Kitchen helper</source>
+        <translation>Kitchen helper</translation>
+    </message>
+    <message>
+        <source>Waiting on tables</source>
+        <translation>Waiting on tables</translation>
+    </message>
+    <message>
+        <source>Barber, hairdresser</source>
+        <translation>Barber, hairdresser</translation>
+    </message>
+    <message>
+        <source>Hotel, inn</source>
+        <translation>Hotel, inn</translation>
+    </message>
+    <message>
+        <source>Care worker</source>
+        <translation>Care worker</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Home care</translation>
+    </message>
+    <message>
+        <source>Care manager</source>
+        <translation>Care manager</translation>
+    </message>
+    <message>
+        <source>Life support worker</source>
+        <translation>Life support worker</translation>
+    </message>
+    <message>
+        <source>Driving for care services</source>
+        <translation>Driving for care services</translation>
+    </message>
+    <message>
+        <source>Nursery teacher</source>
+        <translation>Nursery teacher</translation>
+    </message>
+    <message>
+        <source>Nursery assistant</source>
+        <translation>Nursery assistant</translation>
+    </message>
+    <message>
+        <source>After-school club worker</source>
+        <translation>After-school club worker</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <source>Assistant nurse</source>
+        <translation>Assistant nurse</translation>
+    </message>
+    <message>
+        <source>Nursing aide</source>
+        <translation>Nursing aide</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <source>Dental hygienist</source>
+        <translation>Dental hygienist</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>Assembly</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Machine maintenance</source>
+        <translation>Machine maintenance</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Systems engineer</source>
+        <translation>Systems engineer</translation>
+    </message>
+    <message>
+        <source>Design engineering</source>
+        <translation>Design engineering</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>Research and development</translation>
+    </message>
+    <message>
+        <source>Building work</source>
+        <translation>Building work</translation>
+    </message>
+    <message>
+        <source>Civil engineering work</source>
+        <translation>Civil engineering work</translation>
+    </message>
+    <message>
+        <source>Electrical work</source>
+        <translation>Electrical work</translation>
+    </message>
+    <message>
+        <source>Site supervisor</source>
+        <translation>Site supervisor</translation>
+    </message>
+    <message>
+        <source>Building security</source>
+        <translation>Building security</translation>
+    </message>
+    <message>
+        <source>Traffic guard</source>
+        <translation>Traffic guard</translation>
+    </message>
+    <message>
+        <source>Building equipment upkeep</source>
+        <translation>Building equipment upkeep</translation>
+    </message>
+    <message>
+        <source>Apartment building caretaker</source>
+        <translation>Apartment building caretaker</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>Truck driver</translation>
+    </message>
+    <message>
+        <source>Taxi driver</source>
+        <translation>Taxi driver</translation>
+    </message>
+    <message>
+        <source>Bus driver</source>
+        <translation>Bus driver</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>Warehouse work</source>
+        <translation>Warehouse work</translation>
+    </message>
+    <message>
+        <source>Order picking</source>
+        <translation>Order picking</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Packing</translation>
+    </message>
+    <message>
+        <source>Light work</source>
+        <translation>Light work</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Farm work</translation>
+    </message>
+    <message>
+        <source>Gardening, landscaping</source>
+        <translation>Gardening, landscaping</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>Forestry</translation>
     </message>
     <message>
         <source>Employment insurance</source>

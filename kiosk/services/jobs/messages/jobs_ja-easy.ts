@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AgePage</name>
+    <message>
+        <source>Your age</source>
+        <translation>あなたの {年齢|ねんれい}</translation>
+    </message>
+    <message>
+        <source>Type your age to see only the jobs open to it. Jobs with no age limit are always shown.</source>
+        <translation>{年齢|ねんれい}を {入|い}れると、その {年齢|ねんれい}で {応募|おうぼ}できる {仕事|しごと}だけを {出|だ}します。{年齢|ねんれい}を {問|と}わない {仕事|しごと}は いつも {出|で}ます。</translation>
+    </message>
+    <message>
+        <source>Your age is used for this search only and forgotten when you finish.</source>
+        <translation>{年齢|ねんれい}は この {検索|けんさく}だけに {使|つか}います。{終|お}わると {消|け}します。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>1つ {消|け}す</translation>
+    </message>
+    <message>
+        <source>Take the age off</source>
+        <translation>{年齢|ねんれい}の {条件|じょうけん}を はずす</translation>
+    </message>
+    <message>
+        <source>Use this age</source>
+        <translation>この {年齢|ねんれい}で さがす</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <source>Choose a kind of work. The number says how many jobs there are.</source>
+        <translation>{仕事|しごと}の {種類|しゅるい}を {選|えら}んでください。{数字|すうじ}は {仕事|しごと}の {数|かず}です。</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>{仕事|しごと} %1{件|けん}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>Job details</source>
@@ -215,6 +257,18 @@
         <translation>{印刷|いんさつ}する {仕事|しごと}を 1{件|けん}から 5{件|けん}まで {選|えら}んで ください。</translation>
     </message>
     <message>
+        <source>This kind of work is not in the list. Please choose another one.</source>
+        <translation>この {仕事|しごと}の {種類|しゅるい}は ありません。ほかの {種類|しゅるい}を {選|えら}んでください。</translation>
+    </message>
+    <message>
+        <source>Please enter an age from 15 to 99.</source>
+        <translation>15{歳|さい}から 99{歳|さい}までの {年齢|ねんれい}を {入|い}れてください。</translation>
+    </message>
+    <message>
+        <source>No job is open to this age with the other conditions. Take a condition off.</source>
+        <translation>ほかの {条件|じょうけん}と {合|あ}わせると、この {年齢|ねんれい}で {応募|おうぼ}できる {仕事|しごと}は ありません。{条件|じょうけん}を はずしてください。</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask the staff.</source>
         <translation>もんだいが おきました。{係|かかり}の {人|ひと}に {聞|き}いて ください。</translation>
     </message>
@@ -376,6 +430,46 @@
         <source>Any age</source>
         <extracomment>No age limit.</extracomment>
         <translation>{年齢|ねんれい}は {問|と}わない</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <extracomment>A person&apos;s age on the age filter&apos;s chip, %1 the years (35歳).</extracomment>
+        <translation>%1{歳|さい}</translation>
+    </message>
+    <message>
+        <source>Enter your age</source>
+        <extracomment>The chip that opens the pad for the job seeker&apos;s age.</extracomment>
+        <translation>{年齢|ねんれい}を {入|い}れる</translation>
+    </message>
+    <message>
+        <source>Change the age</source>
+        <extracomment>The chip that opens the pad again to change the age chosen.</extracomment>
+        <translation>{年齢|ねんれい}を {変|か}える</translation>
+    </message>
+    <message>
+        <source>Type your age, from 15 to 99.</source>
+        <extracomment>On the age pad before an age is typed.</extracomment>
+        <translation>{年齢|ねんれい}を {入|い}れてください（15{歳|さい}から 99{歳|さい}まで）。</translation>
+    </message>
+    <message>
+        <source>Counting the jobs…</source>
+        <extracomment>On the age pad while the jobs open to the age typed are being counted.</extracomment>
+        <translation>{仕事|しごと}の {数|かず}を かぞえています…</translation>
+    </message>
+    <message>
+        <source>Jobs open to age %1: %2</source>
+        <extracomment>On the age pad: %1 the age typed, %2 how many jobs are open to it.</extracomment>
+        <translation>%1{歳|さい}で {応募|おうぼ}できる {仕事|しごと}：%2{件|けん}</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
+        <translation>%1の ぜんぶ</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
+        <translation>「%1」の なか</translation>
     </message>
     <message>
         <source>Not shown at the employer&apos;s request</source>
@@ -581,6 +675,254 @@
     <message>
         <source>Farming, forestry, fishing</source>
         <translation>{農業|のうぎょう}、{林業|りんぎょう}、{漁業|ぎょぎょう}</translation>
+    </message>
+    <message>
+        <source>General office work</source>
+        <translation>{一般|いっぱん}{事務|じむ}</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>{経理|けいり}・{会計|かいけい}</translation>
+    </message>
+    <message>
+        <source>General affairs, personnel</source>
+        <translation>{総務|そうむ}・{人事|じんじ}</translation>
+    </message>
+    <message>
+        <source>Sales office work</source>
+        <translation>{営業|えいぎょう}{事務|じむ}</translation>
+    </message>
+    <message>
+        <source>Medical office work</source>
+        <translation>{医療|いりょう}{事務|じむ}</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>{管理職|かんりしょく}</translation>
+    </message>
+    <message>
+        <source>Sales to companies</source>
+        <translation>{会社|かいしゃ}への {営業|えいぎょう}</translation>
+    </message>
+    <message>
+        <source>Sales to households</source>
+        <translation>{個人|こじん}への {営業|えいぎょう}</translation>
+    </message>
+    <message>
+        <source>Route sales</source>
+        <translation>ルート{営業|えいぎょう}</translation>
+    </message>
+    <message>
+        <source>Real estate sales</source>
+        <translation>{不動産|ふどうさん}の {営業|えいぎょう}</translation>
+    </message>
+    <message>
+        <source>Shop assistant</source>
+        <translation>お{店|みせ}での {販売|はんばい}</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>レジ</translation>
+    </message>
+    <message>
+        <source>Food sales</source>
+        <translation>{食品|しょくひん}の {販売|はんばい}</translation>
+    </message>
+    <message>
+        <source>Convenience store, supermarket</source>
+        <translation>コンビニ・スーパー</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>{料理|りょうり}を {作|つく}る</translation>
+    </message>
+    <message>
+        <source>Kitchen helper</source>
+        <translation>{料理|りょうり}の {手伝|てつだ}い</translation>
+    </message>
+    <message>
+        <source>Waiting on tables</source>
+        <translation>ホール（{接客|せっきゃく}）</translation>
+    </message>
+    <message>
+        <source>Barber, hairdresser</source>
+        <translation>{理容|りよう}・{美容|びよう}</translation>
+    </message>
+    <message>
+        <source>Hotel, inn</source>
+        <translation>ホテル・{旅館|りょかん}</translation>
+    </message>
+    <message>
+        <source>Care worker</source>
+        <translation>{介護|かいご}の {仕事|しごと}</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>{家|いえ}に {行|い}く {介護|かいご}</translation>
+    </message>
+    <message>
+        <source>Care manager</source>
+        <translation>ケアマネジャー</translation>
+    </message>
+    <message>
+        <source>Life support worker</source>
+        <translation>{生活|せいかつ}を {助|たす}ける {仕事|しごと}</translation>
+    </message>
+    <message>
+        <source>Driving for care services</source>
+        <translation>{介護|かいご}の {送|おく}り{迎|むか}え</translation>
+    </message>
+    <message>
+        <source>Nursery teacher</source>
+        <translation>{保育士|ほいくし}</translation>
+    </message>
+    <message>
+        <source>Nursery assistant</source>
+        <translation>{保育|ほいく}の {手伝|てつだ}い</translation>
+    </message>
+    <message>
+        <source>After-school club worker</source>
+        <translation>{学童|がくどう}の {指導員|しどういん}</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>{講師|こうし}（{先生|せんせい}）</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>{看護師|かんごし}</translation>
+    </message>
+    <message>
+        <source>Assistant nurse</source>
+        <translation>{准看護師|じゅんかんごし}</translation>
+    </message>
+    <message>
+        <source>Nursing aide</source>
+        <translation>{看護|かんご}の {手伝|てつだ}い</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>{薬剤師|やくざいし}</translation>
+    </message>
+    <message>
+        <source>Dental hygienist</source>
+        <translation>{歯科衛生士|しかえいせいし}</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>ものを {作|つく}る {仕事|しごと}</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>{組|く}み{立|た}て</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>{検査|けんさ}</translation>
+    </message>
+    <message>
+        <source>Machine maintenance</source>
+        <translation>{機械|きかい}の {点検|てんけん}・{修理|しゅうり}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>{印刷|いんさつ}</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>プログラマー</translation>
+    </message>
+    <message>
+        <source>Systems engineer</source>
+        <translation>システムエンジニア</translation>
+    </message>
+    <message>
+        <source>Design engineering</source>
+        <translation>{設計|せっけい}</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>{研究|けんきゅう}・{開発|かいはつ}</translation>
+    </message>
+    <message>
+        <source>Building work</source>
+        <translation>{建物|たてもの}を {建|た}てる {仕事|しごと}</translation>
+    </message>
+    <message>
+        <source>Civil engineering work</source>
+        <translation>{土木|どぼく}の {仕事|しごと}</translation>
+    </message>
+    <message>
+        <source>Electrical work</source>
+        <translation>{電気|でんき}の {工事|こうじ}</translation>
+    </message>
+    <message>
+        <source>Site supervisor</source>
+        <translation>{工事|こうじ}の {管理|かんり}</translation>
+    </message>
+    <message>
+        <source>Building security</source>
+        <translation>{建物|たてもの}の {警備|けいび}</translation>
+    </message>
+    <message>
+        <source>Traffic guard</source>
+        <translation>{車|くるま}や {人|ひと}の {案内|あんない}（{交通|こうつう}{誘導|ゆうどう}）</translation>
+    </message>
+    <message>
+        <source>Building equipment upkeep</source>
+        <translation>{設備|せつび}の {管理|かんり}</translation>
+    </message>
+    <message>
+        <source>Apartment building caretaker</source>
+        <translation>マンションの {管理員|かんりいん}</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>トラックの {運転手|うんてんしゅ}</translation>
+    </message>
+    <message>
+        <source>Taxi driver</source>
+        <translation>タクシーの {運転手|うんてんしゅ}</translation>
+    </message>
+    <message>
+        <source>Bus driver</source>
+        <translation>バスの {運転手|うんてんしゅ}</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>{配達|はいたつ}</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>そうじ</translation>
+    </message>
+    <message>
+        <source>Warehouse work</source>
+        <translation>{倉庫|そうこ}の {仕事|しごと}</translation>
+    </message>
+    <message>
+        <source>Order picking</source>
+        <translation>ピッキング（{品物|しなもの}を {集|あつ}める）</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>{包装|ほうそう}（つつむ {仕事|しごと}）</translation>
+    </message>
+    <message>
+        <source>Light work</source>
+        <translation>{軽|かる}い {作業|さぎょう}</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>{畑|はたけ}や {田|た}んぼの {仕事|しごと}</translation>
+    </message>
+    <message>
+        <source>Gardening, landscaping</source>
+        <translation>{庭|にわ}の {仕事|しごと}</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>{山|やま}や {森|もり}の {仕事|しごと}</translation>
     </message>
     <message>
         <source>Employment insurance</source>

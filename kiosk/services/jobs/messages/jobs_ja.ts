@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AgePage</name>
+    <message>
+        <source>Your age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Type your age to see only the jobs open to it. Jobs with no age limit are always shown.</source>
+        <translation>年齢を入れると、その年齢で応募できる求人だけを表示します。年齢不問の求人はいつも表示されます。</translation>
+    </message>
+    <message>
+        <source>Your age is used for this search only and forgotten when you finish.</source>
+        <translation>年齢はこの検索だけに使い、終了すると消去します。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>Take the age off</source>
+        <translation>年齢の条件をはずす</translation>
+    </message>
+    <message>
+        <source>Use this age</source>
+        <translation>この年齢で探す</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <source>Choose a kind of work. The number says how many jobs there are.</source>
+        <translation>職種を選んでください。数字は求人の件数です。</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>求人 %1件</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>Job details</source>
@@ -215,6 +257,18 @@
         <translation>印刷する求人を1件から5件まで選んでください。</translation>
     </message>
     <message>
+        <source>This kind of work is not in the list. Please choose another one.</source>
+        <translation>この職種は一覧にありません。ほかの職種を選んでください。</translation>
+    </message>
+    <message>
+        <source>Please enter an age from 15 to 99.</source>
+        <translation>15歳から99歳までの年齢を入れてください。</translation>
+    </message>
+    <message>
+        <source>No job is open to this age with the other conditions. Take a condition off.</source>
+        <translation>ほかの条件と合わせると、この年齢で応募できる求人はありません。条件をはずしてください。</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask the staff.</source>
         <translation>問題が起きました。係員にお声がけください。</translation>
     </message>
@@ -376,6 +430,46 @@
         <source>Any age</source>
         <extracomment>No age limit.</extracomment>
         <translation>年齢不問</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <extracomment>A person&apos;s age on the age filter&apos;s chip, %1 the years (35歳).</extracomment>
+        <translation>%1歳</translation>
+    </message>
+    <message>
+        <source>Enter your age</source>
+        <extracomment>The chip that opens the pad for the job seeker&apos;s age.</extracomment>
+        <translation>年齢を入れる</translation>
+    </message>
+    <message>
+        <source>Change the age</source>
+        <extracomment>The chip that opens the pad again to change the age chosen.</extracomment>
+        <translation>年齢を変える</translation>
+    </message>
+    <message>
+        <source>Type your age, from 15 to 99.</source>
+        <extracomment>On the age pad before an age is typed.</extracomment>
+        <translation>年齢を入れてください（15歳から99歳まで）。</translation>
+    </message>
+    <message>
+        <source>Counting the jobs…</source>
+        <extracomment>On the age pad while the jobs open to the age typed are being counted.</extracomment>
+        <translation>求人の件数を数えています…</translation>
+    </message>
+    <message>
+        <source>Jobs open to age %1: %2</source>
+        <extracomment>On the age pad: %1 the age typed, %2 how many jobs are open to it.</extracomment>
+        <translation>%1歳で応募できる求人：%2件</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
+        <translation>%1のすべて</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
+        <translation>「%1」のうち</translation>
     </message>
     <message>
         <source>Not shown at the employer&apos;s request</source>
@@ -581,6 +675,254 @@
     <message>
         <source>Farming, forestry, fishing</source>
         <translation>農業、林業、漁業</translation>
+    </message>
+    <message>
+        <source>General office work</source>
+        <translation>一般事務</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>経理・会計</translation>
+    </message>
+    <message>
+        <source>General affairs, personnel</source>
+        <translation>総務・人事</translation>
+    </message>
+    <message>
+        <source>Sales office work</source>
+        <translation>営業事務</translation>
+    </message>
+    <message>
+        <source>Medical office work</source>
+        <translation>医療事務</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>管理職</translation>
+    </message>
+    <message>
+        <source>Sales to companies</source>
+        <translation>法人営業</translation>
+    </message>
+    <message>
+        <source>Sales to households</source>
+        <translation>個人営業</translation>
+    </message>
+    <message>
+        <source>Route sales</source>
+        <translation>ルート営業</translation>
+    </message>
+    <message>
+        <source>Real estate sales</source>
+        <translation>不動産営業</translation>
+    </message>
+    <message>
+        <source>Shop assistant</source>
+        <translation>店舗販売</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>レジ</translation>
+    </message>
+    <message>
+        <source>Food sales</source>
+        <translation>食品販売</translation>
+    </message>
+    <message>
+        <source>Convenience store, supermarket</source>
+        <translation>コンビニ・スーパー</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>調理</translation>
+    </message>
+    <message>
+        <source>Kitchen helper</source>
+        <translation>調理補助</translation>
+    </message>
+    <message>
+        <source>Waiting on tables</source>
+        <translation>ホール</translation>
+    </message>
+    <message>
+        <source>Barber, hairdresser</source>
+        <translation>理容・美容</translation>
+    </message>
+    <message>
+        <source>Hotel, inn</source>
+        <translation>ホテル・旅館</translation>
+    </message>
+    <message>
+        <source>Care worker</source>
+        <translation>介護職員</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>訪問介護</translation>
+    </message>
+    <message>
+        <source>Care manager</source>
+        <translation>ケアマネジャー</translation>
+    </message>
+    <message>
+        <source>Life support worker</source>
+        <translation>生活支援員</translation>
+    </message>
+    <message>
+        <source>Driving for care services</source>
+        <translation>介護送迎</translation>
+    </message>
+    <message>
+        <source>Nursery teacher</source>
+        <translation>保育士</translation>
+    </message>
+    <message>
+        <source>Nursery assistant</source>
+        <translation>保育補助</translation>
+    </message>
+    <message>
+        <source>After-school club worker</source>
+        <translation>学童指導員</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>看護師</translation>
+    </message>
+    <message>
+        <source>Assistant nurse</source>
+        <translation>准看護師</translation>
+    </message>
+    <message>
+        <source>Nursing aide</source>
+        <translation>看護助手</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>薬剤師</translation>
+    </message>
+    <message>
+        <source>Dental hygienist</source>
+        <translation>歯科衛生士</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>製造</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>組立</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Machine maintenance</source>
+        <translation>機械保全</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>プログラマー</translation>
+    </message>
+    <message>
+        <source>Systems engineer</source>
+        <translation>システムエンジニア</translation>
+    </message>
+    <message>
+        <source>Design engineering</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>研究開発</translation>
+    </message>
+    <message>
+        <source>Building work</source>
+        <translation>建築作業</translation>
+    </message>
+    <message>
+        <source>Civil engineering work</source>
+        <translation>土木作業</translation>
+    </message>
+    <message>
+        <source>Electrical work</source>
+        <translation>電気工事</translation>
+    </message>
+    <message>
+        <source>Site supervisor</source>
+        <translation>施工管理</translation>
+    </message>
+    <message>
+        <source>Building security</source>
+        <translation>施設警備</translation>
+    </message>
+    <message>
+        <source>Traffic guard</source>
+        <translation>交通誘導</translation>
+    </message>
+    <message>
+        <source>Building equipment upkeep</source>
+        <translation>設備管理</translation>
+    </message>
+    <message>
+        <source>Apartment building caretaker</source>
+        <translation>マンション管理員</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>トラック運転手</translation>
+    </message>
+    <message>
+        <source>Taxi driver</source>
+        <translation>タクシー運転手</translation>
+    </message>
+    <message>
+        <source>Bus driver</source>
+        <translation>バス運転手</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清掃</translation>
+    </message>
+    <message>
+        <source>Warehouse work</source>
+        <translation>倉庫作業</translation>
+    </message>
+    <message>
+        <source>Order picking</source>
+        <translation>ピッキング</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Light work</source>
+        <translation>軽作業</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>農業</translation>
+    </message>
+    <message>
+        <source>Gardening, landscaping</source>
+        <translation>造園</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>林業</translation>
     </message>
     <message>
         <source>Employment insurance</source>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AgePage</name>
+    <message>
+        <source>Your age</source>
+        <translation>나이</translation>
+    </message>
+    <message>
+        <source>Type your age to see only the jobs open to it. Jobs with no age limit are always shown.</source>
+        <translation>나이를 입력하면 그 나이로 지원할 수 있는 일자리만 보여 줍니다. 나이 제한이 없는 일자리는 항상 보입니다.</translation>
+    </message>
+    <message>
+        <source>Your age is used for this search only and forgotten when you finish.</source>
+        <translation>나이는 이번 검색에만 쓰이며 끝내면 지워집니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Take the age off</source>
+        <translation>나이 조건 해제</translation>
+    </message>
+    <message>
+        <source>Use this age</source>
+        <translation>이 나이로 찾기</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <source>Choose a kind of work. The number says how many jobs there are.</source>
+        <translation>직종을 고르세요. 숫자는 일자리 수입니다.</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>구인 %1건</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>Job details</source>
@@ -215,6 +257,18 @@
         <translation>인쇄할 구인을 1건에서 5건까지 선택하세요.</translation>
     </message>
     <message>
+        <source>This kind of work is not in the list. Please choose another one.</source>
+        <translation>이 직종은 목록에 없습니다. 다른 직종을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Please enter an age from 15 to 99.</source>
+        <translation>15세부터 99세까지의 나이를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No job is open to this age with the other conditions. Take a condition off.</source>
+        <translation>다른 조건과 함께라면 이 나이로 지원할 수 있는 일자리가 없습니다. 조건을 해제하세요.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask the staff.</source>
         <translation>문제가 생겼습니다. 직원에게 문의하세요.</translation>
     </message>
@@ -376,6 +430,46 @@
         <source>Any age</source>
         <extracomment>No age limit.</extracomment>
         <translation>연령 무관</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <extracomment>A person&apos;s age on the age filter&apos;s chip, %1 the years (35歳).</extracomment>
+        <translation>%1세</translation>
+    </message>
+    <message>
+        <source>Enter your age</source>
+        <extracomment>The chip that opens the pad for the job seeker&apos;s age.</extracomment>
+        <translation>나이 입력</translation>
+    </message>
+    <message>
+        <source>Change the age</source>
+        <extracomment>The chip that opens the pad again to change the age chosen.</extracomment>
+        <translation>나이 변경</translation>
+    </message>
+    <message>
+        <source>Type your age, from 15 to 99.</source>
+        <extracomment>On the age pad before an age is typed.</extracomment>
+        <translation>나이를 입력하세요(15세부터 99세까지).</translation>
+    </message>
+    <message>
+        <source>Counting the jobs…</source>
+        <extracomment>On the age pad while the jobs open to the age typed are being counted.</extracomment>
+        <translation>일자리 수를 세는 중…</translation>
+    </message>
+    <message>
+        <source>Jobs open to age %1: %2</source>
+        <extracomment>On the age pad: %1 the age typed, %2 how many jobs are open to it.</extracomment>
+        <translation>%1세가 지원할 수 있는 일자리: %2건</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
+        <translation>%1 전체</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
+        <translation>%1 세부 직종</translation>
     </message>
     <message>
         <source>Not shown at the employer&apos;s request</source>
@@ -581,6 +675,254 @@
     <message>
         <source>Farming, forestry, fishing</source>
         <translation>농업·임업·어업</translation>
+    </message>
+    <message>
+        <source>General office work</source>
+        <translation>일반 사무</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>경리·회계</translation>
+    </message>
+    <message>
+        <source>General affairs, personnel</source>
+        <translation>총무·인사</translation>
+    </message>
+    <message>
+        <source>Sales office work</source>
+        <translation>영업 사무</translation>
+    </message>
+    <message>
+        <source>Medical office work</source>
+        <translation>의료 사무</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>관리직</translation>
+    </message>
+    <message>
+        <source>Sales to companies</source>
+        <translation>법인 영업</translation>
+    </message>
+    <message>
+        <source>Sales to households</source>
+        <translation>개인 영업</translation>
+    </message>
+    <message>
+        <source>Route sales</source>
+        <translation>루트 영업</translation>
+    </message>
+    <message>
+        <source>Real estate sales</source>
+        <translation>부동산 영업</translation>
+    </message>
+    <message>
+        <source>Shop assistant</source>
+        <translation>매장 판매</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>계산원</translation>
+    </message>
+    <message>
+        <source>Food sales</source>
+        <translation>식품 판매</translation>
+    </message>
+    <message>
+        <source>Convenience store, supermarket</source>
+        <translation>편의점·슈퍼마켓</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>조리</translation>
+    </message>
+    <message>
+        <source>Kitchen helper</source>
+        <translation>조리 보조</translation>
+    </message>
+    <message>
+        <source>Waiting on tables</source>
+        <translation>홀 서빙</translation>
+    </message>
+    <message>
+        <source>Barber, hairdresser</source>
+        <translation>이용·미용</translation>
+    </message>
+    <message>
+        <source>Hotel, inn</source>
+        <translation>호텔·여관</translation>
+    </message>
+    <message>
+        <source>Care worker</source>
+        <translation>요양보호사</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>방문 요양</translation>
+    </message>
+    <message>
+        <source>Care manager</source>
+        <translation>케어매니저</translation>
+    </message>
+    <message>
+        <source>Life support worker</source>
+        <translation>생활지원원</translation>
+    </message>
+    <message>
+        <source>Driving for care services</source>
+        <translation>요양 송영</translation>
+    </message>
+    <message>
+        <source>Nursery teacher</source>
+        <translation>보육교사</translation>
+    </message>
+    <message>
+        <source>Nursery assistant</source>
+        <translation>보육 보조</translation>
+    </message>
+    <message>
+        <source>After-school club worker</source>
+        <translation>방과후 돌봄 지도원</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>강사</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>간호사</translation>
+    </message>
+    <message>
+        <source>Assistant nurse</source>
+        <translation>준간호사</translation>
+    </message>
+    <message>
+        <source>Nursing aide</source>
+        <translation>간호조무</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>약사</translation>
+    </message>
+    <message>
+        <source>Dental hygienist</source>
+        <translation>치과위생사</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>제조</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>조립</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Machine maintenance</source>
+        <translation>기계 보전</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>프로그래머</translation>
+    </message>
+    <message>
+        <source>Systems engineer</source>
+        <translation>시스템 엔지니어</translation>
+    </message>
+    <message>
+        <source>Design engineering</source>
+        <translation>설계</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>연구 개발</translation>
+    </message>
+    <message>
+        <source>Building work</source>
+        <translation>건축 작업</translation>
+    </message>
+    <message>
+        <source>Civil engineering work</source>
+        <translation>토목 작업</translation>
+    </message>
+    <message>
+        <source>Electrical work</source>
+        <translation>전기 공사</translation>
+    </message>
+    <message>
+        <source>Site supervisor</source>
+        <translation>시공 관리</translation>
+    </message>
+    <message>
+        <source>Building security</source>
+        <translation>시설 경비</translation>
+    </message>
+    <message>
+        <source>Traffic guard</source>
+        <translation>교통 유도</translation>
+    </message>
+    <message>
+        <source>Building equipment upkeep</source>
+        <translation>설비 관리</translation>
+    </message>
+    <message>
+        <source>Apartment building caretaker</source>
+        <translation>아파트 관리원</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>트럭 운전기사</translation>
+    </message>
+    <message>
+        <source>Taxi driver</source>
+        <translation>택시 운전기사</translation>
+    </message>
+    <message>
+        <source>Bus driver</source>
+        <translation>버스 운전기사</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>청소</translation>
+    </message>
+    <message>
+        <source>Warehouse work</source>
+        <translation>창고 작업</translation>
+    </message>
+    <message>
+        <source>Order picking</source>
+        <translation>피킹</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>포장</translation>
+    </message>
+    <message>
+        <source>Light work</source>
+        <translation>경작업</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>농업</translation>
+    </message>
+    <message>
+        <source>Gardening, landscaping</source>
+        <translation>조경</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>임업</translation>
     </message>
     <message>
         <source>Employment insurance</source>

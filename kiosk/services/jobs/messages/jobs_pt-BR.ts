@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AgePage</name>
+    <message>
+        <source>Your age</source>
+        <translation>Sua idade</translation>
+    </message>
+    <message>
+        <source>Type your age to see only the jobs open to it. Jobs with no age limit are always shown.</source>
+        <translation>Digite sua idade para ver só as vagas abertas a ela. Vagas sem limite de idade aparecem sempre.</translation>
+    </message>
+    <message>
+        <source>Your age is used for this search only and forgotten when you finish.</source>
+        <translation>A idade serve só para esta busca e é apagada quando você termina.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Take the age off</source>
+        <translation>Tirar a idade</translation>
+    </message>
+    <message>
+        <source>Use this age</source>
+        <translation>Usar esta idade</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <source>Choose a kind of work. The number says how many jobs there are.</source>
+        <translation>Escolha um tipo de trabalho. O número diz quantas vagas há.</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>Vagas: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>Job details</source>
@@ -215,6 +257,18 @@
         <translation>Escolha de uma a cinco vagas para o papel.</translation>
     </message>
     <message>
+        <source>This kind of work is not in the list. Please choose another one.</source>
+        <translation>Este tipo de trabalho não está na lista. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Please enter an age from 15 to 99.</source>
+        <translation>Digite uma idade de 15 a 99 anos.</translation>
+    </message>
+    <message>
+        <source>No job is open to this age with the other conditions. Take a condition off.</source>
+        <translation>Com as outras condições, não há vaga aberta a esta idade. Tire uma condição.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask the staff.</source>
         <translation>Algo deu errado. Peça ajuda aos funcionários.</translation>
     </message>
@@ -376,6 +430,46 @@
         <source>Any age</source>
         <extracomment>No age limit.</extracomment>
         <translation>Qualquer idade</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <extracomment>A person&apos;s age on the age filter&apos;s chip, %1 the years (35歳).</extracomment>
+        <translation>%1 anos</translation>
+    </message>
+    <message>
+        <source>Enter your age</source>
+        <extracomment>The chip that opens the pad for the job seeker&apos;s age.</extracomment>
+        <translation>Digitar a idade</translation>
+    </message>
+    <message>
+        <source>Change the age</source>
+        <extracomment>The chip that opens the pad again to change the age chosen.</extracomment>
+        <translation>Mudar a idade</translation>
+    </message>
+    <message>
+        <source>Type your age, from 15 to 99.</source>
+        <extracomment>On the age pad before an age is typed.</extracomment>
+        <translation>Digite sua idade, de 15 a 99 anos.</translation>
+    </message>
+    <message>
+        <source>Counting the jobs…</source>
+        <extracomment>On the age pad while the jobs open to the age typed are being counted.</extracomment>
+        <translation>Contando as vagas…</translation>
+    </message>
+    <message>
+        <source>Jobs open to age %1: %2</source>
+        <extracomment>On the age pad: %1 the age typed, %2 how many jobs are open to it.</extracomment>
+        <translation>Vagas abertas a %1 anos: %2</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
+        <translation>Todos de %1</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
+        <translation>Dentro de %1</translation>
     </message>
     <message>
         <source>Not shown at the employer&apos;s request</source>
@@ -581,6 +675,254 @@
     <message>
         <source>Farming, forestry, fishing</source>
         <translation>Agricultura, floresta, pesca</translation>
+    </message>
+    <message>
+        <source>General office work</source>
+        <translation>Trabalho de escritório geral</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Contabilidade</translation>
+    </message>
+    <message>
+        <source>General affairs, personnel</source>
+        <translation>Administração geral, RH</translation>
+    </message>
+    <message>
+        <source>Sales office work</source>
+        <translation>Apoio administrativo de vendas</translation>
+    </message>
+    <message>
+        <source>Medical office work</source>
+        <translation>Recepção e administração médica</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Cargos de gestão</translation>
+    </message>
+    <message>
+        <source>Sales to companies</source>
+        <translation>Vendas para empresas</translation>
+    </message>
+    <message>
+        <source>Sales to households</source>
+        <translation>Vendas para pessoas</translation>
+    </message>
+    <message>
+        <source>Route sales</source>
+        <translation>Vendas em rota fixa</translation>
+    </message>
+    <message>
+        <source>Real estate sales</source>
+        <translation>Vendas de imóveis</translation>
+    </message>
+    <message>
+        <source>Shop assistant</source>
+        <translation>Vendedor de loja</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Food sales</source>
+        <translation>Venda de alimentos</translation>
+    </message>
+    <message>
+        <source>Convenience store, supermarket</source>
+        <translation>Loja de conveniência, supermercado</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Cozinheiro</translation>
+    </message>
+    <message>
+        <source>Kitchen helper</source>
+        <translation>Auxiliar de cozinha</translation>
+    </message>
+    <message>
+        <source>Waiting on tables</source>
+        <translation>Garçom, garçonete</translation>
+    </message>
+    <message>
+        <source>Barber, hairdresser</source>
+        <translation>Barbeiro, cabeleireiro</translation>
+    </message>
+    <message>
+        <source>Hotel, inn</source>
+        <translation>Hotel, pousada</translation>
+    </message>
+    <message>
+        <source>Care worker</source>
+        <translation>Cuidador</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Cuidado domiciliar</translation>
+    </message>
+    <message>
+        <source>Care manager</source>
+        <translation>Gestor de cuidados</translation>
+    </message>
+    <message>
+        <source>Life support worker</source>
+        <translation>Apoio à vida diária</translation>
+    </message>
+    <message>
+        <source>Driving for care services</source>
+        <translation>Motorista de serviços de cuidado</translation>
+    </message>
+    <message>
+        <source>Nursery teacher</source>
+        <translation>Educador de creche</translation>
+    </message>
+    <message>
+        <source>Nursery assistant</source>
+        <translation>Auxiliar de creche</translation>
+    </message>
+    <message>
+        <source>After-school club worker</source>
+        <translation>Monitor de atividades após a escola</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Professor, instrutor</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Enfermeiro</translation>
+    </message>
+    <message>
+        <source>Assistant nurse</source>
+        <translation>Técnico de enfermagem</translation>
+    </message>
+    <message>
+        <source>Nursing aide</source>
+        <translation>Auxiliar de enfermagem</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Farmacêutico</translation>
+    </message>
+    <message>
+        <source>Dental hygienist</source>
+        <translation>Higienista dental</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produção</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>Montagem</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspeção</translation>
+    </message>
+    <message>
+        <source>Machine maintenance</source>
+        <translation>Manutenção de máquinas</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impressão gráfica</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Programador</translation>
+    </message>
+    <message>
+        <source>Systems engineer</source>
+        <translation>Engenheiro de sistemas</translation>
+    </message>
+    <message>
+        <source>Design engineering</source>
+        <translation>Projetos de engenharia</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>Pesquisa e desenvolvimento</translation>
+    </message>
+    <message>
+        <source>Building work</source>
+        <translation>Obras de construção</translation>
+    </message>
+    <message>
+        <source>Civil engineering work</source>
+        <translation>Obras de engenharia civil</translation>
+    </message>
+    <message>
+        <source>Electrical work</source>
+        <translation>Instalações elétricas</translation>
+    </message>
+    <message>
+        <source>Site supervisor</source>
+        <translation>Supervisor de obras</translation>
+    </message>
+    <message>
+        <source>Building security</source>
+        <translation>Segurança patrimonial</translation>
+    </message>
+    <message>
+        <source>Traffic guard</source>
+        <translation>Controle de trânsito em obras</translation>
+    </message>
+    <message>
+        <source>Building equipment upkeep</source>
+        <translation>Manutenção predial</translation>
+    </message>
+    <message>
+        <source>Apartment building caretaker</source>
+        <translation>Zelador de condomínio</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>Motorista de caminhão</translation>
+    </message>
+    <message>
+        <source>Taxi driver</source>
+        <translation>Taxista</translation>
+    </message>
+    <message>
+        <source>Bus driver</source>
+        <translation>Motorista de ônibus</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Limpeza</translation>
+    </message>
+    <message>
+        <source>Warehouse work</source>
+        <translation>Trabalho em armazém</translation>
+    </message>
+    <message>
+        <source>Order picking</source>
+        <translation>Separação de pedidos</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Embalagem</translation>
+    </message>
+    <message>
+        <source>Light work</source>
+        <translation>Trabalho leve</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Trabalho agrícola</translation>
+    </message>
+    <message>
+        <source>Gardening, landscaping</source>
+        <translation>Jardinagem, paisagismo</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>Silvicultura</translation>
     </message>
     <message>
         <source>Employment insurance</source>

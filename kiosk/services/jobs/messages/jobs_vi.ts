@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgePage</name>
+    <message>
+        <source>Your age</source>
+        <translation>Tuổi của bạn</translation>
+    </message>
+    <message>
+        <source>Type your age to see only the jobs open to it. Jobs with no age limit are always shown.</source>
+        <translation>Nhập tuổi để chỉ xem các việc làm nhận độ tuổi đó. Việc làm không giới hạn tuổi luôn được hiển thị.</translation>
+    </message>
+    <message>
+        <source>Your age is used for this search only and forgotten when you finish.</source>
+        <translation>Tuổi chỉ dùng cho lần tìm kiếm này và sẽ bị xóa khi bạn kết thúc.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Take the age off</source>
+        <translation>Bỏ điều kiện tuổi</translation>
+    </message>
+    <message>
+        <source>Use this age</source>
+        <translation>Tìm theo tuổi này</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <source>Choose a kind of work. The number says how many jobs there are.</source>
+        <translation>Hãy chọn loại công việc. Con số là số việc làm hiện có.</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>Việc làm: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>Job details</source>
@@ -215,6 +257,18 @@
         <translation>Hãy chọn từ một đến năm việc cho phiếu.</translation>
     </message>
     <message>
+        <source>This kind of work is not in the list. Please choose another one.</source>
+        <translation>Loại công việc này không có trong danh sách. Hãy chọn loại khác.</translation>
+    </message>
+    <message>
+        <source>Please enter an age from 15 to 99.</source>
+        <translation>Hãy nhập tuổi từ 15 đến 99.</translation>
+    </message>
+    <message>
+        <source>No job is open to this age with the other conditions. Take a condition off.</source>
+        <translation>Với các điều kiện khác, không có việc làm nào nhận độ tuổi này. Hãy bỏ bớt một điều kiện.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask the staff.</source>
         <translation>Đã xảy ra sự cố. Vui lòng hỏi nhân viên.</translation>
     </message>
@@ -376,6 +430,46 @@
         <source>Any age</source>
         <extracomment>No age limit.</extracomment>
         <translation>Không giới hạn tuổi</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <extracomment>A person&apos;s age on the age filter&apos;s chip, %1 the years (35歳).</extracomment>
+        <translation>%1 tuổi</translation>
+    </message>
+    <message>
+        <source>Enter your age</source>
+        <extracomment>The chip that opens the pad for the job seeker&apos;s age.</extracomment>
+        <translation>Nhập tuổi</translation>
+    </message>
+    <message>
+        <source>Change the age</source>
+        <extracomment>The chip that opens the pad again to change the age chosen.</extracomment>
+        <translation>Đổi tuổi</translation>
+    </message>
+    <message>
+        <source>Type your age, from 15 to 99.</source>
+        <extracomment>On the age pad before an age is typed.</extracomment>
+        <translation>Hãy nhập tuổi của bạn, từ 15 đến 99.</translation>
+    </message>
+    <message>
+        <source>Counting the jobs…</source>
+        <extracomment>On the age pad while the jobs open to the age typed are being counted.</extracomment>
+        <translation>Đang đếm số việc làm…</translation>
+    </message>
+    <message>
+        <source>Jobs open to age %1: %2</source>
+        <extracomment>On the age pad: %1 the age typed, %2 how many jobs are open to it.</extracomment>
+        <translation>Việc làm nhận người %1 tuổi: %2</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
+        <translation>Tất cả %1</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
+        <translation>Trong nhóm %1</translation>
     </message>
     <message>
         <source>Not shown at the employer&apos;s request</source>
@@ -581,6 +675,254 @@
     <message>
         <source>Farming, forestry, fishing</source>
         <translation>Nông, lâm, ngư nghiệp</translation>
+    </message>
+    <message>
+        <source>General office work</source>
+        <translation>Văn phòng tổng hợp</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Kế toán</translation>
+    </message>
+    <message>
+        <source>General affairs, personnel</source>
+        <translation>Tổng vụ, nhân sự</translation>
+    </message>
+    <message>
+        <source>Sales office work</source>
+        <translation>Văn phòng kinh doanh</translation>
+    </message>
+    <message>
+        <source>Medical office work</source>
+        <translation>Văn phòng y tế</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <source>Sales to companies</source>
+        <translation>Kinh doanh cho doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Sales to households</source>
+        <translation>Kinh doanh cho cá nhân</translation>
+    </message>
+    <message>
+        <source>Route sales</source>
+        <translation>Kinh doanh theo tuyến</translation>
+    </message>
+    <message>
+        <source>Real estate sales</source>
+        <translation>Kinh doanh bất động sản</translation>
+    </message>
+    <message>
+        <source>Shop assistant</source>
+        <translation>Bán hàng tại cửa hàng</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Food sales</source>
+        <translation>Bán thực phẩm</translation>
+    </message>
+    <message>
+        <source>Convenience store, supermarket</source>
+        <translation>Cửa hàng tiện lợi, siêu thị</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Nấu ăn</translation>
+    </message>
+    <message>
+        <source>Kitchen helper</source>
+        <translation>Phụ bếp</translation>
+    </message>
+    <message>
+        <source>Waiting on tables</source>
+        <translation>Phục vụ bàn</translation>
+    </message>
+    <message>
+        <source>Barber, hairdresser</source>
+        <translation>Cắt tóc, làm đẹp</translation>
+    </message>
+    <message>
+        <source>Hotel, inn</source>
+        <translation>Khách sạn, nhà trọ</translation>
+    </message>
+    <message>
+        <source>Care worker</source>
+        <translation>Nhân viên điều dưỡng chăm sóc</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Chăm sóc tại nhà</translation>
+    </message>
+    <message>
+        <source>Care manager</source>
+        <translation>Quản lý chăm sóc</translation>
+    </message>
+    <message>
+        <source>Life support worker</source>
+        <translation>Nhân viên hỗ trợ sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Driving for care services</source>
+        <translation>Đưa đón người được chăm sóc</translation>
+    </message>
+    <message>
+        <source>Nursery teacher</source>
+        <translation>Giáo viên nhà trẻ</translation>
+    </message>
+    <message>
+        <source>Nursery assistant</source>
+        <translation>Trợ lý nhà trẻ</translation>
+    </message>
+    <message>
+        <source>After-school club worker</source>
+        <translation>Nhân viên trông trẻ sau giờ học</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Y tá</translation>
+    </message>
+    <message>
+        <source>Assistant nurse</source>
+        <translation>Y tá phụ</translation>
+    </message>
+    <message>
+        <source>Nursing aide</source>
+        <translation>Hộ lý</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Dược sĩ</translation>
+    </message>
+    <message>
+        <source>Dental hygienist</source>
+        <translation>Vệ sinh viên nha khoa</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản xuất</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>Lắp ráp</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Machine maintenance</source>
+        <translation>Bảo trì máy móc</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Lập trình viên</translation>
+    </message>
+    <message>
+        <source>Systems engineer</source>
+        <translation>Kỹ sư hệ thống</translation>
+    </message>
+    <message>
+        <source>Design engineering</source>
+        <translation>Thiết kế kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>Nghiên cứu và phát triển</translation>
+    </message>
+    <message>
+        <source>Building work</source>
+        <translation>Công việc xây dựng</translation>
+    </message>
+    <message>
+        <source>Civil engineering work</source>
+        <translation>Công việc xây dựng dân dụng</translation>
+    </message>
+    <message>
+        <source>Electrical work</source>
+        <translation>Thi công điện</translation>
+    </message>
+    <message>
+        <source>Site supervisor</source>
+        <translation>Giám sát thi công</translation>
+    </message>
+    <message>
+        <source>Building security</source>
+        <translation>Bảo vệ tòa nhà</translation>
+    </message>
+    <message>
+        <source>Traffic guard</source>
+        <translation>Điều tiết giao thông</translation>
+    </message>
+    <message>
+        <source>Building equipment upkeep</source>
+        <translation>Quản lý thiết bị tòa nhà</translation>
+    </message>
+    <message>
+        <source>Apartment building caretaker</source>
+        <translation>Quản lý chung cư</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>Tài xế xe tải</translation>
+    </message>
+    <message>
+        <source>Taxi driver</source>
+        <translation>Tài xế taxi</translation>
+    </message>
+    <message>
+        <source>Bus driver</source>
+        <translation>Tài xế xe buýt</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Giao hàng</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Dọn dẹp vệ sinh</translation>
+    </message>
+    <message>
+        <source>Warehouse work</source>
+        <translation>Công việc kho hàng</translation>
+    </message>
+    <message>
+        <source>Order picking</source>
+        <translation>Nhặt hàng theo đơn</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Đóng gói</translation>
+    </message>
+    <message>
+        <source>Light work</source>
+        <translation>Công việc nhẹ</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Nông nghiệp</translation>
+    </message>
+    <message>
+        <source>Gardening, landscaping</source>
+        <translation>Làm vườn, cảnh quan</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>Lâm nghiệp</translation>
     </message>
     <message>
         <source>Employment insurance</source>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgePage</name>
+    <message>
+        <source>Your age</source>
+        <translation>您的年龄</translation>
+    </message>
+    <message>
+        <source>Type your age to see only the jobs open to it. Jobs with no age limit are always shown.</source>
+        <translation>输入年龄后，只显示该年龄可以应聘的职位。没有年龄限制的职位始终显示。</translation>
+    </message>
+    <message>
+        <source>Your age is used for this search only and forgotten when you finish.</source>
+        <translation>年龄只用于本次搜索，结束后即被清除。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Take the age off</source>
+        <translation>取消年龄条件</translation>
+    </message>
+    <message>
+        <source>Use this age</source>
+        <translation>按此年龄查找</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <source>Choose a kind of work. The number says how many jobs there are.</source>
+        <translation>请选择职业类别。数字是职位的数量。</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>招聘 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>Job details</source>
@@ -215,6 +257,18 @@
         <translation>请为单据选择 1 到 5 条招聘。</translation>
     </message>
     <message>
+        <source>This kind of work is not in the list. Please choose another one.</source>
+        <translation>列表中没有这个职业类别。请选择其他类别。</translation>
+    </message>
+    <message>
+        <source>Please enter an age from 15 to 99.</source>
+        <translation>请输入15岁到99岁之间的年龄。</translation>
+    </message>
+    <message>
+        <source>No job is open to this age with the other conditions. Take a condition off.</source>
+        <translation>在其他条件下，没有这个年龄可以应聘的职位。请取消某个条件。</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please ask the staff.</source>
         <translation>出现问题，请联系工作人员。</translation>
     </message>
@@ -376,6 +430,46 @@
         <source>Any age</source>
         <extracomment>No age limit.</extracomment>
         <translation>年龄不限</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <extracomment>A person&apos;s age on the age filter&apos;s chip, %1 the years (35歳).</extracomment>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>Enter your age</source>
+        <extracomment>The chip that opens the pad for the job seeker&apos;s age.</extracomment>
+        <translation>输入年龄</translation>
+    </message>
+    <message>
+        <source>Change the age</source>
+        <extracomment>The chip that opens the pad again to change the age chosen.</extracomment>
+        <translation>更改年龄</translation>
+    </message>
+    <message>
+        <source>Type your age, from 15 to 99.</source>
+        <extracomment>On the age pad before an age is typed.</extracomment>
+        <translation>请输入您的年龄（15岁到99岁）。</translation>
+    </message>
+    <message>
+        <source>Counting the jobs…</source>
+        <extracomment>On the age pad while the jobs open to the age typed are being counted.</extracomment>
+        <translation>正在统计职位数量…</translation>
+    </message>
+    <message>
+        <source>Jobs open to age %1: %2</source>
+        <extracomment>On the age pad: %1 the age typed, %2 how many jobs are open to it.</extracomment>
+        <translation>%1岁可应聘的职位：%2个</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
+        <translation>%1（全部）</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
+        <translation>%1的细分类别</translation>
     </message>
     <message>
         <source>Not shown at the employer&apos;s request</source>
@@ -581,6 +675,254 @@
     <message>
         <source>Farming, forestry, fishing</source>
         <translation>农业、林业、渔业</translation>
+    </message>
+    <message>
+        <source>General office work</source>
+        <translation>一般文员</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>财务、会计</translation>
+    </message>
+    <message>
+        <source>General affairs, personnel</source>
+        <translation>总务、人事</translation>
+    </message>
+    <message>
+        <source>Sales office work</source>
+        <translation>销售事务</translation>
+    </message>
+    <message>
+        <source>Medical office work</source>
+        <translation>医疗事务</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>管理职位</translation>
+    </message>
+    <message>
+        <source>Sales to companies</source>
+        <translation>企业客户销售</translation>
+    </message>
+    <message>
+        <source>Sales to households</source>
+        <translation>个人客户销售</translation>
+    </message>
+    <message>
+        <source>Route sales</source>
+        <translation>固定路线销售</translation>
+    </message>
+    <message>
+        <source>Real estate sales</source>
+        <translation>房地产销售</translation>
+    </message>
+    <message>
+        <source>Shop assistant</source>
+        <translation>店铺销售</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>Food sales</source>
+        <translation>食品销售</translation>
+    </message>
+    <message>
+        <source>Convenience store, supermarket</source>
+        <translation>便利店、超市</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>烹饪</translation>
+    </message>
+    <message>
+        <source>Kitchen helper</source>
+        <translation>厨房助手</translation>
+    </message>
+    <message>
+        <source>Waiting on tables</source>
+        <translation>餐厅服务</translation>
+    </message>
+    <message>
+        <source>Barber, hairdresser</source>
+        <translation>理发、美容</translation>
+    </message>
+    <message>
+        <source>Hotel, inn</source>
+        <translation>酒店、旅馆</translation>
+    </message>
+    <message>
+        <source>Care worker</source>
+        <translation>护理员</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>上门护理</translation>
+    </message>
+    <message>
+        <source>Care manager</source>
+        <translation>护理经理</translation>
+    </message>
+    <message>
+        <source>Life support worker</source>
+        <translation>生活支援员</translation>
+    </message>
+    <message>
+        <source>Driving for care services</source>
+        <translation>护理接送</translation>
+    </message>
+    <message>
+        <source>Nursery teacher</source>
+        <translation>保育员</translation>
+    </message>
+    <message>
+        <source>Nursery assistant</source>
+        <translation>保育助理</translation>
+    </message>
+    <message>
+        <source>After-school club worker</source>
+        <translation>课后托管指导员</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Assistant nurse</source>
+        <translation>准护士</translation>
+    </message>
+    <message>
+        <source>Nursing aide</source>
+        <translation>护理助手</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>药剂师</translation>
+    </message>
+    <message>
+        <source>Dental hygienist</source>
+        <translation>牙科卫生士</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产制造</translation>
+    </message>
+    <message>
+        <source>Assembly</source>
+        <translation>组装</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Machine maintenance</source>
+        <translation>机械维护</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>程序员</translation>
+    </message>
+    <message>
+        <source>Systems engineer</source>
+        <translation>系统工程师</translation>
+    </message>
+    <message>
+        <source>Design engineering</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>研究开发</translation>
+    </message>
+    <message>
+        <source>Building work</source>
+        <translation>建筑作业</translation>
+    </message>
+    <message>
+        <source>Civil engineering work</source>
+        <translation>土木作业</translation>
+    </message>
+    <message>
+        <source>Electrical work</source>
+        <translation>电气施工</translation>
+    </message>
+    <message>
+        <source>Site supervisor</source>
+        <translation>施工管理</translation>
+    </message>
+    <message>
+        <source>Building security</source>
+        <translation>设施安保</translation>
+    </message>
+    <message>
+        <source>Traffic guard</source>
+        <translation>交通引导</translation>
+    </message>
+    <message>
+        <source>Building equipment upkeep</source>
+        <translation>设备管理</translation>
+    </message>
+    <message>
+        <source>Apartment building caretaker</source>
+        <translation>公寓管理员</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>卡车司机</translation>
+    </message>
+    <message>
+        <source>Taxi driver</source>
+        <translation>出租车司机</translation>
+    </message>
+    <message>
+        <source>Bus driver</source>
+        <translation>公交车司机</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清扫</translation>
+    </message>
+    <message>
+        <source>Warehouse work</source>
+        <translation>仓库作业</translation>
+    </message>
+    <message>
+        <source>Order picking</source>
+        <translation>拣货</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Light work</source>
+        <translation>轻体力作业</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>Gardening, landscaping</source>
+        <translation>园林绿化</translation>
+    </message>
+    <message>
+        <source>Forestry</source>
+        <translation>林业</translation>
     </message>
     <message>
         <source>Employment insurance</source>

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
 from content.jobs.codes import WAGE_STEPS, wage_key
+from content.jobs.facets import AGES
 from content.languages import group_digits, language
 from content.phrasing import typeset
 from kiosk.services.jobs import messages
-from kiosk.services.jobs.core.flow import MAX_CHOSEN, SET_FILTERS, JobsFlow, PrintState
+from kiosk.services.jobs.core.categories import group_choices, top_group
+from kiosk.services.jobs.core.flow import MAX_CHOSEN, SET_FILTERS, JobsFlow, PrintState, Step
 from kiosk.services.jobs.core.model import JobQuery, JobResults, ListingSummary
 from kiosk.services.jobs.ui import sheet
 from kiosk.shell.core.session import Change
@@ -22,9 +24,12 @@ from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.row_model import RowListModel
 from kiosk.shell.ui.wording import tr
 
-# Filter groups in the order the filter screen shows them.
+# Filter groups in the order the filter screen shows them ("age" has its own pad; a chosen
+# 職種 group is followed by its sub-categories).
 FILTER_FACETS = (
     "city",
+    "category",
+    "age",
     "employment",
     "full_part",
     "job_class",
@@ -105,6 +110,35 @@ class CategoryListModel(RowListModel):
         )
 
 
+class SubCategoryListModel(RowListModel):
+    """A 職種 group's buttons: all of it first, then its sub-categories that find something."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            {
+                "key": lambda r: r[0],
+                "label": lambda r: self._label(r[0]),
+                "count": lambda r: r[1],
+                "countText": lambda r: group_digits(r[1], self._language),
+                "whole": lambda r: "-" not in r[0],
+            },
+            parent,
+        )
+        self._language = "ja"
+
+    @staticmethod
+    def _label(key: str) -> str:
+        if "-" in key:
+            return tr(messages.SUBCATEGORIES[key])
+        return sheet.arg(tr(messages.ALL_OF), tr(messages.CATEGORIES[key]))
+
+    def show(self, group: str | None, results: JobResults | None, language: str) -> None:
+        """The buttons of ``group`` with the counts of ``results`` (none without a group)."""
+        self._language = language
+        counts = results.facets.get("category", {}) if results else {}
+        self.set_rows(group_choices(group, counts) if group else [])
+
+
 class QtJobs(QObject):
     """Wraps one :class:`JobsFlow` for the job search screens."""
 
@@ -119,6 +153,7 @@ class QtJobs(QObject):
         self._flow = flow
         self._results = ResultListModel(flow, self)
         self._categories = CategoryListModel(self)
+        self._subcategories = SubCategoryListModel(self)
         self._step = flow.step
         self._shown: JobResults | None = None
         flow.subscribe(self._on_flow)
@@ -138,6 +173,7 @@ class QtJobs(QObject):
         results = self._flow.results
         self._results.show(results.items if results else (), self._language)
         self._categories.show(self._flow.overview, self._language)
+        self._subcategories.show(self._flow.group, self._flow.overview, self._language)
 
     def _on_flow(self) -> None:
         self._refresh()
@@ -201,8 +237,26 @@ class QtJobs(QObject):
         self._flow.search_words(words)
 
     @Slot(str)
+    def openGroup(self, key: str) -> None:
+        """Offer the sub-categories of one top-level 職種 group."""
+        self._flow.open_group(key)
+
+    # -- a 職種 group's sub-categories ------------------------------------------------------
+
+    @Property(QObject, constant=True)
+    def subcategories(self) -> SubCategoryListModel:
+        """The group's buttons: all of it, then each sub-category that finds something."""
+        return self._subcategories
+
+    @Property(str, notify=changed)
+    def groupTitle(self) -> str:
+        """The name of the 職種 group whose sub-categories are offered."""
+        group = self._flow.group
+        return tr(messages.CATEGORIES[group]) if group in messages.CATEGORIES else ""
+
+    @Slot(str)
     def chooseCategory(self, key: str) -> None:
-        """Search one 職種 category."""
+        """Search one 職種 category or sub-category."""
         self._flow.choose_category(key)
 
     # -- results ----------------------------------------------------------------------------
@@ -269,6 +323,86 @@ class QtJobs(QObject):
         chosen: frozenset[str] = getattr(q, field) if field is not None else frozenset()
         return value in chosen
 
+    def _category_groups(self, results: JobResults) -> list[dict[str, Any]]:
+        """The 職種 group's chips, and the chosen group's sub-categories after them.
+
+        A top-level chip stands for its whole group: chosen when the group or one of its
+        sub-categories is, and then a touch takes the choice off.
+        """
+        counts = results.facets.get("category", {})
+        chosen = self._flow.query.category
+        group = top_group(chosen.split("-")[0]) if chosen else None
+        tops = []
+        for key in messages.CATEGORIES:
+            mine = group is not None and group.key == key
+            if counts.get(key, 0) > 0 or mine:
+                value = chosen if mine and chosen else key
+                label = sheet.value(tr, "category", key)
+                tops.append(self._chip(value, f"category_{key}", label, counts.get(key, 0), mine))
+        groups = []
+        if tops:
+            groups.append(
+                {"facet": "category", "title": tr(messages.FACET_NAMES["category"]), "chips": tops}
+            )
+        if group is not None:
+            whole = sheet.arg(tr(messages.ALL_OF), tr(messages.CATEGORIES[group.key]))
+            subs = [
+                self._chip(
+                    k,
+                    f"subcategory_{k}",
+                    sheet.value(tr, "category", k) if "-" in k else whole,
+                    n,
+                    k == chosen,
+                )
+                for k, n in group_choices(group.key, counts)
+            ]
+            if subs:
+                title = sheet.arg(tr(messages.WITHIN), tr(messages.CATEGORIES[group.key]))
+                groups.append({"facet": "subcategory", "title": title, "chips": subs})
+        return groups
+
+    def _chip(self, value: str, name: str, label: str, count: int, chosen: bool) -> dict[str, Any]:
+        """A 職種 chip: ``name`` names it on screen, ``value`` is what a touch toggles."""
+        return {
+            "facet": "category",
+            "value": value,
+            "name": name,
+            "label": label,
+            "count": count,
+            "countText": group_digits(count, self._language),
+            "chosen": chosen,
+            "opens": "",
+        }
+
+    def _age_group(self, results: JobResults) -> dict[str, Any]:
+        """The age: a chip to type it, or the age chosen (a touch takes it off) and one to
+        change it."""
+        age = self._flow.query.age
+        enter = {
+            "facet": "age",
+            "value": "",
+            "name": "age_enter" if age is None else "age_change",
+            "label": tr(messages.AGE_ENTER if age is None else messages.AGE_CHANGE),
+            "count": 0,
+            "countText": "",
+            "chosen": False,
+            "opens": "age",
+        }
+        chips = [enter]
+        if age is not None:
+            chosen = {
+                "facet": "age",
+                "value": str(age),
+                "name": f"age_{age}",
+                "label": sheet.arg(tr(messages.AGE_YEARS), str(age)),
+                "count": results.total,
+                "countText": group_digits(results.total, self._language),
+                "chosen": True,
+                "opens": "",
+            }
+            chips.insert(0, chosen)
+        return {"facet": "age", "title": tr(messages.FIELDS["age"]), "chips": chips}
+
     def _label(self, facet: str, value: str, places: dict[str, str]) -> str:
         if facet == "city":
             return _ja(places.get(value, value))
@@ -289,18 +423,26 @@ class QtJobs(QObject):
         results = self._flow.results
         if results is None:
             return []
-        places = {p.code: p.name_ja for p in self._flow.search.places()}
-        groups = []
+        places = {p.code: p.name_ja for p in self._flow.places}
+        groups: list[dict[str, Any]] = []
         for facet in FILTER_FACETS:
+            if facet == "category":
+                groups.extend(self._category_groups(results))
+                continue
+            if facet == "age":
+                groups.append(self._age_group(results))
+                continue
             counts = dict(results.facets.get(facet, {}))
             chips = [
                 {
                     "facet": facet,
                     "value": v,
+                    "name": f"{facet}_{v}",
                     "label": self._label(facet, v, places),
                     "count": counts.get(v, 0),
                     "countText": group_digits(counts.get(v, 0), self._language),
                     "chosen": self._chosen(facet, v),
+                    "opens": "",
                 }
                 for v in self._values(facet, counts)
                 if counts.get(v, 0) > 0 or self._chosen(facet, v)
@@ -318,7 +460,7 @@ class QtJobs(QObject):
             {"facet": chip["facet"], "value": chip["value"], "label": chip["label"]}
             for group in self.filterGroups
             for chip in group["chips"]
-            if chip["chosen"]
+            if chip["chosen"] and chip["facet"] != "category"
         ]
         category = self._flow.query.category
         if category is not None:
@@ -351,6 +493,99 @@ class QtJobs(QObject):
     def showResults(self) -> None:
         """Back to the results."""
         self._flow.show_results()
+
+    # -- the age pad ------------------------------------------------------------------------
+
+    @Slot()
+    def showAge(self) -> None:
+        """The pad for the job seeker's age."""
+        self._flow.show_age()
+
+    @Property(str, notify=changed)
+    def ageEntry(self) -> str:
+        """The digits typed on the age pad."""
+        return self._flow.age_entry
+
+    @Property(str, notify=changed)
+    def ageEntryText(self) -> str:
+        """The age typed, with its unit ('' before a digit is typed)."""
+        entry = self._flow.age_entry
+        return sheet.arg(tr(messages.AGE_YEARS), entry) if entry else ""
+
+    @Property(str, notify=changed)
+    def agePreview(self) -> str:
+        """Under the age typed: how many jobs are open to it, or what to type."""
+        flow = self._flow
+        if flow.problem:
+            return ""  # the problem is said instead
+        if flow.age_out_of_range:
+            return tr(messages.problem("jobs.age_out_of_range"))
+        count = flow.age_count
+        age = flow.age_typed
+        if age is None or age not in AGES:
+            return tr(messages.AGE_HINT)
+        if count is None:
+            return tr(messages.AGE_COUNTING)
+        text = tr(messages.AGE_FINDS)
+        return sheet.arg(text, str(age), group_digits(count, self._language))
+
+    @Property(bool, notify=changed)
+    def ageWarning(self) -> bool:
+        """True when what is under the age is a warning (out of range, or no job open to it)."""
+        return self._flow.age_out_of_range or self._flow.age_count == 0
+
+    @Property(bool, notify=changed)
+    def ageCanApply(self) -> bool:
+        """True when the age typed is one some job is open to."""
+        count = self._flow.age_count
+        return count is not None and count > 0
+
+    @Property(bool, notify=changed)
+    def ageChosen(self) -> bool:
+        """True when the search has an age."""
+        return self._flow.query.age is not None
+
+    @Slot(str)
+    def pressAgeDigit(self, digit: str) -> None:
+        """One digit on the age pad."""
+        self._flow.press_age_digit(digit)
+
+    @Slot(int, str, result=bool)
+    def ageKey(self, key: int, text: str) -> bool:
+        """A key of a physical keyboard on the age pad; True when it was used."""
+        if self._flow.step is not Step.AGE:
+            return False
+        if key == Qt.Key.Key_Backspace.value:
+            self._flow.delete_age_digit()
+        elif key == Qt.Key.Key_Escape.value:
+            self._flow.clear_age_entry()
+        elif key in (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value):
+            self._flow.apply_age()
+        elif len(text) == 1 and text in "0123456789":
+            self._flow.press_age_digit(text)
+        else:
+            return False
+        return True
+
+    @Slot()
+    def deleteAgeDigit(self) -> None:
+        """Take back the last digit."""
+        self._flow.delete_age_digit()
+
+    @Slot()
+    def clearAgeEntry(self) -> None:
+        """Empty the age pad."""
+        self._flow.clear_age_entry()
+
+    @Slot()
+    def applyAge(self) -> None:
+        """Search with the age typed."""
+        self._flow.apply_age()
+
+    @Slot()
+    def clearAge(self) -> None:
+        """Search without an age."""
+        self._flow.clear_age()
 
     # -- one listing ------------------------------------------------------------------------
 

@@ -28,7 +28,8 @@ class Row:
     value: str
 
 
-def _arg(text: str, *values: str) -> str:
+def arg(text: str, *values: str) -> str:
+    """``text`` with %1, %2 … replaced by ``values``."""
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", value)
     return text
@@ -38,16 +39,16 @@ def wage(word: Word, language: str, unit: str, low: int, high: int | None) -> st
     """賃金 with its unit in ``language``: 200,000 to 250,000 yen a month."""
     amount = group_digits(low, language)
     if high is not None and high != low:
-        amount = _arg(word(messages.RANGE), amount, group_digits(high, language))
+        amount = arg(word(messages.RANGE), amount, group_digits(high, language))
     template = messages.WAGE_UNITS.get(unit)
-    return _arg(word(template), amount) if template else amount
+    return arg(word(template), amount) if template else amount
 
 
 def place(word: Word, city: str, station: str | None, walk_min: int | None) -> str:
     """Where the work is: the municipality and, when known, the station and the walk."""
     if not station:
         return city
-    walk = f" {_arg(word(messages.WALK), str(walk_min))}" if walk_min is not None else ""
+    walk = f" {arg(word(messages.WALK), str(walk_min))}" if walk_min is not None else ""
     return f"{city} · {station}{walk}"
 
 
@@ -56,10 +57,10 @@ def age(word: Word, low: int | None, high: int | None) -> str:
     if low is None and high is None:
         return word(messages.AGE_ANY)
     if low is None:
-        return _arg(word(messages.AGE_UP_TO), str(high))
+        return arg(word(messages.AGE_UP_TO), str(high))
     if high is None:
-        return _arg(word(messages.AGE_FROM), str(low))
-    return _arg(word(messages.AGE_RANGE), str(low), str(high))
+        return arg(word(messages.AGE_FROM), str(low))
+    return arg(word(messages.AGE_RANGE), str(low), str(high))
 
 
 def value(word: Word, facet: str, key: str, fallback: str = "") -> str:
@@ -117,7 +118,7 @@ def sheet(word: Word, language: str, listing: Listing) -> list[Row]:
             "insurance",
             "、".join(value(word, "insurance", k) for k in sorted(listing.insurance)),
         ),
-        ("openings", _arg(word(messages.PEOPLE), str(listing.openings))),
+        ("openings", arg(word(messages.PEOPLE), str(listing.openings))),
         ("tags", "、".join(value(word, "tag", k) for k in listing.tags)),
         ("notes", listing.notes or ""),
     ]
@@ -140,7 +141,7 @@ def _holidays(word: Word, listing: Listing) -> str:
     days = "".join(_WEEKDAY[k] for k in _WEEKDAY if k in listing.holidays)
     parts = [days] if days else []
     if listing.annual_holidays:
-        parts.append(_arg(word(messages.DAYS_A_YEAR), str(listing.annual_holidays)))
+        parts.append(arg(word(messages.DAYS_A_YEAR), str(listing.annual_holidays)))
     if listing.holidays_note:
         parts.append(listing.holidays_note)
     return " · ".join(parts)

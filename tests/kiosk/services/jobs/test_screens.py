@@ -16,7 +16,9 @@ from content.phrasing import plain
 from devices.live import LiveDevice
 from devices.receipt.errors import PrinterUnavailableError
 from kiosk.services.jobs.core.flow import MAX_CHOSEN, PrintState, Step
+from kiosk.services.jobs.ui import sheet
 from kiosk.shell.core.theme import MIN_TOUCH_MM
+from kiosk.shell.ui.wording import tr
 from kiosk.tour import click, find_item, is_shown
 from tests.kiosk.screen_helpers import controls, english_sources, scene_top, texts
 from tests.kiosk.services.jobs.walk import jobs_flow, jobs_kiosk, make_index, open_jobs
@@ -55,6 +57,28 @@ def review(kiosk, name: str) -> None:
 
 def view(kiosk):
     return kiosk.view("jobs")
+
+
+def group(kiosk, facet: str) -> dict | None:
+    return next((g for g in view(kiosk).filterGroups if g["facet"] == facet), None)
+
+
+def scroll_to(kiosk, qtbot, name: str) -> None:
+    """Scroll the page that holds item ``name`` until the item is in view, as a finger would."""
+    item = find_item(kiosk.window, name)
+    flick = item.parentItem()
+    while flick is not None and flick.property("contentY") is None:
+        flick = flick.parentItem()
+    if flick is None:
+        return
+    top = item.mapToItem(flick.property("contentItem"), 0, 0).y()
+    most = max(0.0, flick.property("contentHeight") - flick.height())
+    flick.setProperty("contentY", min(most, max(0.0, top - flick.height() / 3)))
+    qtbot.wait(20)
+
+
+def sheet_value(facet: str, key: str) -> str:
+    return sheet.value(tr, facet, key)
 
 
 def chip_values(kiosk, facet: str) -> dict[str, int]:
@@ -122,7 +146,7 @@ def test_japanese_typed_on_the_on_screen_keyboard_is_converted_and_searched(rig,
     assert flow.results.total > 0
 
 
-def test_a_category_button_searches_with_the_count_it_showed(rig, qtbot):
+def test_a_category_button_offers_its_sub_categories_with_the_counts_they_find(rig, qtbot):
     kiosk, flow, _ = rig
     open_jobs(kiosk)
     categories = view(kiosk).categories
@@ -131,8 +155,126 @@ def test_a_category_button_searches_with_the_count_it_showed(rig, qtbot):
     assert all(count > 0 for _key, count in rows)  # a button that finds nothing is not offered
     key, count = max(rows, key=lambda r: r[1])
     click(kiosk.window, f"category_{key}")
-    assert flow.step is Step.RESULTS and flow.query.category == key
-    assert flow.results.total == count
+    assert flow.step is Step.CATEGORY and flow.group == key
+    subs = view(kiosk).subcategories.rows
+    assert subs[0] == (key, count)  # all of the group first
+    assert len(subs) > 2 and all(n > 0 for _k, n in subs)
+    title = plain(find_item(kiosk.window, "jobScreen").property("title"))
+    assert title == plain(sheet_value("category", key))
+    review(kiosk, "subcategories")
+    kiosk.session.setLanguage("en")
+    assert "All of" in " ".join(texts(kiosk.window))
+    review(kiosk, "subcategories-en")
+    kiosk.session.setLanguage("ja")
+    sub, sub_count = subs[1]
+    click(kiosk.window, f"subcategory_{sub}")
+    assert flow.step is Step.RESULTS and flow.query.category == sub
+    assert flow.results.total == sub_count
+    assert plain(find_item(kiosk.window, f"active_category_{sub}").property("text")).startswith(
+        plain(sheet_value("category", sub))
+    )
+    kiosk.session.back()
+    assert flow.step is Step.CATEGORY
+    click(kiosk.window, f"subcategory_{key}")
+    assert flow.query.category == key and flow.results.total == count
+    assert kiosk.qml_warnings == []
+
+
+def test_the_filter_screen_offers_a_group_then_its_sub_categories(rig, qtbot):
+    kiosk, flow, _ = rig
+    open_jobs(kiosk)
+    flow.search_words("")
+    click(kiosk.window, "filtersButton")
+    tops = {c["value"]: c["count"] for c in group(kiosk, "category")["chips"]}
+    assert tops and all(n > 0 for n in tops.values())
+    assert group(kiosk, "subcategory") is None
+    key = max(tops, key=tops.get)
+    scroll_to(kiosk, qtbot, f"filter_category_{key}")
+    click(kiosk.window, f"filter_category_{key}")
+    assert flow.query.category == key and flow.results.total == tops[key]
+    subs = group(kiosk, "subcategory")
+    assert subs is not None and subs["chips"][0]["value"] == key and subs["chips"][0]["chosen"]
+    offered = {c["value"]: c["count"] for c in subs["chips"][1:]}
+    assert offered and all(n > 0 for n in offered.values())
+    sub = max(offered, key=offered.get)
+    scroll_to(kiosk, qtbot, f"filter_subcategory_{sub}")
+    review(kiosk, "filters-category")
+    click(kiosk.window, f"filter_subcategory_{sub}")
+    assert flow.query.category == sub and flow.results.total == offered[sub]
+    assert find_item(kiosk.window, f"filter_category_{key}").property("checked")
+    scroll_to(kiosk, qtbot, f"filter_category_{key}")
+    click(kiosk.window, f"filter_category_{key}")  # the group's chip takes the choice off
+    assert flow.query.category is None and group(kiosk, "subcategory") is None
+    assert kiosk.qml_warnings == []
+
+
+def test_the_age_is_typed_on_a_pad_that_shows_the_count_first(rig, qtbot):
+    kiosk, flow, _ = rig
+    said: list[str] = []
+    kiosk.engine.singletonInstance("Kiosk", "App").property("speech").spoken.connect(said.append)
+    kiosk.session.start()
+    kiosk.session.toggle("speech")
+    open_jobs(kiosk)
+    flow.search_words("")
+    click(kiosk.window, "filtersButton")
+    assert plain(find_item(kiosk.window, "filter_age_enter").property("text")).startswith("年齢")
+    scroll_to(kiosk, qtbot, "filter_age_enter")
+    click(kiosk.window, "filter_age_enter")
+    assert flow.step is Step.AGE
+    assert not find_item(kiosk.window, "applyAge").isEnabled()
+    for digit in "62":
+        click(kiosk.window, f"ageKey_{digit}")
+    count = flow.age_count
+    assert count and count < flow.results.total
+    preview = plain(find_item(kiosk.window, "agePreview").property("text"))
+    assert "62" in preview and f"{count:,}" in preview
+    qtbot.waitUntil(lambda: any(f"{count:,}" in s for s in said), timeout=5_000)
+    assert plain(find_item(kiosk.window, "ageEntryText").property("text")) == "62歳"
+    assert find_item(kiosk.window, "applyAge").isEnabled()
+    review(kiosk, "age")
+    kiosk.session.setLanguage("en")
+    assert plain(find_item(kiosk.window, "agePreview").property("text")) == (
+        f"Jobs open to age 62: {count:,}"
+    )
+    review(kiosk, "age-en")
+    kiosk.session.setLanguage("ja")
+    click(kiosk.window, "applyAge")
+    assert flow.step is Step.FILTERS and flow.query.age == 62 and flow.results.total == count
+    scroll_to(kiosk, qtbot, "filter_age_62")
+    chip = find_item(kiosk.window, "filter_age_62")
+    assert chip.property("checked") and f"{count:,}" in plain(chip.property("text"))
+    review(kiosk, "filters-age")
+    kiosk.session.setLanguage("en")
+    review(kiosk, "filters-age-en")
+    kiosk.session.setLanguage("ja")
+    click(kiosk.window, "showResults")
+    assert plain(find_item(kiosk.window, "active_age_62").property("text")).startswith("62歳")
+    review(kiosk, "results-age")
+    click(kiosk.window, "active_age_62")
+    assert flow.query.age is None
+    assert kiosk.qml_warnings == []
+
+
+def test_an_age_out_of_range_is_said_on_the_pad_and_cannot_be_used(rig, qtbot):
+    kiosk, flow, _ = rig
+    open_jobs(kiosk)
+    flow.search_words("")
+    flow.show_results()
+    flow.show_filters()
+    scroll_to(kiosk, qtbot, "filter_age_enter")
+    click(kiosk.window, "filter_age_enter")
+    for digit in "12":
+        click(kiosk.window, f"ageKey_{digit}")
+    preview = plain(find_item(kiosk.window, "agePreview").property("text"))
+    assert preview == "15歳から99歳までの年齢を入れてください。"
+    assert not find_item(kiosk.window, "applyAge").isEnabled()
+    review(kiosk, "age-out-of-range")
+    assert view(kiosk).ageKey(0x01000004, "")  # Enter on a keyboard says it too
+    assert flow.problem == "jobs.age_out_of_range" and flow.query.age is None
+    assert is_shown(kiosk.window, "jobProblem")
+    click(kiosk.window, "ageKey_clear")
+    assert flow.age_entry == "" and not is_shown(kiosk.window, "jobProblem")
+    assert kiosk.qml_warnings == []
 
 
 def test_chips_offer_only_values_that_find_something_and_change_the_counts(rig, qtbot):
@@ -146,6 +288,7 @@ def test_chips_offer_only_values_that_find_something_and_change_the_counts(rig, 
     assert employment and all(n > 0 for n in employment.values())
     value, count = max(employment.items(), key=lambda kv: kv[1])
     before = chip_values(kiosk, "job_class")
+    scroll_to(kiosk, qtbot, f"filter_employment_{value}")
     click(kiosk.window, f"filter_employment_{value}")
     assert flow.results.total == count
     after = chip_values(kiosk, "job_class")
@@ -242,7 +385,7 @@ def test_a_listing_closed_since_the_results_is_said_and_the_results_stay(rig, qt
     open_jobs(kiosk)
     flow.search_words("")
     total = flow.results.total
-    assert not flow.open("13150-00000001")  # closed since (or never known)
+    flow.open("13150-00000001")  # closed since (or never known)
     assert flow.step is Step.RESULTS and flow.results.total == total
     message = plain(find_item(kiosk.window, "jobProblem").property("text"))
     assert message == "この求人は募集を終了しました。ほかの求人を選んでください。"
@@ -353,8 +496,10 @@ def walk(kiosk, flow, qtbot):
     """Every screen of the service once, each given time to replace the last; yield its label."""
     steps = [
         ("Search", lambda: None),
+        ("Category", lambda: flow.open_group("01")),
         ("Results", lambda: flow.search_words("事務")),
         ("Filters", flow.show_filters),
+        ("Age", lambda: (flow.show_age(), flow.press_age_digit("4"), flow.press_age_digit("5"))),
         ("Detail", lambda: (flow.show_results(), flow.open(flow.results.items[0].kyujin_no))),
         ("Slip", lambda: (flow.toggle_chosen(flow.results.items[0].kyujin_no), flow.show_slip())),
     ]

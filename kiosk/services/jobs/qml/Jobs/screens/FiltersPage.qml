@@ -36,14 +36,22 @@ FlowPage {
                         delegate: KButton {
                             id: chip
                             required property var modelData
-                            objectName: "filter_" + modelData.facet + "_" + modelData.value
-                            text: qsTr("%1 (%2)").arg(modelData.label).arg(modelData.countText)
+                            objectName: "filter_" + modelData.name
+                            // A chip that opens a pad (the age) has no count of its own.
+                            text: modelData.countText.length > 0
+                                  ? qsTr("%1 (%2)").arg(modelData.label).arg(modelData.countText)
+                                  : modelData.label + " …"
                             checked: modelData.chosen
                             font.family: modelData.facet === "city" ? JobService.model.listingFont
                                                                     : App.theme.fontFamily
-                            Accessible.checkable: true
+                            Accessible.checkable: modelData.opens.length === 0
                             Accessible.checked: checked
-                            onClicked: JobService.model.toggleFilter(chip.modelData.facet, chip.modelData.value)
+                            onClicked: {
+                                if (chip.modelData.opens === "age")
+                                    JobService.model.showAge()
+                                else
+                                    JobService.model.toggleFilter(chip.modelData.facet, chip.modelData.value)
+                            }
                         }
                     }
                 }

@@ -79,7 +79,7 @@ FlowPage {
             height: grid.cellHeight - App.theme.spacing
             text: label
             detail: qsTr("Jobs: %1").arg(countText)
-            onClicked: JobService.model.chooseCategory(category.key)
+            onClicked: JobService.model.openGroup(category.key)
             contentItem: Item {
                 KLabel {
                     anchors.left: parent.left
