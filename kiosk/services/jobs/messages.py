@@ -110,7 +110,7 @@ AGE_COUNTING = translate("jobs", "Counting the jobs…")
 #: On the age pad: %1 the age typed, %2 how many jobs are open to it.
 AGE_FINDS = translate("jobs", "Jobs open to age %1: %2")
 #: A button for a whole 職種 group, %1 its name (介護、福祉のすべて).
-ALL_OF = translate("jobs", "All of %1")
+ALL_OF = translate("jobs", "All jobs in %1")
 #: Heading of a 職種 group's sub-categories on the filter screen, %1 the group's name.
 WITHIN = translate("jobs", "Within %1")
 #: The employer's name is not shown (公開範囲).

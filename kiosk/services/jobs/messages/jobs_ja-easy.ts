@@ -462,7 +462,7 @@
         <translation>%1{歳|さい}で {応募|おうぼ}できる {仕事|しごと}：%2{件|けん}</translation>
     </message>
     <message>
-        <source>All of %1</source>
+        <source>All jobs in %1</source>
         <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
         <translation>%1の ぜんぶ</translation>
     </message>

@@ -462,7 +462,7 @@
         <translation>%1歳で応募できる求人：%2件</translation>
     </message>
     <message>
-        <source>All of %1</source>
+        <source>All jobs in %1</source>
         <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
         <translation>%1のすべて</translation>
     </message>

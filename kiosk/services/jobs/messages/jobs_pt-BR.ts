@@ -462,9 +462,9 @@
         <translation>Vagas abertas a %1 anos: %2</translation>
     </message>
     <message>
-        <source>All of %1</source>
+        <source>All jobs in %1</source>
         <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
-        <translation>Todos de %1</translation>
+        <translation>Todas as vagas de %1</translation>
     </message>
     <message>
         <source>Within %1</source>

@@ -462,7 +462,7 @@
         <translation>%1岁可应聘的职位：%2个</translation>
     </message>
     <message>
-        <source>All of %1</source>
+        <source>All jobs in %1</source>
         <extracomment>A button for a whole 職種 group, %1 its name (介護、福祉のすべて).</extracomment>
         <translation>%1（全部）</translation>
     </message>

@@ -163,7 +163,7 @@ def test_a_category_button_offers_its_sub_categories_with_the_counts_they_find(r
     assert title == plain(sheet_value("category", key))
     review(kiosk, "subcategories")
     kiosk.session.setLanguage("en")
-    assert "All of" in " ".join(texts(kiosk.window))
+    assert "All jobs in" in " ".join(texts(kiosk.window))
     review(kiosk, "subcategories-en")
     kiosk.session.setLanguage("ja")
     sub, sub_count = subs[1]

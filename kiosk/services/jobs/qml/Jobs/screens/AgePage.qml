@@ -64,7 +64,8 @@ FlowPage {
             visible: text.length > 0
             horizontalAlignment: Text.AlignHCenter
             text: page.preview
-            color: JobService.model.ageWarning ? App.theme.warningText : App.theme.text
+            // the warning colour as text on the page: dark on the light theme, yellow on black
+            color: JobService.model.ageWarning ? App.theme.warning : App.theme.text
             font.pixelSize: App.theme.titleSize
             font.bold: true
         }

@@ -27,7 +27,7 @@ FlowPage {
         onAccepted: page.submit()
     }
 
-    KLabel {
+    Notice {
         id: problem
         objectName: "jobProblem"
         anchors.top: words.bottom
@@ -37,7 +37,6 @@ FlowPage {
         visible: JobService.model.problemText.length > 0
         height: visible ? implicitHeight : 0
         text: JobService.model.problemText
-        color: App.theme.warningText
     }
 
     KLabel {
