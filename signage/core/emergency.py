@@ -15,16 +15,26 @@ from signage.core.clock import to_jst
 
 
 class Severity(enum.Enum):
-    """How grave a message is (注意報 advisory < 警報 warning < 特別警報 critical)."""
+    """How grave a message is: 注意報 advisory < 警報 warning < 危険警報 danger < 特別警報 critical.
+
+    An advisory runs on the LED board and the screen's ticker line while the loop plays on;
+    from a warning up the message takes the whole screen.
+    """
 
     ADVISORY = "advisory"
     WARNING = "warning"
+    DANGER = "danger"
     CRITICAL = "critical"
 
     @property
     def rank(self) -> int:
-        """0 for advisory, 1 for warning, 2 for critical."""
+        """0 for advisory, 1 for warning, 2 for danger, 3 for critical."""
         return list(Severity).index(self)
+
+    @property
+    def takes_screen(self) -> bool:
+        """True from a warning up: the message replaces the loop on screen."""
+        return self.rank >= Severity.WARNING.rank
 
 
 class EmergencyError(ValueError):
@@ -41,6 +51,7 @@ class EmergencyMessage:
 
     ``expires_at`` is an ISO date and time (naive = Japan time) or ``None`` for a message that
     stays until cleared. ``led_text`` is what the LED board shows; by default the ``ja`` text.
+    ``drill`` marks an exercise, which the screen labels as one and never shows as real.
     """
 
     id: str
@@ -48,6 +59,7 @@ class EmergencyMessage:
     texts: Mapping[str, str]
     expires_at: str | None = None
     led_text: str | None = None
+    drill: bool = False
     expiry: datetime | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -76,12 +88,14 @@ class EmergencyMessage:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EmergencyMessage):
             return NotImplemented
-        return (self.id, self.severity, dict(self.texts), self.expiry, self.led_text) == (
+        mine = (self.id, self.severity, dict(self.texts), self.expiry, self.led_text, self.drill)
+        return mine == (
             other.id,
             other.severity,
             dict(other.texts),
             other.expiry,
             other.led_text,
+            other.drill,
         )
 
     def __hash__(self) -> int:
@@ -96,6 +110,22 @@ class EmergencyMessage:
         """What the LED board shows."""
         return self.led_text or self.texts["ja"]
 
+    @property
+    def quick_board_text(self) -> str | None:
+        """A first LED frame in the board's own font, sent before ``board_text``, or None.
+
+        Japanese goes to the board as pictures, seconds on a 9600-baud line; the English first
+        line (plain ASCII) takes a few bytes and is on the board at once. None when the board
+        text is plain ASCII already or there is no such English line.
+        """
+        board = self.board_text
+        if board.isascii() and board.isprintable():
+            return None
+        english = " ".join(self.texts.get("en", "").split("\n", 1)[0].split())
+        if not english or not english.isascii() or not english.isprintable():
+            return None
+        return english
+
     def expired(self, now: datetime) -> bool:
         """True once the wall clock reaches ``expires_at``."""
         return self.expiry is not None and to_jst(now) >= self.expiry
@@ -108,6 +138,9 @@ def message_from_data(data: Any, *, source: str) -> EmergencyMessage:
 
 class EmergencyLayer:
     """Holds the raised messages; the highest severity (then the latest raised) is shown.
+
+    Only messages that take the screen (from a warning up) are :meth:`current`; an advisory is
+    the :meth:`notice` the LED board and ticker carry while the loop plays.
 
     Expiry is judged on the wall clock, because an alert's expiry is a wall-clock fact: a clock
     jumping forward past ``expires_at`` ends the message at the next look, a clock jumping back
@@ -161,6 +194,11 @@ class EmergencyLayer:
         return tuple(message for _n, message in reversed(ranked))
 
     def current(self, now: datetime) -> EmergencyMessage | None:
-        """The message to show at ``now``, or ``None`` when the loop may play."""
+        """The message taking the screen at ``now``, or ``None`` when the loop may play."""
         active = self.active(now)
-        return active[0] if active else None
+        return active[0] if active and active[0].severity.takes_screen else None
+
+    def notice(self, now: datetime) -> EmergencyMessage | None:
+        """The advisory for the LED board and ticker while the loop plays at ``now``, if any."""
+        active = self.active(now)
+        return active[0] if active and not active[0].severity.takes_screen else None

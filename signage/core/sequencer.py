@@ -28,7 +28,9 @@ class Playing:
     ``change_in_s`` is how many seconds (on the monotonic clock) until the sequencer expects the
     next change, ``None`` for an emergency without expiry; ``upcoming`` is the loop item the
     schedule expects next, for the player to prepare ahead. ``serial`` grows by one at every
-    change, so a player can tell a new showing from the same one polled again.
+    change, so a player can tell a new showing from the same one polled again. ``notice`` is
+    the advisory in force while the loop plays (the LED board and the ticker carry it; it is
+    not a showing of its own and does not change ``serial``).
     """
 
     serial: int
@@ -38,13 +40,21 @@ class Playing:
     started_at: datetime
     change_in_s: float | None
     upcoming: Item | None
+    notice: EmergencyMessage | None = None
 
     @property
     def led_text(self) -> str | None:
         """What the LED board should show now, if anything."""
         if self.emergency is not None:
             return self.emergency.board_text
+        if self.notice is not None:
+            return self.notice.board_text
         return self.item.led_text if self.item is not None else None
+
+    @property
+    def led_message(self) -> EmergencyMessage | None:
+        """The emergency message the LED board carries now, if it carries one."""
+        return self.emergency or self.notice
 
 
 @dataclass
@@ -306,6 +316,7 @@ class Sequencer:
             started_at=showing.started_wall,
             change_in_s=change_in,
             upcoming=self._upcoming(showing, wall),
+            notice=self.emergencies.notice(wall) if showing.emergency is None else None,
         )
 
     def _upcoming(self, showing: _Showing, wall: datetime) -> Item | None:

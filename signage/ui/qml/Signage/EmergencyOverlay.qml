@@ -1,31 +1,42 @@
 import QtQuick
 
-// An emergency message over the whole screen, in Japanese and English.
+// An emergency message over the whole screen: Japanese, then one more language in turn.
 Rectangle {
     id: overlay
 
     property var message: ({})
     property bool portrait: false
     readonly property string severity: overlay.message.severity ?? ""
+    readonly property bool drill: overlay.message.drill ?? false
+    readonly property real unit: Math.min(overlay.width, overlay.height)
 
     visible: (overlay.message.id ?? "") !== ""
-    color: severity === "critical" ? "#7A0010" : severity === "warning" ? "#B3261E" : "#B35C00"
+    color: overlay.drill ? "#263238"
+        : severity === "critical" ? "#6A000D"
+        : severity === "danger" ? "#8C1020"
+        : severity === "warning" ? "#B3261E" : "#9A4A00"
 
     Rectangle {
         id: band
+        objectName: "emergencyBand"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         height: parent.height * 0.14
-        color: "#FFD400"
+        color: overlay.drill ? "#FFFFFF" : "#FFD400"
 
         Text {
-            anchors.centerIn: parent
-            text: overlay.severity === "critical" ? "緊急  EMERGENCY"
-                : overlay.severity === "warning" ? "警報  WARNING" : "注意  ADVISORY"
+            anchors.fill: parent
+            anchors.leftMargin: overlay.width * 0.04
+            anchors.rightMargin: overlay.width * 0.04
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            text: overlay.message.band ?? ""
             color: "black"
             font.pixelSize: parent.height * 0.55
             font.bold: true
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 10
         }
     }
 
@@ -34,24 +45,67 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.margins: overlay.width * 0.05
-        spacing: overlay.height * 0.04
+        anchors.margins: overlay.unit * 0.05
+        spacing: overlay.unit * 0.025
 
         Text {
+            objectName: "emergencyTitle"
             width: parent.width
-            text: overlay.message.ja ?? ""
+            height: parent.height * 0.3
+            text: overlay.message.jaTitle ?? ""
             color: "white"
             wrapMode: Text.Wrap
-            font.pixelSize: Math.min(overlay.width, overlay.height) * (overlay.portrait ? 0.08 : 0.09)
+            verticalAlignment: Text.AlignBottom
+            font.pixelSize: overlay.unit * (overlay.portrait ? 0.08 : 0.09)
             font.bold: true
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 12
         }
         Text {
+            objectName: "emergencyAction"
             width: parent.width
-            text: overlay.message.en ?? ""
+            height: parent.height * 0.24
+            text: overlay.message.jaBody ?? ""
+            visible: text.length > 0
+            color: "white"
+            wrapMode: Text.Wrap
+            font.pixelSize: overlay.unit * 0.06
+            font.bold: true
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 10
+        }
+        Rectangle {
+            width: parent.width
+            height: 2
+            color: "#66FFFFFF"
+            visible: (overlay.message.secondTitle ?? "") !== ""
+        }
+        Text {
+            objectName: "emergencySecondTitle"
+            width: parent.width
+            height: parent.height * 0.17
+            text: overlay.message.secondTitle ?? ""
             visible: text.length > 0
             color: "#FFE9E9"
             wrapMode: Text.Wrap
-            font.pixelSize: Math.min(overlay.width, overlay.height) * 0.05
+            font.family: overlay.message.secondFont || font.family
+            font.pixelSize: overlay.unit * 0.055
+            font.bold: true
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 10
+        }
+        Text {
+            objectName: "emergencySecondAction"
+            width: parent.width
+            height: parent.height * 0.17
+            text: overlay.message.secondBody ?? ""
+            visible: text.length > 0
+            color: "#FFE9E9"
+            wrapMode: Text.Wrap
+            font.family: overlay.message.secondFont || font.family
+            font.pixelSize: overlay.unit * 0.045
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 10
         }
     }
 }

@@ -111,6 +111,7 @@ Window {
         anchors.bottom: parent.bottom
         height: text.length > 0 ? Math.min(window.width, window.height) * 0.08 : 0
         text: App.player.ticker
+        alert: App.player.tickerAlert
     }
 
     EmergencyOverlay {

@@ -5,8 +5,10 @@ Rectangle {
     id: ticker
 
     property string text
+    // True while the line carries an advisory: it then stands out from the loop.
+    property bool alert: false
 
-    color: "#0E2236"
+    color: ticker.alert ? "#9A4A00" : "#0E2236"
     clip: true
     visible: text.length > 0
 
@@ -14,7 +16,8 @@ Rectangle {
         id: line
         y: (ticker.height - height) / 2
         text: ticker.text
-        color: "#FFE08A"
+        color: ticker.alert ? "white" : "#FFE08A"
+        font.bold: ticker.alert
         font.pixelSize: ticker.height * 0.55
 
         NumberAnimation on x {
