@@ -1,0 +1,1 @@
+"""Disaster information: the bulletins in force and of today, and the nearest shelters."""

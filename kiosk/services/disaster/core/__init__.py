@@ -1,0 +1,1 @@
+"""The disaster tile's decisions, without Qt: bulletins, levels, shelters, the flow."""

@@ -1,0 +1,202 @@
+"""The tile's flow: list, bulletin, shelters; live changes; sites not synced or unreadable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from content.alerts.model import Kind, Level, ShelterChange
+from content.shelters.model import Hazard
+from kiosk.services.disaster.core.distance import distance_text
+from kiosk.services.disaster.core.flow import REFRESH_S, DisasterFlow, SitesState, Step
+from kiosk.services.disaster.core.maps import map_link
+from kiosk.services.disaster.core.shelters import hazards_offered
+from tests.kiosk.blocks.fakes import SyncRunner
+from tests.kiosk.services.disaster.fakes import HERE, JST, SITES, Clock, alert, board, held
+
+
+def make_flow(source, sites=SITES, runner=None, clock=None):
+    def read():
+        if isinstance(sites, Exception):
+            raise sites
+        return sites
+
+    return DisasterFlow(
+        source,
+        read,
+        runner or SyncRunner(),
+        lat=HERE[0],
+        lon=HERE[1],
+        zone=JST,
+        clock=clock or Clock(),
+    )
+
+
+def test_begin_lists_and_reads_the_sites():
+    rain = held(alert("rain"))
+    flow = make_flow(board(Clock(), rain))
+    flow.begin("ja")
+    assert flow.step is Step.LIST
+    assert [b.key for b in flow.items] == ["rain"]
+    assert flow.sites_state is SitesState.READY and flow.sites == SITES
+
+
+def test_open_a_bulletin_then_its_shelters_then_back_twice():
+    rain = held(alert("rain", Kind.FLOOD, Level.WARNING))
+    flow = make_flow(board(Clock(), rain))
+    flow.begin("ja")
+    assert not flow.open("nothing")
+    assert flow.open("rain")
+    assert flow.step is Step.BULLETIN and flow.bulletin.key == "rain"
+    flow.show_shelters()
+    assert flow.step is Step.SHELTERS
+    assert flow.hazard is Hazard.FLOOD  # the bulletin's hazard is chosen
+    assert flow.back() and flow.step is Step.BULLETIN and flow.bulletin.key == "rain"
+    assert flow.back() and flow.step is Step.LIST and flow.bulletin is None
+    assert not flow.back()
+
+
+def test_shelters_from_the_list_take_the_most_serious_alerts_hazard_or_every_site():
+    quake = held(alert("quake", Kind.EARTHQUAKE, Level.WARNING))
+    wind = held(alert("wind", Kind.WIND, Level.DANGER))  # wind has no shelter hazard
+    flow = make_flow(board(Clock(), quake, wind))
+    flow.begin("ja")
+    flow.show_shelters()
+    assert flow.hazard is Hazard.EARTHQUAKE
+    assert flow.back() and flow.step is Step.LIST
+    calm = make_flow(board(Clock()))
+    calm.begin("ja")
+    calm.show_shelters()
+    assert calm.hazard is None
+    assert [n.site.id for n in calm.shelters()] == ["E1", "E2", "E3", "E4"]
+
+
+def test_a_hazard_no_site_takes_is_not_offered_nor_chosen():
+    tsunami = held(alert("tsunami", Kind.TSUNAMI, Level.WARNING))
+    flow = make_flow(board(Clock(), tsunami))
+    flow.begin("ja")
+    assert Hazard.TSUNAMI not in flow.hazards
+    flow.show_shelters()
+    assert flow.hazard is None  # every site, rather than an empty list
+    flow.choose_hazard(Hazard.TSUNAMI)
+    assert flow.hazard is None
+    assert hazards_offered(SITES) == [
+        Hazard.FLOOD,
+        Hazard.EARTHQUAKE,
+        Hazard.LARGE_FIRE,
+        Hazard.INLAND_FLOODING,
+    ]
+
+
+def test_the_hazard_filter_and_open_sites_first():
+    opening = held(
+        alert(
+            "open",
+            Kind.SHELTER,
+            Level.INFO,
+            shelters=(ShelterChange("E4", True), ShelterChange("E2", True)),
+        )
+    )
+    flow = make_flow(board(Clock(), opening))
+    flow.begin("ja")
+    flow.show_shelters()
+    flow.choose_hazard(Hazard.FLOOD)
+    rows = flow.shelters()
+    assert [(n.site.id, n.open) for n in rows] == [("E4", True), ("E1", False)]
+    flow.choose_hazard(None)
+    rows = flow.shelters()
+    assert [(n.site.id, n.open) for n in rows] == [
+        ("E2", True),
+        ("E4", True),
+        ("E1", False),
+        ("E3", False),
+    ]
+    assert rows[0].distance_km < rows[1].distance_km
+
+
+def test_a_closed_shelter_is_no_longer_marked_open():
+    clock = Clock()
+    opened = alert("open", Kind.SHELTER, Level.INFO, shelters=(ShelterChange("E1", True),))
+    closed = alert(
+        "close", Kind.SHELTER, Level.INFO, minutes_ago=5, shelters=(ShelterChange("E1", False),)
+    )
+    flow = make_flow(board(clock, held(opened), held(closed)))
+    flow.begin("ja")
+    assert flow.open_site_ids() == frozenset()
+
+
+def test_sites_not_synced_or_unreadable_say_so_and_are_read_again():
+    flow = make_flow(board(Clock()), sites=None)
+    flow.begin("ja")
+    assert flow.sites_state is SitesState.NOT_SYNCED
+    assert flow.shelters() == [] and flow.hazards == []
+    broken = make_flow(board(Clock()), sites=OSError("database disk image is malformed"))
+    broken.begin("ja")
+    assert broken.sites_state is SitesState.UNREADABLE
+    broken._read_sites = lambda: SITES  # the disk is readable again
+    broken.show_shelters()
+    assert broken.sites_state is SitesState.READY
+
+
+def test_reading_the_sites_runs_on_the_runner():
+    runner = SyncRunner()
+    runner.hold = True
+    flow = make_flow(board(Clock()), runner=runner)
+    flow.begin("ja")
+    assert flow.sites_state is SitesState.LOADING
+    runner.release()
+    assert flow.sites_state is SitesState.READY
+
+
+def test_a_new_alert_is_listed_live_and_a_bulletin_that_left_closes():
+    clock = Clock()
+    rain = held(alert("rain"))
+    source = board(clock, rain)
+    flow = make_flow(source, clock=clock)
+    changes = []
+    flow.subscribe(lambda: changes.append(flow.step))
+    flow.begin("ja")
+    flow.open("rain")
+    quake = held(alert("quake", Kind.EARTHQUAKE, Level.DANGER, minutes_ago=1))
+    source.update([rain, quake])
+    flow.alerts_changed()
+    assert [b.key for b in flow.items] == ["quake", "rain"]
+    assert flow.step is Step.BULLETIN  # the resident keeps reading
+    source.update([quake])  # the rain warning ended: still listed today, still open
+    flow.alerts_changed()
+    assert flow.step is Step.BULLETIN and not flow.bulletin.in_force
+    clock.now += dt.timedelta(days=1)  # tomorrow it is gone
+    flow.alerts_changed()
+    assert flow.step is Step.LIST and flow.bulletin is None
+    assert changes
+
+
+def test_tick_reads_the_list_again_once_a_minute():
+    clock = Clock()
+    flow = make_flow(board(clock), clock=clock)
+    flow.tick(100.0)
+    first = flow.checked_at
+    clock.now += dt.timedelta(seconds=30)
+    flow.tick(130.0)
+    assert flow.checked_at == first
+    clock.now += dt.timedelta(seconds=40)
+    flow.tick(100.0 + REFRESH_S)
+    assert flow.checked_at == clock.now
+
+
+def test_reset_forgets_the_bulletin_and_hazard():
+    rain = held(alert("rain", Kind.FLOOD))
+    flow = make_flow(board(Clock(), rain))
+    flow.begin("ja")
+    flow.open("rain")
+    flow.show_shelters()
+    flow.reset()
+    assert flow.step is Step.LIST and flow.selected is None and flow.hazard is None
+
+
+def test_distances_and_the_map_link():
+    assert distance_text(0.0, "ja") == "10 m"
+    assert distance_text(0.234, "en") == "230 m"
+    assert distance_text(1.26, "en") == "1.3 km"
+    assert distance_text(1.26, "pt-BR") == "1,3 km"
+    assert distance_text(12.4, "vi") == "12 km"
+    assert map_link(35.7268, 139.5402) == "https://maps.gsi.go.jp/#17/35.726800/139.540200/"
