@@ -104,9 +104,11 @@ class JobSlipPrinter:
             Text(office.name_ja, bold=True),
             Text(f"〒{office.postcode} {office.address_ja}"),
             Pair("電話", office.phone),
-            Text(f"受付時間：{office.hours_ja}"),
+            # The hours on a line of their own: after the label they broke before 除く.
+            Text("受付時間"),
+            Text(office.hours_ja),
             Feed(1),
-            Text("QRコードから求人票をご覧いただけます（紹介期限日まで）。"),
+            Text("QRコードで求人票が見られます（紹介期限日まで）"),
         ]
         body = [Slip("ja", tuple(_listing_lines(item))) for item in listings]
         return [Slip("ja", tuple(head)), *body, Slip("ja", tuple(foot))]
