@@ -1,9 +1,10 @@
 # The two commands of the README: `make demo` and `make test`. Both set up what is missing first.
 VENV := .venv
 PY := $(VENV)/bin/python
-# One Qt Linguist catalogue per service (and one for the shell), in its messages/ folder.
+# One Qt Linguist catalogue per service (and one for the shell), in its messages/ folder; the
+# alerts' fixed wording is read from its .ts by Python as well.
 TS := $(wildcard kiosk/shell/messages/*.ts kiosk/services/*/messages/*.ts \
-	kiosk/technician/messages/*.ts)
+	kiosk/technician/messages/*.ts content/alerts/messages/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: setup demo test lint check-imports typecheck qmllint pytest bench translations \

@@ -8,6 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KIOSK = ROOT / "kiosk"
+ALERTS = ROOT / "content" / "alerts"
 
 
 def catalogues() -> dict[Path, list[Path]]:
@@ -17,6 +18,7 @@ def catalogues() -> dict[Path, list[Path]]:
         if (service / "messages").is_dir():
             found[service / "messages"] = [service]
     found[KIOSK / "technician" / "messages"] = [KIOSK / "technician"]
+    found[ALERTS / "messages"] = [ALERTS]  # read by content without Qt, and by every surface
     return found
 
 
