@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -25,6 +25,7 @@ from content.config import ConfigError, MachikadoConfig
 from content.config.hardware import Place
 from content.notices import EMPTY_BOARD, NoticeBoard, load_sample_board
 from content.sd_notify import Notifier
+from content.shelters.model import Site
 from devices.audio_jack.interface import HeadphoneJack
 from devices.audio_jack.open import open_jack
 from devices.errors import DeviceError
@@ -34,6 +35,7 @@ from kiosk.demo.panel import open_demo_panel
 from kiosk.demo.setup import DemoSetup
 from kiosk.service_list import SERVICES
 from kiosk.shell.core.alert_board import AlertBoard
+from kiosk.shell.core.attention import attention_for
 from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.flow import ServiceFlow
 from kiosk.shell.core.idle import IdleTimer
@@ -49,6 +51,7 @@ from kiosk.shell.core.services import (
 from kiosk.shell.core.session import Change, Session
 from kiosk.shell.host import Host, ServiceWiring
 from kiosk.shell.ui.kiosk_guard import KioskGuard
+from kiosk.shell.ui.qt_alerts import QtAlerts
 from kiosk.shell.ui.qt_city import QtCity
 from kiosk.shell.ui.qt_clock import QtClock
 from kiosk.shell.ui.qt_connection import QtConnection
@@ -110,6 +113,7 @@ class Kiosk:
     technician: TechnicianMenuParts | None = None
     alerts: AlertBoard | None = None
     alert_listener: AlertListener | None = None
+    alert_view: QtAlerts | None = None
 
     def view(self, service_id: str) -> QObject:
         """The view-model of the service ``service_id`` (tests and the tour)."""
@@ -195,6 +199,7 @@ def build_kiosk(
     clock: Callable[[], float] = time.monotonic,
     headphone_jack: HeadphoneJack | None = None,
     config_source: str = "",
+    alert_board: AlertBoard | None = None,
 ) -> Kiosk:
     """Build the kiosk window and everything behind it; a QGuiApplication must exist.
 
@@ -202,7 +207,8 @@ def build_kiosk(
     from ``board`` or the bundled sample. ``services`` are the wirings of the services to offer.
     ``headphone_jack`` replaces the jack ``[kiosk] headphone_jack`` names.
     With a cache the technician's menu is built on its store (``config_source`` names where the
-    configuration came from, for its status page).
+    configuration came from, for its status page), and the disaster alerts come from its
+    listener; without one, from ``alert_board`` when given (fed by the caller).
     """
     fault = ""
     if cache is not None:
@@ -219,7 +225,7 @@ def build_kiosk(
     monitor = build_monitor(config, counters=counters)
     runner = QtRunner()
     # One listener holds the gateway's alert stream for the shell and every service.
-    alerts: AlertBoard | None = None
+    alerts: AlertBoard | None = alert_board
     listener: AlertListener | None = None
     if cache is not None:
         alerts = AlertBoard()
@@ -275,6 +281,17 @@ def build_kiosk(
         Place.parse(config.kiosk.hardware.headphone_jack),
         parent=engine,
     )
+    alert_view = QtAlerts(
+        session,
+        alerts,
+        runner,
+        clock=wall_clock,
+        sites=_shelter_sites(cache),
+        position=(config.terminal.lat, config.terminal.lon),
+        attention=attention_for(config.terminal.profile),
+        speech=speech,
+        parent=engine,
+    )
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),
@@ -285,6 +302,7 @@ def build_kiosk(
         "listening": listening,
         "connection": connection,
         "clock": QtClock(session, wall_clock, engine),
+        "alerts": alert_view,
     }
     for name, part in parts.items():
         app_singleton.setProperty(name, part)
@@ -361,7 +379,16 @@ def build_kiosk(
         listening=listening,
         alerts=alerts,
         alert_listener=listener,
+        alert_view=alert_view,
     )
+
+
+def _shelter_sites(cache: OfflineCache | None) -> Callable[[], Sequence[Site] | None]:
+    """The shelter list the cache holds (None before its first sync, or without a cache)."""
+    read = getattr(cache, "shelter_sites", None)
+    if read is None:
+        return lambda: None
+    return cast(Callable[[], Sequence[Site] | None], read)
 
 
 def _open_jack(url: str) -> HeadphoneJack | None:

@@ -114,6 +114,27 @@ class Session:
         self._go(Screen.SERVICE)
         return True
 
+    def show_service(self, service_id: str, now: float) -> bool:
+        """Open a service from wherever the resident is (a disaster banner's tap).
+
+        From the attract loop a session begins; from another service the resident leaves it
+        (only when it may be left). False, and nothing changes, when it cannot open now.
+        """
+        if self.screen is Screen.SERVICE and self.service_id == service_id:
+            return True
+        flow = self.flows.get(service_id)
+        try:
+            available = self.services.status(service_id).available
+        except KeyError:
+            return False
+        if flow is None or not available or not self.can_leave:
+            return False
+        if self.screen is Screen.ATTRACT:
+            self.start(now)
+        elif self.screen is Screen.SERVICE:
+            self._leave_service()
+        return self.open_service(service_id)
+
     def dataset_synced(self, name: str) -> None:
         """The city's dataset ``name`` is now held locally: services that need it may open."""
         if not self.services.data.has(name):

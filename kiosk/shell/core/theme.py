@@ -114,3 +114,38 @@ def metrics(geometry: ScreenGeometry, *, large_text: bool, low_reach: bool) -> M
         spacing=round(4 * per_mm),
         reach_top=reach_top,
     )
+
+
+@dataclass(frozen=True)
+class LevelColours:
+    """The band of a disaster alert's level: its colour and the text on it."""
+
+    band: str
+    text: str
+
+
+# After the colours of Japan's 警戒レベル: yellow for an advisory, red for a warning, purple for
+# level 4, black for level 5 — darkened where white text must read on them. High contrast keeps
+# the order but only colours that hold 7:1 with their text.
+ALERT_LEVELS: dict[str, dict[str, LevelColours]] = {
+    "standard": {
+        "info": LevelColours("#0B4F8A", "#FFFFFF"),
+        "advisory": LevelColours("#F2E14C", "#1A1F24"),
+        "warning": LevelColours("#B3261E", "#FFFFFF"),
+        "danger": LevelColours("#6A1B9A", "#FFFFFF"),
+        "emergency": LevelColours("#0C000C", "#FFFFFF"),
+    },
+    "high_contrast": {
+        "info": LevelColours("#FFFFFF", "#000000"),
+        "advisory": LevelColours("#FFE600", "#000000"),
+        "warning": LevelColours("#FF6E6E", "#000000"),
+        "danger": LevelColours("#E8A6FF", "#000000"),
+        "emergency": LevelColours("#FFFFFF", "#000000"),
+    },
+}
+
+
+def level_colours(level: str, *, high_contrast: bool) -> LevelColours:
+    """The band colours of an alert level ('info' … 'emergency') in the theme in use."""
+    table = ALERT_LEVELS["high_contrast" if high_contrast else "standard"]
+    return table.get(level, table["warning"])

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>All disaster information</source>
+        <translation>All disaster information</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>Back to what I was doing</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
@@ -167,17 +178,14 @@
     <name>keypad</name>
     <message>
         <source>Entered</source>
-        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
         <translation>Entered</translation>
     </message>
     <message>
         <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
-        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
         <translation>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</translation>
     </message>
     <message>
         <source>Volume %1 of %2</source>
-        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
@@ -186,47 +194,38 @@
     </message>
     <message>
         <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
-        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
         <translation>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</translation>
     </message>
     <message>
         <source>top left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>top left</translation>
     </message>
     <message>
         <source>top centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>top centre</translation>
     </message>
     <message>
         <source>top right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>top right</translation>
     </message>
     <message>
         <source>middle left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>middle left</translation>
     </message>
     <message>
         <source>middle right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>middle right</translation>
     </message>
     <message>
         <source>bottom left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>bottom left</translation>
     </message>
     <message>
         <source>bottom centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>bottom centre</translation>
     </message>
     <message>
         <source>bottom right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>bottom right</translation>
     </message>
 </context>
@@ -365,6 +364,35 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>Opens at %1 on %2.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Other alerts in force: %1.</source>
+        <extracomment>%1 is a number (1 or more) of other disaster alerts in force besides the one shown.</extracomment>
+        <translation>Other alerts in force: %1.</translation>
+    </message>
+    <message>
+        <source>Touch here for what to do.</source>
+        <translation>Touch here for what to do.</translation>
+    </message>
+    <message>
+        <source>Nearest open shelters</source>
+        <translation>Nearest open shelters</translation>
+    </message>
+    <message>
+        <source>No shelter has been opened yet. Nearest designated evacuation sites</source>
+        <translation>No shelter has been opened yet. Nearest designated evacuation sites</translation>
+    </message>
+    <message>
+        <source>No evacuation site for this hazard is listed near here. Please ask the staff.</source>
+        <translation>No evacuation site for this hazard is listed near here. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>The list of shelters is not on this kiosk yet. Please ask the staff.</source>
+        <translation>The list of shelters is not on this kiosk yet. Please ask the staff.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>All disaster information</source>
+        <translation>{災害|さいがい}の {情報|じょうほう}を ぜんぶ {見|み}る</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>{前|まえ}の {画面|がめん}に {戻|もど}る</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
@@ -167,17 +178,14 @@
     <name>keypad</name>
     <message>
         <source>Entered</source>
-        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
         <translation>{入力|にゅうりょく}しました</translation>
     </message>
     <message>
         <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
-        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
         <translation>{声|こえ}で {案内|あんない}します。{矢印|やじるし}の キーで ボタンを {選|えら}んで、{決定|けってい}の キーで {押|お}します。{戻|もど}るの キーで {前|まえ}の {画面|がめん}に {戻|もど}ります。ヘルプの キーで もう {一度|いちど} {聞|き}けます。プラスと マイナスの キーで {音|おと}の {大|おお}きさを {変|か}えます。</translation>
     </message>
     <message>
         <source>Volume %1 of %2</source>
-        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
         <translation>{音|おと}の {大|おお}きさ %1（%2まで）</translation>
     </message>
     <message>
@@ -186,47 +194,38 @@
     </message>
     <message>
         <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
-        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
         <translation>ヘッドホンを {差|さ}す ところは {機械|きかい}の {前|まえ}の %1に あります。ヘッドホンを {差|さ}すと {画面|がめん}を {声|こえ}で {読|よ}みます。{抜|ぬ}くと {止|と}まります。</translation>
     </message>
     <message>
         <source>top left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>{左|ひだり}の {上|うえ}</translation>
     </message>
     <message>
         <source>top centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>{上|うえ}の まんなか</translation>
     </message>
     <message>
         <source>top right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>{右|みぎ}の {上|うえ}</translation>
     </message>
     <message>
         <source>middle left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>{左|ひだり}の まんなか</translation>
     </message>
     <message>
         <source>middle right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>{右|みぎ}の まんなか</translation>
     </message>
     <message>
         <source>bottom left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>{左|ひだり}の {下|した}</translation>
     </message>
     <message>
         <source>bottom centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>{下|した}の まんなか</translation>
     </message>
     <message>
         <source>bottom right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>{右|みぎ}の {下|した}</translation>
     </message>
 </context>
@@ -365,6 +364,35 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1から {使|つか}えます。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1の {情報|じょうほう}</translation>
+    </message>
+    <message>
+        <source>Other alerts in force: %1.</source>
+        <extracomment>%1 is a number (1 or more) of other disaster alerts in force besides the one shown.</extracomment>
+        <translation>ほかの {知|し}らせ：%1こ</translation>
+    </message>
+    <message>
+        <source>Touch here for what to do.</source>
+        <translation>ここを {押|お}すと、どう すれば いいか わかります。</translation>
+    </message>
+    <message>
+        <source>Nearest open shelters</source>
+        <translation>{近|ちか}くの {開|あ}いて いる {避難所|ひなんじょ}</translation>
+    </message>
+    <message>
+        <source>No shelter has been opened yet. Nearest designated evacuation sites</source>
+        <translation>まだ {開|あ}いて いる {避難所|ひなんじょ}は ありません。{近|ちか}くの {逃|に}げる {場所|ばしょ}</translation>
+    </message>
+    <message>
+        <source>No evacuation site for this hazard is listed near here. Please ask the staff.</source>
+        <translation>この {災害|さいがい}の ときに {逃|に}げる {場所|ばしょ}は {近|ちか}くに ありません。{係|かかり}の {人|ひと}に {聞|き}いて ください。</translation>
+    </message>
+    <message>
+        <source>The list of shelters is not on this kiosk yet. Please ask the staff.</source>
+        <translation>この {機械|きかい}には まだ {避難所|ひなんじょ}の リストが ありません。{係|かかり}の {人|ひと}に {聞|き}いて ください。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>All disaster information</source>
+        <translation>재해 정보 모두 보기</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>하던 화면으로 돌아가기</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
@@ -167,17 +178,14 @@
     <name>keypad</name>
     <message>
         <source>Entered</source>
-        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
         <translation>입력했습니다</translation>
     </message>
     <message>
         <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
-        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
         <translation>음성 안내가 켜졌습니다. 화살표 키로 버튼 사이를 이동하고, 확인 키로 누르고, 뒤로 키로 돌아가고, 도움말 키로 이 화면의 안내를 다시 들을 수 있습니다. 더하기와 빼기 키로 음량을 바꿉니다.</translation>
     </message>
     <message>
         <source>Volume %1 of %2</source>
-        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
         <translation>음량 %1/%2</translation>
     </message>
     <message>
@@ -186,47 +194,38 @@
     </message>
     <message>
         <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
-        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
         <translation>헤드폰 단자는 본체 정면의 %1에 있습니다. 헤드폰을 꽂으면 화면을 소리로 읽어 주고, 빼면 멈춥니다.</translation>
     </message>
     <message>
         <source>top left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>왼쪽 위</translation>
     </message>
     <message>
         <source>top centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>위쪽 가운데</translation>
     </message>
     <message>
         <source>top right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>오른쪽 위</translation>
     </message>
     <message>
         <source>middle left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>왼쪽 가운데</translation>
     </message>
     <message>
         <source>middle right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>오른쪽 가운데</translation>
     </message>
     <message>
         <source>bottom left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>왼쪽 아래</translation>
     </message>
     <message>
         <source>bottom centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>아래쪽 가운데</translation>
     </message>
     <message>
         <source>bottom right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>오른쪽 아래</translation>
     </message>
 </context>
@@ -365,6 +364,35 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1부터 이용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <source>Other alerts in force: %1.</source>
+        <extracomment>%1 is a number (1 or more) of other disaster alerts in force besides the one shown.</extracomment>
+        <translation>그 밖에 발표 중인 경보: %1건</translation>
+    </message>
+    <message>
+        <source>Touch here for what to do.</source>
+        <translation>여기를 누르면 해야 할 일을 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nearest open shelters</source>
+        <translation>가까운 개설된 대피소</translation>
+    </message>
+    <message>
+        <source>No shelter has been opened yet. Nearest designated evacuation sites</source>
+        <translation>아직 개설된 대피소가 없습니다. 가까운 지정 긴급 대피 장소</translation>
+    </message>
+    <message>
+        <source>No evacuation site for this hazard is listed near here. Please ask the staff.</source>
+        <translation>이 재해에 대응하는 대피 장소가 근처에 없습니다. 직원에게 문의해 주십시오.</translation>
+    </message>
+    <message>
+        <source>The list of shelters is not on this kiosk yet. Please ask the staff.</source>
+        <translation>이 단말기에는 아직 대피소 목록이 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>All disaster information</source>
+        <translation>Todas as informações sobre desastres</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>Voltar ao que eu estava fazendo</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
@@ -167,17 +178,14 @@
     <name>keypad</name>
     <message>
         <source>Entered</source>
-        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
         <translation>Digitado</translation>
     </message>
     <message>
         <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
-        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
         <translation>A fala está ligada. Use as setas para passar de um botão a outro, Enter para apertar, Voltar para voltar e Ajuda para ouvir esta tela de novo. As teclas mais e menos mudam o volume.</translation>
     </message>
     <message>
         <source>Volume %1 of %2</source>
-        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
         <translation>Volume %1 de %2</translation>
     </message>
     <message>
@@ -186,47 +194,38 @@
     </message>
     <message>
         <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
-        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
         <translation>A entrada de fone de ouvido fica %1 na frente do terminal. Conecte o fone para ouvir a tela em voz alta; desconecte para parar.</translation>
     </message>
     <message>
         <source>top left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>no alto, à esquerda</translation>
     </message>
     <message>
         <source>top centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>no alto, ao centro</translation>
     </message>
     <message>
         <source>top right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>no alto, à direita</translation>
     </message>
     <message>
         <source>middle left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>no meio, à esquerda</translation>
     </message>
     <message>
         <source>middle right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>no meio, à direita</translation>
     </message>
     <message>
         <source>bottom left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>embaixo, à esquerda</translation>
     </message>
     <message>
         <source>bottom centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>embaixo, ao centro</translation>
     </message>
     <message>
         <source>bottom right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>embaixo, à direita</translation>
     </message>
 </context>
@@ -365,6 +364,35 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>Abre às %1 em %2.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Atualizado em %1</translation>
+    </message>
+    <message>
+        <source>Other alerts in force: %1.</source>
+        <extracomment>%1 is a number (1 or more) of other disaster alerts in force besides the one shown.</extracomment>
+        <translation>Outros alertas em vigor: %1.</translation>
+    </message>
+    <message>
+        <source>Touch here for what to do.</source>
+        <translation>Toque aqui para saber o que fazer.</translation>
+    </message>
+    <message>
+        <source>Nearest open shelters</source>
+        <translation>Abrigos abertos mais próximos</translation>
+    </message>
+    <message>
+        <source>No shelter has been opened yet. Nearest designated evacuation sites</source>
+        <translation>Nenhum abrigo foi aberto ainda. Locais de evacuação designados mais próximos</translation>
+    </message>
+    <message>
+        <source>No evacuation site for this hazard is listed near here. Please ask the staff.</source>
+        <translation>Não há local de evacuação para este perigo aqui perto. Pergunte aos funcionários.</translation>
+    </message>
+    <message>
+        <source>The list of shelters is not on this kiosk yet. Please ask the staff.</source>
+        <translation>A lista de abrigos ainda não está neste terminal. Pergunte aos funcionários.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>All disaster information</source>
+        <translation>Tất cả thông tin thiên tai</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>Quay lại việc đang làm</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
@@ -167,17 +178,14 @@
     <name>keypad</name>
     <message>
         <source>Entered</source>
-        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
         <translation>Đã nhập</translation>
     </message>
     <message>
         <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
-        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
         <translation>Đã bật đọc bằng giọng nói. Dùng các phím mũi tên để chuyển giữa các nút, phím Enter để bấm, phím Quay lại để quay lại và phím Trợ giúp để nghe lại màn hình này. Phím cộng và trừ để chỉnh âm lượng.</translation>
     </message>
     <message>
         <source>Volume %1 of %2</source>
-        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
         <translation>Âm lượng %1 trên %2</translation>
     </message>
     <message>
@@ -186,47 +194,38 @@
     </message>
     <message>
         <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
-        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
         <translation>Lỗ cắm tai nghe ở %1 mặt trước máy. Cắm tai nghe để nghe đọc màn hình; rút ra để dừng.</translation>
     </message>
     <message>
         <source>top left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>phía trên bên trái</translation>
     </message>
     <message>
         <source>top centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>phía trên ở giữa</translation>
     </message>
     <message>
         <source>top right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>phía trên bên phải</translation>
     </message>
     <message>
         <source>middle left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>ở giữa bên trái</translation>
     </message>
     <message>
         <source>middle right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>ở giữa bên phải</translation>
     </message>
     <message>
         <source>bottom left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>phía dưới bên trái</translation>
     </message>
     <message>
         <source>bottom centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>phía dưới ở giữa</translation>
     </message>
     <message>
         <source>bottom right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>phía dưới bên phải</translation>
     </message>
 </context>
@@ -365,6 +364,35 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>Mở cửa lúc %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Cập nhật lúc %1</translation>
+    </message>
+    <message>
+        <source>Other alerts in force: %1.</source>
+        <extracomment>%1 is a number (1 or more) of other disaster alerts in force besides the one shown.</extracomment>
+        <translation>Các cảnh báo khác đang có hiệu lực: %1.</translation>
+    </message>
+    <message>
+        <source>Touch here for what to do.</source>
+        <translation>Chạm vào đây để biết cần làm gì.</translation>
+    </message>
+    <message>
+        <source>Nearest open shelters</source>
+        <translation>Nơi lánh nạn đang mở gần nhất</translation>
+    </message>
+    <message>
+        <source>No shelter has been opened yet. Nearest designated evacuation sites</source>
+        <translation>Chưa có nơi lánh nạn nào được mở. Địa điểm sơ tán được chỉ định gần nhất</translation>
+    </message>
+    <message>
+        <source>No evacuation site for this hazard is listed near here. Please ask the staff.</source>
+        <translation>Gần đây không có địa điểm sơ tán cho loại thiên tai này. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>The list of shelters is not on this kiosk yet. Please ask the staff.</source>
+        <translation>Máy này chưa có danh sách nơi lánh nạn. Vui lòng hỏi nhân viên.</translation>
     </message>
 </context>
 </TS>

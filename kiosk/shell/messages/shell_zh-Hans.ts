@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>All disaster information</source>
+        <translation>查看全部灾害信息</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>返回刚才的画面</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePanel</name>
     <message>
         <source>Close</source>
@@ -167,17 +178,14 @@
     <name>keypad</name>
     <message>
         <source>Entered</source>
-        <extracomment>Said for each PIN key instead of the key itself.</extracomment>
         <translation>已输入</translation>
     </message>
     <message>
         <source>Speech is on. Use the arrow keys to move between the buttons, Enter to press one, Back to go back, and Help to hear this screen again. The plus and minus keys change the volume.</source>
-        <extracomment>Said when headphones are plugged in, and after a screen&apos;s help.</extracomment>
         <translation>语音已开启。用方向键在按钮之间移动，按确认键选择，按返回键返回，按帮助键再听一遍本画面的说明。加号和减号键可调节音量。</translation>
     </message>
     <message>
         <source>Volume %1 of %2</source>
-        <extracomment>%1 is the volume level, %2 the number of levels.</extracomment>
         <translation>音量 %1/%2</translation>
     </message>
     <message>
@@ -186,47 +194,38 @@
     </message>
     <message>
         <source>The headphone jack is at the %1 of the front panel. Plug in headphones to hear the screens read aloud; unplug them to stop.</source>
-        <extracomment>%1 is where the jack is on the front panel (top left, …).</extracomment>
         <translation>耳机插孔在机器正面的%1。插入耳机即可听到画面朗读，拔出则停止。</translation>
     </message>
     <message>
         <source>top left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>左上方</translation>
     </message>
     <message>
         <source>top centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>上方中间</translation>
     </message>
     <message>
         <source>top right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>右上方</translation>
     </message>
     <message>
         <source>middle left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>左侧中间</translation>
     </message>
     <message>
         <source>middle right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>右侧中间</translation>
     </message>
     <message>
         <source>bottom left</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>左下方</translation>
     </message>
     <message>
         <source>bottom centre</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>下方中间</translation>
     </message>
     <message>
         <source>bottom right</source>
-        <extracomment>A place on the front panel, in the headphone jack&apos;s sentence.</extracomment>
         <translation>右下方</translation>
     </message>
 </context>
@@ -365,6 +364,35 @@
         <source>Opens at %1 on %2.</source>
         <extracomment>When a closed service opens again: %1 is the time (6:30), %2 the date.</extracomment>
         <translation>%2 %1起可以使用。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>Other alerts in force: %1.</source>
+        <extracomment>%1 is a number (1 or more) of other disaster alerts in force besides the one shown.</extracomment>
+        <translation>其他正在发布的警报：%1条</translation>
+    </message>
+    <message>
+        <source>Touch here for what to do.</source>
+        <translation>点击此处，查看应当采取的行动。</translation>
+    </message>
+    <message>
+        <source>Nearest open shelters</source>
+        <translation>附近已开放的避难所</translation>
+    </message>
+    <message>
+        <source>No shelter has been opened yet. Nearest designated evacuation sites</source>
+        <translation>尚无已开放的避难所。附近的指定紧急避难场所</translation>
+    </message>
+    <message>
+        <source>No evacuation site for this hazard is listed near here. Please ask the staff.</source>
+        <translation>附近没有针对此类灾害的避难场所。请询问工作人员。</translation>
+    </message>
+    <message>
+        <source>The list of shelters is not on this kiosk yet. Please ask the staff.</source>
+        <translation>本终端尚未获取避难所列表。请询问工作人员。</translation>
     </message>
 </context>
 </TS>

@@ -169,6 +169,15 @@ class QtSession(QObject):
         """Open a service from its home tile."""
         self._session.open_service(service_id)
 
+    @Slot(str)
+    def showService(self, service_id: str) -> None:
+        """Open a service from wherever the resident is, leaving the one open (if it may)."""
+        self._session.show_service(service_id, self._clock())
+
+    def now(self) -> float:
+        """The session's monotonic clock."""
+        return self._clock()
+
     @Slot()
     def back(self) -> None:
         """Previous screen."""

@@ -1,11 +1,11 @@
 """Speech through the terminal's own synthesizers (Open JTalk, espeak-ng), played off the UI thread.
 
 The same slots as :class:`kiosk.shell.ui.qt_speech.QtSpeech` (``announce``, ``focused``,
-``alert``, ``stop``), so QML and other callers do not care which is behind ``App.speech``. A
-request only queues work: a worker thread makes the reading, synthesizes it a phrase at a time
-and hands each piece to the audio output as soon as it exists, so the first words are heard
-while the rest is still being made. A newer request or ``stop`` cuts off the older one.
-What is spoken is never logged: later screens speak residents' own data.
+``alert``, ``attention``, ``stop``), so QML and other callers do not care which is behind
+``App.speech``. A request only queues work: a worker thread makes the reading, synthesizes it a
+phrase at a time and hands each piece to the audio output as soon as it exists, so the first
+words are heard while the rest is still being made. A newer request or ``stop`` cuts off the
+older one. What is spoken is never logged: later screens speak residents' own data.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from content.reading import speakable
 from devices.errors import DeviceError
-from devices.speech.interface import AudioOutput, NoVoiceError
+from devices.speech.interface import Audio, AudioOutput, NoVoiceError
 from devices.speech.voices import Voices
+from kiosk.shell.core.attention import RATE as CHIME_RATE
+from kiosk.shell.core.attention import chime
 from kiosk.shell.ui.qt_session import QtSession
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,7 @@ class SpeechOutput(QObject):
     """Speaks the session's language with :class:`Voices`, into an :class:`AudioOutput`."""
 
     spoken = Signal(str)
+    chimed = Signal(int)  # the attention chime was queued, with its number of rings
     voiceChanged = Signal()
     playing = Signal()  # a piece of audio goes to the output now (emitted on the worker thread)
 
@@ -80,7 +83,7 @@ class SpeechOutput(QObject):
         self._output = output
         self._generation = 0
         self._lock = threading.Lock()
-        self._queue: queue.Queue[tuple[int, str, str] | None] = queue.Queue()
+        self._queue: queue.Queue[tuple[int, str, str, Audio | None] | None] = queue.Queue()
         self._idle = threading.Event()
         self._worker = threading.Thread(target=self._run, name="speech", daemon=True)
         self._worker.start()
@@ -122,7 +125,7 @@ class SpeechOutput(QObject):
             self._generation += 1
             generation = self._generation
         self._output.stop()
-        self._queue.put((generation, said, lang))
+        self._queue.put((generation, said, lang, None))
         self.spoken.emit(said)
 
     def shutdown(self) -> None:
@@ -147,6 +150,21 @@ class SpeechOutput(QObject):
     def alert(self, text: str) -> None:
         """Speak a warning whatever the mode (the idle warning must be heard, not only seen)."""
         self._say(text)
+
+    @Slot(str, int, int)
+    def attention(self, text: str, rings: int, repeats: int) -> None:
+        """A disaster takeover appeared: the chime ``rings`` times, then ``text`` said
+        ``repeats`` times, whatever the mode (everyone near the kiosk must hear it)."""
+        lang = self._session.language
+        said = "。".join([speakable(text, lang)] * max(1, repeats)) if text.strip() else ""
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        self._output.stop()
+        self._queue.put((generation, said, lang, Audio(chime(rings), CHIME_RATE)))
+        self.chimed.emit(rings)
+        if said:
+            self.spoken.emit(said)
 
     @Slot(float)
     def setVolume(self, level: float) -> None:
@@ -182,7 +200,15 @@ class SpeechOutput(QObject):
             self._idle.clear()
             if item is None:
                 return
-            generation, text, lang = item
+            generation, text, lang, sound = item
+            if sound is not None:
+                try:
+                    self.playing.emit()
+                    self._output.play(sound)
+                except DeviceError as err:
+                    log.warning("chime failed (%s): %s", err.key, type(err).__name__)
+            if not text:
+                continue
             try:
                 synth = self._voices.synthesizer(lang)
             except NoVoiceError:

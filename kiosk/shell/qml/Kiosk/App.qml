@@ -13,6 +13,8 @@ QtObject {
     property var listening
     property var connection
     property var clock
+    // The disaster banner and takeover (QtAlerts): what is in force, worded for the resident.
+    property var alerts: null
     // Each service's view-model by service id; a service's QML reads its own.
     property var views: ({})
     // An overlay over every screen (the technician's menu), shown while its ``open`` is true:

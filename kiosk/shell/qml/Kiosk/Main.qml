@@ -15,6 +15,18 @@ Window {
     // Residents type only into this window: take the keyboard focus whenever it is shown.
     onVisibleChanged: if (visible) requestActivate()
 
+    // The disaster banner takes a strip of the window, so no screen's control is under it: at
+    // the top, or in the low-reach layout at the bottom, within reach.
+    readonly property bool bannerBelow: App.theme.reachTop > 0
+
+    AlertBanner {
+        id: alertBanner
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: window.bannerBelow ? window.height - window.keyboardHeight - height : 0
+        z: 30
+    }
+
     Loader {
         id: screen
         objectName: "screenLoader"
@@ -22,8 +34,25 @@ Window {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: window.keyboardHeight
+        anchors.topMargin: window.bannerBelow ? 0 : alertBanner.height
+        anchors.bottomMargin: window.keyboardHeight + (window.bannerBelow ? alertBanner.height : 0)
         source: App.session.screenSource
+    }
+
+    AlertTakeover {
+        // Over the screen and its banner, under the idle warning and the keyboard.
+        z: 45
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: window.height - window.keyboardHeight
+    }
+
+    Connections {
+        // What the banner or the takeover shows counts as on screen once a frame with it is drawn.
+        target: window
+        enabled: App.alerts !== null && App.alerts.ackPending
+        function onFrameSwapped() { App.alerts.painted() }
     }
 
     IdleWarning {
