@@ -29,6 +29,15 @@ FlowPage {
         anchors.bottom: parent.bottom
         spacing: App.theme.spacing * 2
 
+        // Centred beside the keypad while it all fits; it scrolls when large text needs more.
+        Item {
+            width: 1
+            height: Math.max(0, (info.height - entry.height - note.height
+                                 - (problemNotice.visible ? problemNotice.height + info.spacing : 0)
+                                 - (previewLabel.visible ? previewLabel.height + info.spacing : 0)) / 2
+                                - info.spacing * 2)
+        }
+
         Rectangle {
             id: entry
             objectName: "ageEntry"
@@ -52,6 +61,7 @@ FlowPage {
         }
 
         Notice {
+            id: problemNotice
             objectName: "jobProblem"
             width: parent.width
             visible: JobService.model.problemText.length > 0
@@ -59,6 +69,7 @@ FlowPage {
         }
 
         KLabel {
+            id: previewLabel
             objectName: "agePreview"
             width: parent.width
             visible: text.length > 0
@@ -71,6 +82,7 @@ FlowPage {
         }
 
         KLabel {
+            id: note
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Your age is used for this search only and forgotten when you finish.")
