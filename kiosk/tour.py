@@ -437,15 +437,23 @@ class Tour:
         categories = flow.overview.facets.get("category", {}) if flow.overview else {}
         busiest = max((k for k in categories if "-" not in k), key=lambda k: categories[k])
         click(self.window, f"category_{busiest}")
-        self._wait_jobs(lambda f: f.results is not None and not f.searching, "no results")
+        self._wait_jobs(lambda f: f.step is JobStep.CATEGORY, "the group's kinds did not show")
+        self.shoot("subcategories")
+        click(self.window, f"subcategory_{busiest}")  # all of the group
+        self._wait_jobs(
+            lambda f: f.results is not None and not f.searching and f.query.category == busiest,
+            "no results",
+        )
         assert flow.results is not None
         first, second = flow.results.items[:2]
         click(self.window, f"job_{first.kyujin_no}")
+        self._wait_jobs(lambda f: f.step is JobStep.DETAIL, "the listing did not open")
         self.shoot("detail")
         click(self.window, "chooseButton")
         session.back()
         settle(300)
         click(self.window, f"job_{second.kyujin_no}")
+        self._wait_jobs(lambda f: f.step is JobStep.DETAIL, "the listing did not open")
         click(self.window, "chooseButton")
         click(self.window, "toSlipButton")
         self.shoot("slip")
