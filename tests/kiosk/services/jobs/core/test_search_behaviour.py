@@ -110,6 +110,7 @@ def test_before_the_first_sync_the_search_is_empty():
     assert search.listing("13150-00000001") is None
     assert search.as_of() is None and search.places() == () and search.stations() == ()
     assert len(search.categories()) == 14
+    assert set(search.age_counts(JobQuery()).values()) == {0}
 
 
 def test_places_stations_and_office(search):

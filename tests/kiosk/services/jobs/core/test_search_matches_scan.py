@@ -151,3 +151,17 @@ def test_today_is_japan_time():
         .date()
         == TODAY
     )
+
+
+def test_the_count_per_age_matches_the_scan(records, index):
+    search = NgramJobSearch(lambda: index, OFFICE, clock=lambda: NOW)
+    for query in (
+        JobQuery(),
+        JobQuery(words="介護", full_part=frozenset({"part"})),
+        JobQuery(category="05-01", age=70),  # the query's own age is left out of its counts
+    ):
+        counts = search.age_counts(query)
+        assert set(counts) == set(range(15, 100))
+        for age in (15, 17, 18, 30, 59, 60, 99):
+            keys, _ = scan(_prepared(records), JobQuery(**{**query.__dict__, "age": age}), TODAY)
+            assert counts[age] == len(keys), (query, age)
