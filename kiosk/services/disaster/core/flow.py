@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 
 from content.shelters.hazards import hazard_for
 from content.shelters.model import Hazard, Site
+from content.shelters.nearby import NearbySite, shelters_for
 from content.shelters.opening import open_shelters
 from kiosk.services.disaster.core.bulletins import AlertSource, Bulletin, bulletins, find
-from kiosk.services.disaster.core.shelters import NearbySite, hazards_offered, nearby
+from kiosk.services.disaster.core.shelters import hazards_offered
 from kiosk.shell.core.jobs import Runner
 
 log = logging.getLogger("machikado.kiosk")
@@ -252,16 +253,14 @@ class DisasterFlow:
         """The sites the city's alerts in force have opened."""
         return open_shelters(item.alert for item in self.in_force)
 
+    def _nearby(self, hazard: Hazard | None, limit: int) -> list[NearbySite]:
+        alerts = [item.alert for item in self.in_force]
+        found = shelters_for(self.sites, alerts, self.lat, self.lon, hazard=hazard, limit=limit)
+        return list(found)
+
     def shelters(self) -> list[NearbySite]:
         """The nearest sites taking the chosen hazard, open ones first."""
-        return nearby(
-            self.sites,
-            self.open_site_ids(),
-            self.lat,
-            self.lon,
-            hazard=self.hazard,
-            limit=SHELTERS_SHOWN,
-        )
+        return self._nearby(self.hazard, SHELTERS_SHOWN)
 
     def bulletin_shelters(self) -> list[NearbySite]:
         """The nearest sites for the opened bulletin's hazard, open ones first."""
@@ -269,11 +268,4 @@ class DisasterFlow:
         hazard = hazard_for(item.alert.kind) if item is not None else None
         if hazard is not None and hazard not in self.hazards:
             hazard = None
-        return nearby(
-            self.sites,
-            self.open_site_ids(),
-            self.lat,
-            self.lon,
-            hazard=hazard,
-            limit=BULLETIN_SHELTERS,
-        )
+        return self._nearby(hazard, BULLETIN_SHELTERS)

@@ -8,7 +8,6 @@ from content.alerts.model import Kind, Level, ShelterChange
 from content.shelters.model import Hazard
 from kiosk.services.disaster.core.distance import distance_text
 from kiosk.services.disaster.core.flow import REFRESH_S, DisasterFlow, SitesState, Step
-from kiosk.services.disaster.core.maps import map_link
 from kiosk.services.disaster.core.shelters import hazards_offered
 from tests.kiosk.blocks.fakes import SyncRunner
 from tests.kiosk.services.disaster.fakes import HERE, JST, SITES, Clock, alert, board, held
@@ -193,10 +192,9 @@ def test_reset_forgets_the_bulletin_and_hazard():
     assert flow.step is Step.LIST and flow.selected is None and flow.hazard is None
 
 
-def test_distances_and_the_map_link():
+def test_distances():
     assert distance_text(0.0, "ja") == "10 m"
     assert distance_text(0.234, "en") == "230 m"
     assert distance_text(1.26, "en") == "1.3 km"
     assert distance_text(1.26, "pt-BR") == "1,3 km"
     assert distance_text(12.4, "vi") == "12 km"
-    assert map_link(35.7268, 139.5402) == "https://maps.gsi.go.jp/#17/35.726800/139.540200/"

@@ -1,0 +1,1 @@
+"""The disaster tile's view-model for QML."""

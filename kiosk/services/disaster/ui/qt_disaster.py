@@ -1,0 +1,212 @@
+"""QtDisaster: the disaster tile for QML — the bulletins, one opened, the nearest shelters.
+
+The alert board calls its subscribers on the listener's thread; the view-model carries that to
+the UI thread with a queued signal and only then asks the flow to list again. Every text is
+composed in Python (``core.texts``) in the session's language.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+
+from content.languages import language
+from content.shelters.model import Hazard
+from kiosk.services.disaster import messages
+from kiosk.services.disaster.core.bulletins import AlertSource
+from kiosk.services.disaster.core.flow import DisasterFlow, SitesState, Step
+from kiosk.services.disaster.core.texts import CITY_LANGUAGE, Texts, said
+from kiosk.shell.core.clock import WallClock
+from kiosk.shell.core.session import Change
+from kiosk.shell.ui.qt_connection import QtConnection
+from kiosk.shell.ui.qt_session import QtSession
+from kiosk.shell.ui.wording import tr
+
+ANY = "any"
+"""The hazard chip's key for every designated site."""
+
+
+class Subscribable(AlertSource, Protocol):
+    """An alert source that tells of changes (the kiosk's board)."""
+
+    def subscribe(self, subscriber: Any) -> None:
+        """Call ``subscriber`` after every change, on any thread."""
+        ...
+
+
+class QtDisaster(QObject):
+    """Wraps one :class:`DisasterFlow` for the tile's screens."""
+
+    changed = Signal()
+    #: Emitted on the alert listener's thread; queued to the UI thread.
+    alertsArrived = Signal()
+
+    def __init__(
+        self,
+        session: QtSession,
+        connection: QtConnection | None,
+        flow: DisasterFlow,
+        board: Subscribable | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._connection = connection
+        self._flow = flow
+        self._clock = WallClock(flow.zone, flow.clock)
+        self.alertsArrived.connect(self._on_alerts, Qt.ConnectionType.QueuedConnection)
+        if board is not None:
+            board.subscribe(self.alertsArrived.emit)
+        flow.subscribe(self.changed.emit)
+        session.core.subscribe(self._on_session)
+        if connection is not None:
+            connection.changed.connect(self.changed)
+
+    @property
+    def flow(self) -> DisasterFlow:
+        """The wrapped flow."""
+        return self._flow
+
+    @Slot()
+    def _on_alerts(self) -> None:
+        self._flow.alerts_changed()
+
+    def _on_session(self, change: Change) -> None:
+        if change in (Change.LANGUAGE, Change.ACCESSIBILITY):
+            self.changed.emit()
+
+    @property
+    def _texts(self) -> Texts:
+        return Texts(tr, self._session.language, self._clock, self._session.highContrast)
+
+    # -- where the flow is ------------------------------------------------------------------
+
+    @Property(str, notify=changed)
+    def step(self) -> str:
+        """The page shown: 'Bulletins', 'Bulletin' or 'Shelters'."""
+        return self._flow.step.value
+
+    # -- the list ---------------------------------------------------------------------------
+
+    @Property(list, notify=changed)
+    def bulletins(self) -> list[dict[str, Any]]:
+        """The bulletins in force, most serious first, then those that ended today."""
+        texts = self._texts
+        return [texts.row(item) for item in self._flow.items]
+
+    @Property(str, notify=changed)
+    def calmText(self) -> str:
+        """The calm screen's words when nothing is in force ('' while something is)."""
+        return "" if self._flow.in_force else tr(messages.NO_ALERTS)
+
+    @Property(str, notify=changed)
+    def asOf(self) -> str:
+        """How current the list is: now while connected, else the cache's last contact."""
+        offline = self._connection is not None and self._connection.offline
+        if offline:
+            assert self._connection is not None
+            return self._texts.as_of(self._connection.asOf)
+        return self._texts.as_of(self._flow.checked_at)
+
+    @Slot(str)
+    def open(self, key: str) -> None:
+        """Open one bulletin."""
+        self._flow.open(key)
+
+    # -- one bulletin -----------------------------------------------------------------------
+
+    @Property("QVariantMap", notify=changed)
+    def bulletin(self) -> dict[str, Any]:
+        """The opened bulletin's words, level, times and nearest sites ({} when none)."""
+        item = self._flow.bulletin
+        if item is None:
+            return {}
+        texts = self._texts
+        shown = self._flow.bulletin_shelters()
+        return {
+            **texts.bulletin(item),
+            "sites": [texts.site(near) for near in shown],
+            "sitesProblem": texts.sites_problem(self._flow.sites_state, shown),
+        }
+
+    # -- shelters ---------------------------------------------------------------------------
+
+    @Slot()
+    def showShelters(self) -> None:
+        """The shelter screen."""
+        self._flow.show_shelters()
+
+    @Property(list, notify=changed)
+    def hazards(self) -> list[dict[str, Any]]:
+        """The hazard chips: every site first, then each hazard some site takes."""
+        chosen = self._flow.hazard
+        chips = [{"key": ANY, "label": tr(messages.ANY_HAZARD), "chosen": chosen is None}]
+        chips += [
+            {"key": h.value, "label": tr(messages.HAZARDS[h]), "chosen": h is chosen}
+            for h in self._flow.hazards
+        ]
+        return chips if self._flow.sites_state is SitesState.READY else []
+
+    @Slot(str)
+    def chooseHazard(self, key: str) -> None:
+        """List the sites for one hazard chip."""
+        if key == ANY:
+            self._flow.choose_hazard(None)
+            return
+        try:
+            self._flow.choose_hazard(Hazard(key))
+        except ValueError:
+            return  # a chip this kiosk does not know: nothing to change
+
+    @Property(list, notify=changed)
+    def sites(self) -> list[dict[str, Any]]:
+        """The nearest sites taking the chosen hazard, open ones first."""
+        texts = self._texts
+        return [texts.site(near) for near in self._flow.shelters()]
+
+    @Property(str, notify=changed)
+    def sitesProblem(self) -> str:
+        """Why no list is shown ('' when it is)."""
+        return self._texts.sites_problem(self._flow.sites_state, self._flow.shelters())
+
+    @Property(str, constant=True)
+    def siteFont(self) -> str:
+        """The font of the sites' Japanese names and addresses, whatever the session's language."""
+        return language(CITY_LANGUAGE).font_family
+
+    @Property(str, notify=changed)
+    def straightLine(self) -> str:
+        """The note under the distances."""
+        return tr(messages.STRAIGHT_LINE)
+
+    # -- speech -----------------------------------------------------------------------------
+
+    @Property(str, notify=changed)
+    def spokenSummary(self) -> str:
+        """What "Read aloud" says on the page shown."""
+        step = self._flow.step
+        if step is Step.BULLETIN:
+            b = self.bulletin
+            return said(
+                b.get("drillNotice", ""),
+                b.get("levelText", ""),
+                b.get("event", ""),
+                b.get("headline", ""),
+                b.get("action", ""),
+                b.get("status", ""),
+                b.get("when", ""),
+                b.get("areas", ""),
+                b.get("details", ""),
+            )
+        if step is Step.SHELTERS:
+            problem = self.sitesProblem
+            if problem:
+                return said(problem)
+            return said(
+                *(f"{s['openText']} {s['name']} {s['distance']}".strip() for s in self.sites),
+                self.straightLine,
+            )
+        if not self._flow.items:
+            return said(self.calmText, self.asOf)
+        return said(*(f"{r['levelText']} {r['event']} {r['status']}" for r in self.bulletins))

@@ -1,0 +1,230 @@
+"""The disaster tile's screens: the list, a bulletin, the shelters with QR codes, the calm page."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from content.alerts.model import Kind, Level, ShelterChange, Text
+from content.phrasing import plain
+from kiosk.services.disaster.core.flow import Step
+from kiosk.tour import click, find_item, is_shown
+from tests.kiosk.screen_helpers import texts
+from tests.kiosk.services.disaster.fakes import Clock, alert, board, held
+from tests.kiosk.services.disaster.walk import disaster_flow, disaster_kiosk, open_disaster
+
+
+def review(kiosk, name: str) -> None:
+    """Save the window as a PNG where a person asked to look (MACHIKADO_REVIEW_DIR)."""
+    folder = os.environ.get("MACHIKADO_REVIEW_DIR")
+    if folder:
+        kiosk.window.grabWindow().save(str(Path(folder) / f"disaster-{name}.png"))
+
+
+def settle(qtbot, kiosk):
+    qtbot.wait(50)
+
+
+RAIN = alert(
+    "rain",
+    Kind.HEAVY_RAIN,
+    Level.ADVISORY,
+    minutes_ago=90,
+    texts=(
+        Text(
+            "ja",
+            headline="はなみずき市に大雨注意報が発表されています。",
+            description="低い土地の浸水や川の増水に注意してください。",
+        ),
+    ),
+)
+EVACUATION = alert(
+    "evac",
+    Kind.FLOOD,
+    Level.WARNING,
+    minutes_ago=10,
+    texts=(
+        Text(
+            "ja",
+            headline="はなみずき市が田無町一丁目に高齢者等避難を発令しました。",
+            description="石神井川の水位が上がっています。高齢の方や障害のある方は、避難を始めてください。",
+        ),
+    ),
+    shelters=(ShelterChange("E1", True),),
+    evacuation_level=3,
+)
+
+
+@pytest.fixture
+def wall():
+    return Clock()
+
+
+@pytest.fixture
+def rig(make_kiosk, wall):
+    source = board(wall, held(RAIN), held(EVACUATION))
+    flow = disaster_flow(source, wall)
+    kiosk = disaster_kiosk(make_kiosk, flow, source)
+    return kiosk, flow, source
+
+
+def view(kiosk):
+    return kiosk.view("disaster")
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_list_shows_two_alerts_most_serious_first_with_their_levels(rig, qtbot, language):
+    kiosk, _flow, _ = rig
+    open_disaster(kiosk)
+    kiosk.session.setLanguage(language)
+    settle(qtbot, kiosk)
+    assert is_shown(kiosk.window, "bulletin_evac") and is_shown(kiosk.window, "bulletin_rain")
+    rows = view(kiosk).bulletins
+    assert [r["key"] for r in rows] == ["evac", "rain"]
+    shown = " ".join(plain(t) for t in texts(kiosk.window))
+    expected = {"ja": ("警戒", "注意"), "en": ("Warning", "Advisory")}[language]
+    assert all(word in shown for word in expected)
+    review(kiosk, f"list-{language}")
+    assert kiosk.qml_warnings == []
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_bulletin_in_full_with_its_shelters(rig, qtbot, language):
+    kiosk, flow, _ = rig
+    open_disaster(kiosk)
+    kiosk.session.setLanguage(language)
+    click(kiosk.window, "bulletin_evac")
+    assert flow.step is Step.BULLETIN
+    settle(qtbot, kiosk)
+    assert is_shown(kiosk.window, "bulletinAction")
+    assert is_shown(kiosk.window, "site_E1")  # opened by the evacuation order, first
+    details = plain(find_item(kiosk.window, "bulletinDetails").property("text"))
+    assert "石神井川" in details
+    if language == "en":
+        assert find_item(kiosk.window, "bulletinNote").property("text")  # details in Japanese
+    review(kiosk, f"bulletin-{language}")
+    assert kiosk.qml_warnings == []
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_shelters_with_hazard_chips_and_qr_codes(rig, qtbot, language):
+    kiosk, flow, _ = rig
+    open_disaster(kiosk)
+    kiosk.session.setLanguage(language)
+    click(kiosk.window, "sheltersButton")
+    assert flow.step is Step.SHELTERS
+    settle(qtbot, kiosk)
+    assert is_shown(kiosk.window, "hazard_flood") and is_shown(kiosk.window, "hazard_any")
+    assert find_item(kiosk.window, "hazard_flood").property("checked")
+    qr = find_item(kiosk.window, "siteQr")
+    assert qr.property("source").toString().startswith("image://qr/https")
+    review(kiosk, f"shelters-{language}")
+    click(kiosk.window, "hazard_large_fire")
+    assert [s["siteId"] for s in view(kiosk).sites] == ["E2", "E3"]
+    assert kiosk.qml_warnings == []
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_no_alert_is_a_calm_page_with_its_time_and_the_shelters_button(
+    make_kiosk, wall, qtbot, language
+):
+    source = board(wall)
+    flow = disaster_flow(source, wall)
+    kiosk = disaster_kiosk(make_kiosk, flow, source)
+    open_disaster(kiosk)
+    kiosk.session.setLanguage(language)
+    settle(qtbot, kiosk)
+    assert is_shown(kiosk.window, "disasterCalm") and is_shown(kiosk.window, "sheltersButton")
+    as_of = find_item(kiosk.window, "disasterAsOf").property("text")
+    assert "10:00" in as_of
+    review(kiosk, f"calm-{language}")
+    assert kiosk.qml_warnings == []
+
+
+def test_a_new_alert_reaches_the_open_list_from_the_listeners_thread(rig, qtbot):
+    kiosk, _flow, source = rig
+    open_disaster(kiosk)
+    quake = held(alert("quake", Kind.EARTHQUAKE, Level.DANGER, minutes_ago=1))
+    thread = threading.Thread(target=source.update, args=([held(RAIN), quake],))
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: is_shown(kiosk.window, "bulletin_quake"))
+    rows = view(kiosk).bulletins
+    assert [r["key"] for r in rows] == ["quake", "rain", "evac"]
+    assert rows[2]["ended"]  # the evacuation order ended: listed as ended today
+
+
+def test_no_sites_yet_says_so(make_kiosk, wall, qtbot):
+    source = board(wall, held(RAIN))
+    flow = disaster_flow(source, wall, sites=None)
+    kiosk = disaster_kiosk(make_kiosk, flow, source)
+    open_disaster(kiosk)
+    click(kiosk.window, "sheltersButton")
+    settle(qtbot, kiosk)
+    problem = find_item(kiosk.window, "sitesProblem").property("text")
+    assert "まだ" in plain(problem)
+    assert not is_shown(kiosk.window, "siteQr")
+    review(kiosk, "shelters-not-synced-ja")
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_large_text_and_high_contrast(rig, qtbot, language):
+    kiosk, _flow, _ = rig
+    open_disaster(kiosk)
+    kiosk.session.setLanguage(language)
+    kiosk.session.toggle("large_text")
+    settle(qtbot, kiosk)
+    review(kiosk, f"list-large-{language}")
+    click(kiosk.window, "bulletin_evac")
+    settle(qtbot, kiosk)
+    review(kiosk, f"bulletin-large-{language}")
+    kiosk.session.toggle("high_contrast")
+    settle(qtbot, kiosk)
+    review(kiosk, f"bulletin-large-contrast-{language}")
+    kiosk.session.back()
+    click(kiosk.window, "sheltersButton")
+    settle(qtbot, kiosk)
+    review(kiosk, f"shelters-large-contrast-{language}")
+    assert kiosk.qml_warnings == []
+
+
+def test_read_aloud_says_the_pages_summary(rig, qtbot):
+    kiosk, flow, _ = rig
+    open_disaster(kiosk)
+    kiosk.session.setLanguage("en")
+    assert not is_shown(kiosk.window, "readAloud")
+    kiosk.session.toggle("speech")
+    settle(qtbot, kiosk)
+    assert is_shown(kiosk.window, "readAloud")
+    summary = view(kiosk).spokenSummary
+    assert summary.startswith("Warning River flood warning") and "Advisory" in summary
+    click(kiosk.window, "bulletin_evac")
+    summary = view(kiosk).spokenSummary
+    assert "\u2060" not in summary and "Older people" in summary
+    kiosk.session.back()
+    click(kiosk.window, "sheltersButton")
+    summary = view(kiosk).spokenSummary
+    assert summary.startswith("Open now") and "straight line" in summary
+    view(kiosk).chooseHazard("no_such_hazard")  # an unknown chip changes nothing
+    assert flow.hazard is not None
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_home_screen_tile_opens_the_tile(make_kiosk, wall, qtbot, language):
+    from kiosk.services.certificates.wiring import CertificateService
+    from kiosk.services.notices.wiring import NoticeService
+    from tests.kiosk.services.disaster.walk import RigDisasterService
+
+    source = board(wall, held(RAIN))
+    flow = disaster_flow(source, wall)
+    service = type("Service", (RigDisasterService,), {"given": flow, "board": source})
+    kiosk = make_kiosk(services=(CertificateService, NoticeService, service))
+    kiosk.session.start()
+    kiosk.session.setLanguage(language)
+    settle(qtbot, kiosk)
+    review(kiosk, f"home-{language}")
+    click(kiosk.window, "tile_disaster")
+    assert kiosk.session.screen == "disaster" and flow.step is Step.LIST
