@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Taxi driver</source>
-        <translation>Tài xế taxi</translation>
+        <translation>Tài xế tắc xi</translation>
     </message>
     <message>
         <source>Bus driver</source>
