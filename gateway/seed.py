@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from content.municipality import load_sample_municipality, sample_folder
+from content.shelters.rows import site_rows
+from content.shelters.sample import load_sample_sites
 from gateway.datasets import list_datasets, publish
 
 SAMPLE_DATASETS = ("municipality", "notices", "slides", "facilities", "shelters", "certificates")
@@ -19,7 +21,11 @@ def _by_id(items: Any) -> dict[str, Any]:
 
 
 def sample_rows() -> dict[str, dict[str, Any]]:
-    """The sample city's datasets: dataset name → key → row data."""
+    """The sample city's datasets: dataset name → key → row data.
+
+    ``shelters`` holds the sample city's designated sites in the national open-data shape, by
+    共通ID (see ``content.shelters.rows``): the ids its alerts open and close.
+    """
     city = load_sample_municipality()
     folder = sample_folder()
     notices = json.loads((folder / "notices.json").read_text(encoding="utf-8"))
@@ -33,7 +39,7 @@ def sample_rows() -> dict[str, dict[str, Any]]:
             slide["id"]: {**slide, "position": position} for position, slide in enumerate(slides)
         },
         "facilities": _by_id(city.facilities),
-        "shelters": _by_id(city.shelters),
+        "shelters": site_rows(load_sample_sites().sites),
         "certificates": _by_id(city.certificates),
     }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import socket
@@ -16,6 +17,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from content.config.alerts import AlertsConfig
 from content.config.model import is_loopback_host
 from content.sd_notify import Notifier
+from content.shelters.model import Site
 from gateway.alerts.poller import AlertPoller, FeedPoller
 from gateway.alerts.settings import AlertSettings
 from gateway.app import create_app
@@ -24,6 +26,7 @@ from gateway.jobs.sample import load_sample_jobs
 from gateway.jobs.watch import JobFolderWatcher
 from gateway.seed import load_sample
 from gateway.service_notify import NotifyingServer
+from gateway.shelter_sites import SiteFileWatcher, publish_sites
 from gateway.storage import create_db_engine, migrate
 from gateway.tls import ProxyClientCertificate, TlsPeerProtocol, TlsSettings
 
@@ -100,6 +103,22 @@ def server_config(
     )
 
 
+def _publish_shelters(
+    app: FastAPI, engine: Engine, alerts: AlertsConfig, settings: AlertSettings, *, sample: bool
+) -> None:
+    """Publish the city's sites to terminals now, and again whenever its shelter files change."""
+    if not alerts.shelters_file and not sample:
+        log.warning("no [alerts] shelters_file: terminals get no list of shelters")
+        return
+    version = publish_sites(engine, settings.sites)
+    log.info("shelters dataset at version %d: %d sites", version, len(settings.sites))
+
+    def adopt(sites: tuple[Site, ...]) -> None:
+        app.state.alert_settings = dataclasses.replace(app.state.alert_settings, sites=sites)
+
+    SiteFileWatcher(engine, alerts, on_sites=adopt).start()
+
+
 def serve(
     url: str | None,
     host: str = "127.0.0.1",
@@ -122,7 +141,9 @@ def serve(
     notifier = Notifier.from_environment()
     engine = open_database(url, sample=sample)
     alerts = alerts or AlertsConfig()
-    app = create_app(engine, issuance=issuance, alert_settings=AlertSettings.from_config(alerts))
+    settings = AlertSettings.from_config(alerts)
+    app = create_app(engine, issuance=issuance, alert_settings=settings)
+    _publish_shelters(app, engine, alerts, settings, sample=sample)
     if jobs_folder is not None:
         JobFolderWatcher(engine, jobs_folder).start()
     if alerts.enabled:
