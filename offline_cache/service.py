@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from content.notices import NoticeBoard
+from content.shelters.model import Site
+from content.shelters.rows import DATASET as SHELTERS
 from offline_cache.alerts import AlertListener, HeldAlert
 from offline_cache.board import board_as_of, city_names, notice_board
 from offline_cache.client import GatewayClient
@@ -25,6 +27,7 @@ from offline_cache.errors import (
 )
 from offline_cache.jobs_index import JobsIndexFile
 from offline_cache.outbox import Outbox
+from offline_cache.shelters import shelter_sites
 from offline_cache.store import Store, utc_now
 from offline_cache.sync import Syncer, SyncProgress, SyncReport
 from offline_cache.tls import GatewayTls
@@ -103,6 +106,8 @@ class OfflineCache:
         self._thread: threading.Thread | None = None
         self._run_lock = threading.Lock()
         self.jobs_index = JobsIndexFile(data_dir / "jobs-index.sqlite")
+        self._sites: tuple[tuple[str, int], tuple[Site, ...]] | None = None
+        self._sites_lock = threading.Lock()
 
     # -- lifetime -------------------------------------------------------------------------
 
@@ -188,6 +193,27 @@ class OfflineCache:
     def notice_board(self) -> NoticeBoard | None:
         """City notices and slides from the synced datasets; ``None`` before the first sync."""
         return notice_board(self._store())
+
+    def shelter_sites(self) -> tuple[Site, ...] | None:
+        """The city's designated sites as last synced; ``None`` before the first sync, or when
+        the store cannot be read (logged). Read again only when a sync changed them."""
+        store = self._store()
+        try:
+            meta = store.meta(SHELTERS)
+            with self._sites_lock:
+                if (
+                    meta is not None
+                    and self._sites
+                    and self._sites[0] == (meta.epoch, meta.version)
+                ):
+                    return self._sites[1]
+                sites = shelter_sites(store)
+                if meta is not None and sites is not None:
+                    self._sites = ((meta.epoch, meta.version), sites)
+                return sites
+        except sqlite3.Error as err:
+            log.error("shelter sites unreadable from the cache: %s", err)
+            return None
 
     def city_names(self) -> dict[str, str]:
         """The city's name by language, as synced ({} before the first sync)."""
