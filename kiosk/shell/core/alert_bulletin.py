@@ -2,8 +2,8 @@
 
 Made off the UI thread (the wording reads catalogues, the shelter list comes from the cache):
 the alert's words per language, when it was last confirmed, and the shelters nearest this
-terminal that take its hazard — the ones the city has opened or, before it has opened any, the
-designated ones.
+terminal that take its hazard, the ones the city has opened first (the rule the disaster tile
+and signage follow too: :func:`content.shelters.nearby.shelters_for`).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from content.alerts.wording import AlertWords, drill_notice, for_screen, words_for
 from content.phrasing import typeset
 from content.shelters.hazards import hazard_for
-from content.shelters.model import Site, nearest
-from content.shelters.opening import open_shelters
+from content.shelters.model import Site
+from content.shelters.nearby import shelters_for
 from kiosk.shell.core.alert_board import HeldAlert
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ SHELTERS_SHOWN = 3
 class ShelterState(enum.Enum):
     """What the takeover can say about shelters."""
 
-    OPEN = "open"  # the city opened these, nearest first
+    OPEN = "open"  # the city opened some of these: they come first
     DESIGNATED = "designated"  # none opened yet: the nearest designated sites for the hazard
     NONE_NEAR = "none_near"  # the list has no site for this hazard
     NO_DATA = "no_data"  # no shelter list on this terminal yet (before the first sync)
@@ -42,6 +42,7 @@ class ShelterLine:
     name: str
     address: str
     distance_km: float
+    open: bool = False  # opened by the city's alerts in force
 
 
 @dataclass(frozen=True)
@@ -79,18 +80,22 @@ def shelters_near(
     sites: Sequence[Site] | None,
     position: tuple[float, float],
 ) -> tuple[ShelterState, tuple[ShelterLine, ...]]:
-    """The shelters to name for ``held``: open ones taking its hazard, else designated ones."""
+    """The sites to name for ``held``: those taking its hazard, the city's open ones first."""
     if sites is None:
         return ShelterState.NO_DATA, ()
     lat, lon = position
-    hazard = hazard_for(held.alert.kind)
-    opened = open_shelters(h.alert for h in active)
-    found = nearest(tuple(sites), lat, lon, hazard=hazard, only=opened, limit=SHELTERS_SHOWN)
-    state = ShelterState.OPEN
+    found = shelters_for(
+        sites,
+        [h.alert for h in active],
+        lat,
+        lon,
+        hazard=hazard_for(held.alert.kind),
+        limit=SHELTERS_SHOWN,
+    )
     if not found:
-        found = nearest(tuple(sites), lat, lon, hazard=hazard, limit=SHELTERS_SHOWN)
-        state = ShelterState.DESIGNATED if found else ShelterState.NONE_NEAR
-    lines = tuple(ShelterLine(n.site.name, n.site.address, n.distance_km) for n in found)
+        return ShelterState.NONE_NEAR, ()
+    state = ShelterState.OPEN if any(near.open for near in found) else ShelterState.DESIGNATED
+    lines = tuple(ShelterLine(n.site.name, n.site.address, n.distance_km, n.open) for n in found)
     return state, lines
 
 

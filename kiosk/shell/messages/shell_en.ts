@@ -379,8 +379,13 @@
         <translation>Touch here for what to do.</translation>
     </message>
     <message>
-        <source>Nearest open shelters</source>
-        <translation>Nearest open shelters</translation>
+        <source>Open</source>
+        <extracomment>Beside a shelter the city has opened during this alert.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Nearest shelters, open ones first</source>
+        <translation>Nearest shelters, open ones first</translation>
     </message>
     <message>
         <source>No shelter has been opened yet. Nearest designated evacuation sites</source>

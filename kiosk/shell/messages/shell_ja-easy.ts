@@ -379,8 +379,13 @@
         <translation>ここを {押|お}すと、どう すれば いいか わかります。</translation>
     </message>
     <message>
-        <source>Nearest open shelters</source>
-        <translation>{近|ちか}くの {開|あ}いて いる {避難所|ひなんじょ}</translation>
+        <source>Open</source>
+        <extracomment>Beside a shelter the city has opened during this alert.</extracomment>
+        <translation>{開|あ}いて います</translation>
+    </message>
+    <message>
+        <source>Nearest shelters, open ones first</source>
+        <translation>{近|ちか}くの {避難所|ひなんじょ}（{開|あ}いて いる ところが {先|さき}）</translation>
     </message>
     <message>
         <source>No shelter has been opened yet. Nearest designated evacuation sites</source>

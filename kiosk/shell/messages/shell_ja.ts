@@ -379,8 +379,13 @@
         <translation>ここを押すと、とるべき行動が分かります。</translation>
     </message>
     <message>
-        <source>Nearest open shelters</source>
-        <translation>開設中の近くの避難所</translation>
+        <source>Open</source>
+        <extracomment>Beside a shelter the city has opened during this alert.</extracomment>
+        <translation>開設中</translation>
+    </message>
+    <message>
+        <source>Nearest shelters, open ones first</source>
+        <translation>近くの避難所（開設中を先に表示）</translation>
     </message>
     <message>
         <source>No shelter has been opened yet. Nearest designated evacuation sites</source>

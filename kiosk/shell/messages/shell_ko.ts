@@ -379,8 +379,13 @@
         <translation>여기를 누르면 해야 할 일을 알 수 있습니다.</translation>
     </message>
     <message>
-        <source>Nearest open shelters</source>
-        <translation>가까운 개설된 대피소</translation>
+        <source>Open</source>
+        <extracomment>Beside a shelter the city has opened during this alert.</extracomment>
+        <translation>개설됨</translation>
+    </message>
+    <message>
+        <source>Nearest shelters, open ones first</source>
+        <translation>가까운 대피소 (개설된 곳 먼저)</translation>
     </message>
     <message>
         <source>No shelter has been opened yet. Nearest designated evacuation sites</source>

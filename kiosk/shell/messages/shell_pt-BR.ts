@@ -379,8 +379,13 @@
         <translation>Toque aqui para saber o que fazer.</translation>
     </message>
     <message>
-        <source>Nearest open shelters</source>
-        <translation>Abrigos abertos mais próximos</translation>
+        <source>Open</source>
+        <extracomment>Beside a shelter the city has opened during this alert.</extracomment>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Nearest shelters, open ones first</source>
+        <translation>Abrigos mais próximos, os abertos primeiro</translation>
     </message>
     <message>
         <source>No shelter has been opened yet. Nearest designated evacuation sites</source>

@@ -379,8 +379,13 @@
         <translation>Chạm vào đây để biết cần làm gì.</translation>
     </message>
     <message>
-        <source>Nearest open shelters</source>
-        <translation>Nơi lánh nạn đang mở gần nhất</translation>
+        <source>Open</source>
+        <extracomment>Beside a shelter the city has opened during this alert.</extracomment>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Nearest shelters, open ones first</source>
+        <translation>Nơi lánh nạn gần nhất, nơi đang mở xếp trước</translation>
     </message>
     <message>
         <source>No shelter has been opened yet. Nearest designated evacuation sites</source>

@@ -379,8 +379,13 @@
         <translation>点击此处，查看应当采取的行动。</translation>
     </message>
     <message>
-        <source>Nearest open shelters</source>
-        <translation>附近已开放的避难所</translation>
+        <source>Open</source>
+        <extracomment>Beside a shelter the city has opened during this alert.</extracomment>
+        <translation>已开放</translation>
+    </message>
+    <message>
+        <source>Nearest shelters, open ones first</source>
+        <translation>附近的避难所（已开放的排在前面）</translation>
     </message>
     <message>
         <source>No shelter has been opened yet. Nearest designated evacuation sites</source>

@@ -39,8 +39,10 @@ AS_OF = translate("shell", "As of %1")
 #: %1 is a number (1 or more) of other disaster alerts in force besides the one shown.
 MORE = translate("shell", "Other alerts in force: %1.")
 TAP = translate("shell", "Touch here for what to do.")
+#: Beside a shelter the city has opened during this alert.
+OPEN_NOW = translate("shell", "Open")
 SHELTERS = {
-    ShelterState.OPEN: translate("shell", "Nearest open shelters"),
+    ShelterState.OPEN: translate("shell", "Nearest shelters, open ones first"),
     ShelterState.DESIGNATED: translate(
         "shell", "No shelter has been opened yet. Nearest designated evacuation sites"
     ),
@@ -323,7 +325,12 @@ class QtAlerts(QObject):
         if bulletin is None:
             return []
         return [
-            {"name": s.name, "address": s.address, "distance": distance_text(s.distance_km)}
+            {
+                "name": s.name,
+                "address": s.address,
+                "distance": distance_text(s.distance_km),
+                "state": tr(OPEN_NOW) if s.open else "",
+            }
             for s in bulletin.shelters
         ]
 

@@ -151,14 +151,26 @@ Rectangle {
                         color: App.theme.mutedText
                     }
                 }
-                KLabel {
+                Column {
                     id: distance
                     anchors.right: parent.right
                     anchors.verticalCenter: parent.verticalCenter
                     anchors.rightMargin: App.theme.spacing
-                    text: shelter.modelData.distance
-                    font.bold: true
-                    wrapMode: Text.NoWrap
+                    KLabel {
+                        anchors.right: parent.right
+                        text: shelter.modelData.distance
+                        font.bold: true
+                        wrapMode: Text.NoWrap
+                    }
+                    KLabel {
+                        objectName: "alertShelterOpen"
+                        anchors.right: parent.right
+                        visible: text.length > 0
+                        text: shelter.modelData.state
+                        color: App.theme.link
+                        font.bold: true
+                        wrapMode: Text.NoWrap
+                    }
                 }
             }
         }
