@@ -26,6 +26,7 @@ from kiosk.shell.core.clock import JST
 from kiosk.tour import find_item, is_shown, wait_for_frame
 from offline_cache.alerts import HeldAlert
 from tests.kiosk.screen_helpers import controls, texts
+from tests.kiosk.services.certificates.certificate_fakes import make_rig
 from tests.kiosk.services.certificates.walk import (
     RigCertificateService,
     StepRunner,
@@ -33,7 +34,6 @@ from tests.kiosk.services.certificates.walk import (
     runner,
     sample_entitlements,
 )
-from tests.kiosk.services.certificates.certificate_fakes import make_rig
 from tests.kiosk.ui.layout_check import text_findings
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -295,9 +295,7 @@ def test_the_takeover_in_large_text_high_contrast_and_every_language(qtbot, make
     review(kiosk, "takeover-ja-large-high-contrast")
 
 
-def test_before_the_first_sync_the_takeover_says_the_shelter_list_is_not_here(
-    qtbot, make, board
-):
+def test_before_the_first_sync_the_takeover_says_the_shelter_list_is_not_here(qtbot, make, board):
     kiosk = make(sites=None)
     show(qtbot, kiosk, board, ORDER)
     title = plain(find_item(kiosk.window, "alertShelterTitle").property("text"))
