@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from content.alerts.wording import AlertWords, for_screen, our_language, words_f
 from content.catalogue import Catalogue, read_ts
 from content.languages import LANGUAGE_CODES
 from content.phrasing import WORD_JOINER, plain
+from tools.update_translations import catalogues, sources
 
 SENT = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
 LATIN = re.compile(r"[A-Za-z]")
@@ -286,3 +290,17 @@ def test_an_unreadable_catalogue_words_in_english_rather_than_failing(
 def test_the_catalogue_is_read_without_qt():
     catalogue = Catalogue.load([Path(wording.MESSAGES)], ["ja"])
     assert catalogue.text(wording.DRILL, "ja") == "訓練"
+
+
+def test_lupdate_finds_every_message_of_the_code_already_translated(tmp_path):
+    folders = catalogues()[wording.MESSAGES]
+    for path in wording.MESSAGES.glob("alerts_*.ts"):
+        shutil.copy(path, tmp_path / path.name)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    copies = sorted(str(p) for p in tmp_path.glob("*.ts"))
+    command = [str(lupdate), "-locations", "none", *sources(folders), "-ts", *copies]
+    result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60)
+    assert "0 new and" in result.stdout, result.stdout
+    for copy in copies:
+        text = Path(copy).read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text and 'type="vanished"' not in text, copy
