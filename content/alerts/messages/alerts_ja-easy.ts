@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Very heavy rain is falling nearby. Leave places at risk of landslides or flooding for safer ground now.</source>
-        <translation>{近|ちか}くで とても {強|つよ}い {雨|あめ}が {降|ふ}って います。{土砂|どしゃ}{崩|くず}れや {水|みず}が あふれる {危|あぶ}ない {場所|ばしょ}から、すぐに {安全|あんぜん}な {場所|ばしょ}へ {行|い}って ください。</translation>
+        <translation>{近|ちか}くで とても {強|つよ}い {雨|あめ}が {降|ふ}って います。{土砂崩|どしゃくず}れや {水|みず}が あふれる {危|あぶ}ない {場所|ばしょ}から、すぐに {安全|あんぜん}な {場所|ばしょ}へ {行|い}って ください。</translation>
     </message>
     <message>
         <source>Be ready for more shaking, and check the latest information.</source>
