@@ -5,7 +5,9 @@ import os
 
 import pytest
 import requests
+from sqlalchemy.exc import IntegrityError
 
+import gateway.shelter_sites as module
 from content.config.alerts import AlertsConfig
 from content.shelters.rows import DATASET
 from content.shelters.sample import load_sample_sites
@@ -125,3 +127,21 @@ def test_the_watcher_starts_and_stops_and_ignores_the_sample(engine, city):
     watcher = SiteFileWatcher(engine, city, interval_s=0.01)
     watcher.start()
     watcher.stop()
+
+
+def test_losing_a_race_with_another_gateway_publishing_the_same_list_is_no_error(
+    engine, monkeypatch
+):
+    real, calls = module.publish, []
+
+    def racing(*args, **kwargs):
+        calls.append(args[1])
+        if len(calls) == 1:
+            real(*args, **kwargs)  # the other process commits first …
+            raise IntegrityError("INSERT", {}, Exception("duplicate key"))  # … and we collide
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "publish", racing)
+    version = publish_sites(engine, load_sample_sites().sites)
+    assert calls == [DATASET, DATASET]
+    assert version == dataset_info(engine, DATASET).version == 1
