@@ -287,7 +287,11 @@ DRILL_NOTICE = translate("alerts", "This is a drill, not a real alert.")
 
 @cache
 def catalogue() -> Catalogue:
-    """The alert catalogue in every language; English sources alone if it cannot be read."""
+    """The alert catalogue in every language; English sources alone if it cannot be read.
+
+    Read from disk once, on first use: an app calls it from a worker at start so that no
+    wording later waits on the disk on the UI thread.
+    """
     try:
         return Catalogue.load([MESSAGES], LANGUAGE_CODES)
     except CatalogueError as err:
