@@ -292,6 +292,8 @@ def build_kiosk(
         speech=speech,
         parent=engine,
     )
+    # A sync may bring the shelter list (or a new one): the takeover names them from then on.
+    connection.synced.connect(alert_view.refresh)
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),
@@ -385,10 +387,9 @@ def build_kiosk(
 
 def _shelter_sites(cache: OfflineCache | None) -> Callable[[], Sequence[Site] | None]:
     """The shelter list the cache holds (None before its first sync, or without a cache)."""
-    read = getattr(cache, "shelter_sites", None)
-    if read is None:
+    if cache is None:
         return lambda: None
-    return cast(Callable[[], Sequence[Site] | None], read)
+    return cache.shelter_sites
 
 
 def _open_jack(url: str) -> HeadphoneJack | None:

@@ -113,6 +113,12 @@ class QtAlerts(QObject):
     # -- news -----------------------------------------------------------------------------
 
     @Slot()
+    def refresh(self) -> None:
+        """Make the bulletins again if any alert is shown (a sync may bring the shelter list)."""
+        if self._active:
+            self._refresh()
+
+    @Slot()
     def _refresh(self) -> None:
         """Make the bulletins of what is in force on the pool; apply them when made."""
         if self._board is None:

@@ -26,6 +26,8 @@ class QtConnection(QObject):
     boardSynced = Signal(object, object)
     # On the UI thread: a new board of city notices was synced.
     boardReplaced = Signal(object)
+    # Emitted on the cache's worker after every sync (queued to receivers on the UI thread).
+    synced = Signal()
 
     def __init__(
         self,
@@ -59,6 +61,7 @@ class QtConnection(QObject):
         """On the cache's worker: read the new board there, hand it to the UI thread."""
         assert self._cache is not None
         self.boardSynced.emit(self._cache.notice_board(), self._cache.notices_as_of())
+        self.synced.emit()
 
     @Slot(bool)
     def _set_online(self, online: bool) -> None:
