@@ -7,6 +7,7 @@ composed in Python (``core.texts``) in the session's language.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Protocol
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
@@ -95,19 +96,27 @@ class QtDisaster(QObject):
         texts = self._texts
         return [texts.row(item) for item in self._flow.items]
 
+    def _last_contact(self) -> dt.datetime | str | None:
+        """Now while the gateway answers; offline, when the cache last heard from it (or None)."""
+        if self._connection is not None and self._connection.offline:
+            return self._connection.asOf or None
+        return self._flow.checked_at
+
     @Property(str, notify=changed)
     def calmText(self) -> str:
-        """The calm screen's words when nothing is in force ('' while something is)."""
-        return "" if self._flow.in_force else tr(messages.NO_ALERTS)
+        """The calm page's words when nothing is in force ('' while something is); that the
+        kiosk has never heard from the city, rather than that nothing is in force."""
+        if self._flow.in_force:
+            return ""
+        if self._last_contact() is None:
+            return tr(messages.NOT_HEARD)
+        return tr(messages.NO_ALERTS)
 
     @Property(str, notify=changed)
     def asOf(self) -> str:
-        """How current the list is: now while connected, else the cache's last contact."""
-        offline = self._connection is not None and self._connection.offline
-        if offline:
-            assert self._connection is not None
-            return self._texts.as_of(self._connection.asOf)
-        return self._texts.as_of(self._flow.checked_at)
+        """How current the list is ('' when the kiosk has never heard from the city)."""
+        moment = self._last_contact()
+        return self._texts.as_of(moment) if moment is not None else ""
 
     @Slot(str)
     def open(self, key: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 from content.alerts.model import Kind, Level, ShelterChange, Text
 from content.phrasing import plain
 from kiosk.services.disaster.core.flow import Step
-from kiosk.tour import click, find_item, is_shown
+from kiosk.tour import click, find_item, is_shown, wait_for_frame
 from tests.kiosk.screen_helpers import texts
 from tests.kiosk.services.disaster.fakes import Clock, alert, board, held
 from tests.kiosk.services.disaster.walk import disaster_flow, disaster_kiosk, open_disaster
@@ -21,6 +21,7 @@ def review(kiosk, name: str) -> None:
     """Save the window as a PNG where a person asked to look (MACHIKADO_REVIEW_DIR)."""
     folder = os.environ.get("MACHIKADO_REVIEW_DIR")
     if folder:
+        wait_for_frame(kiosk.window)
         kiosk.window.grabWindow().save(str(Path(folder) / f"disaster-{name}.png"))
 
 
@@ -228,3 +229,58 @@ def test_the_home_screen_tile_opens_the_tile(make_kiosk, wall, qtbot, language):
     review(kiosk, f"home-{language}")
     click(kiosk.window, "tile_disaster")
     assert kiosk.session.screen == "disaster" and flow.step is Step.LIST
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_drill_is_shown_only_as_a_drill(make_kiosk, wall, qtbot, language):
+    drill = held(
+        alert(
+            "drill",
+            Kind.EVACUATION,
+            Level.DANGER,
+            texts=(Text("ja", headline="田無町に避難指示を発令しました。"),),
+            evacuation_level=4,
+        ),
+        drill=True,
+    )
+    source = board(wall, drill)
+    flow = disaster_flow(source, wall)
+    kiosk = disaster_kiosk(make_kiosk, flow, source)
+    open_disaster(kiosk)
+    kiosk.session.setLanguage(language)
+    click(kiosk.window, "bulletin_drill")
+    settle(qtbot, kiosk)
+    notice = plain(find_item(kiosk.window, "drillNotice").property("text"))
+    assert notice and ("訓練" in notice if language == "ja" else "drill" in notice.lower())
+    title = plain(find_item(kiosk.window, "screenTitle").property("text"))
+    assert ("訓練" if language == "ja" else "Drill") in title
+    review(kiosk, f"drill-{language}")
+
+
+def test_easy_japanese(rig, qtbot):
+    kiosk, _flow, _ = rig
+    open_disaster(kiosk)
+    kiosk.session.setLanguage("ja-easy")
+    settle(qtbot, kiosk)
+    review(kiosk, "list-ja-easy")
+    click(kiosk.window, "bulletin_evac")
+    settle(qtbot, kiosk)
+    review(kiosk, "bulletin-ja-easy")
+    shown = " ".join(plain(t) for t in texts(kiosk.window))
+    assert "すること" in shown
+    assert kiosk.qml_warnings == []
+
+
+def test_offline_the_calm_page_says_it_has_not_heard_from_the_city(make_kiosk, wall, qtbot):
+    source = board(wall)
+    flow = disaster_flow(source, wall)
+    kiosk = disaster_kiosk(make_kiosk, flow, source)
+    open_disaster(kiosk)
+    kiosk.session.setLanguage("en")
+    connection = kiosk.engine.singletonInstance("Kiosk", "App").property("connection")
+    connection.onlineReported.emit(False)  # the gateway stopped answering; never synced
+    qtbot.waitUntil(lambda: "not yet reached" in view(kiosk).calmText)
+    assert view(kiosk).asOf == ""  # never heard: no claim that nothing is in force
+    review(kiosk, "calm-offline-en")
+    connection.onlineReported.emit(True)
+    qtbot.waitUntil(lambda: view(kiosk).asOf == "As of 4 December 2026 10:00")

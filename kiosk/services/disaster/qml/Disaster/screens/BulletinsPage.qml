@@ -20,6 +20,8 @@ FlowPage {
         anchors.right: parent.right
         anchors.left: parent.left
         horizontalAlignment: Text.AlignRight
+        visible: text.length > 0
+        height: visible ? implicitHeight : 0
         text: DisasterService.model.asOf
         color: App.theme.mutedText
         font.pixelSize: Math.round(App.theme.fontSize * 0.85)
