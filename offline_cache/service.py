@@ -109,6 +109,11 @@ class OfflineCache:
         self._sites: tuple[tuple[str, int], tuple[Site, ...]] | None = None
         self._sites_lock = threading.Lock()
 
+    @property
+    def embedded(self) -> EmbeddedGateway | None:
+        """The embedded gateway this cache starts (None for the city's own gateway)."""
+        return self._embedded
+
     # -- lifetime -------------------------------------------------------------------------
 
     def open_store(self) -> Store:
