@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -104,9 +106,10 @@ class NgramJobSearch:
 
     ``index`` returns the current index (None before the first sync); ``clock`` gives the
     aware current time. The rows of recent words are cached until :meth:`forget` (call it when
-    the session ends), so that nothing a person searched outlives their session. Use one
-    instance from one thread at a time (the kiosk's search worker); every cache is dropped when
-    ``index`` returns a new index.
+    the session ends), so that nothing a person searched outlives their session. Searches,
+    counts per age and listing reads take turns (the kiosk's runner may run several at once);
+    :meth:`forget` never waits for one. Every cache is dropped when ``index`` returns a new
+    index.
     """
 
     def __init__(
@@ -125,49 +128,54 @@ class NgramJobSearch:
         # The rows of a word are fixed for one index: a person who adds a filter or turns a
         # page does not pay for the word again. Cleared with forget() at session end.
         self._words: OrderedDict[str, BitMap] = OrderedDict()
+        self._lock = threading.Lock()
+        self._forget_pending = False
 
     # -- JobSearch -------------------------------------------------------------------------
     def search(self, query: JobQuery) -> JobResults:
         """Listings matching ``query`` that are open today (Japan time)."""
-        size = max(1, min(query.page_size, MAX_PAGE_SIZE))
-        page = max(0, query.page)
-        index = self._current()
-        if index is None:
-            return JobResults(0, (), page, size, {}, ())
-        used, hits, filters, base = self._match(index, query)
-        facets = self._facets(index, hits, base, filters)
-        total = len(base)
-        sort = (
-            query.sort
-            if query.sort == "relevance" and used and total <= RELEVANCE_LIMIT
-            else "newest"
-        )
-        rows = self._page(index, base, used, sort, page * size, size)
-        items = tuple(self._summary(r) for r in index.records(rows))
-        return JobResults(total, items, page, size, facets, used, sort)
+        with self._turn():
+            size = max(1, min(query.page_size, MAX_PAGE_SIZE))
+            page = max(0, query.page)
+            index = self._current()
+            if index is None:
+                return JobResults(0, (), page, size, {}, ())
+            used, hits, filters, base = self._match(index, query)
+            facets = self._facets(index, hits, base, filters)
+            total = len(base)
+            sort = (
+                query.sort
+                if query.sort == "relevance" and used and total <= RELEVANCE_LIMIT
+                else "newest"
+            )
+            rows = self._page(index, base, used, sort, page * size, size)
+            items = tuple(self._summary(r) for r in index.records(rows))
+            return JobResults(total, items, page, size, facets, used, sort)
 
     def age_counts(self, query: JobQuery) -> dict[int, int]:
         """For each age a query may give, how many open listings ``query`` finds with it.
 
         The query's own age is left out, so the counts say what each age would find.
         """
-        index = self._current()
-        if index is None:
-            return {age: 0 for age in AGES}
-        _, _, _, base = self._match(index, dataclasses.replace(query, age=None))
-        return {age: base.intersection_cardinality(index.facet("age", str(age))) for age in AGES}
+        with self._turn():
+            index = self._current()
+            if index is None:
+                return {age: 0 for age in AGES}
+            _, _, _, base = self._match(index, dataclasses.replace(query, age=None))
+            return {a: base.intersection_cardinality(index.facet("age", str(a))) for a in AGES}
 
     def listing(self, kyujin_no: str) -> Listing | None:
         """One open listing by 求人番号 (full-width digits accepted)."""
-        index = self._current()
-        if index is None:
-            return None
-        rowid = index.rowid(kyujin_no.strip())
-        if rowid is None:
-            rowid = index.rowid(unicodedata.normalize("NFKC", kyujin_no).strip())
-        if rowid is None or rowid not in self._open_rows(index):
-            return None
-        return listing_from_record(index.records([rowid])[0])
+        with self._turn():
+            index = self._current()
+            if index is None:
+                return None
+            rowid = index.rowid(kyujin_no.strip())
+            if rowid is None:
+                rowid = index.rowid(unicodedata.normalize("NFKC", kyujin_no).strip())
+            if rowid is None or rowid not in self._open_rows(index):
+                return None
+            return listing_from_record(index.records([rowid])[0])
 
     def categories(self) -> tuple[Category, ...]:
         """The 職種 tree."""
@@ -209,8 +217,35 @@ class NgramJobSearch:
         return index
 
     def forget(self) -> None:
-        """Drop the words searched in this session (the posting cache holds no query)."""
-        self._words.clear()
+        """Drop the words searched in this session (the posting cache holds no query).
+
+        Called on the UI thread, it does not wait for a search in progress: that search drops
+        them as it ends.
+        """
+        self._forget_pending = True
+        self._forget_if_free()
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """One search, count or read at a time; words forgotten meanwhile are dropped after."""
+        try:
+            with self._lock:
+                try:
+                    yield
+                finally:
+                    if self._forget_pending:
+                        self._forget_pending = False
+                        self._words.clear()
+        finally:
+            self._forget_if_free()  # forget() may have asked between the check and the release
+
+    def _forget_if_free(self) -> None:
+        if self._forget_pending and self._lock.acquire(blocking=False):
+            try:
+                self._forget_pending = False
+                self._words.clear()
+            finally:
+                self._lock.release()
 
     # -- parts -----------------------------------------------------------------------------
     def _match(

@@ -2,11 +2,14 @@
 
 import dataclasses
 import datetime as dt
+import sys
+import threading
+import time
 
 from content.jobs.generator import generate
 from kiosk.services.jobs.core.model import JobQuery
 from kiosk.services.jobs.core.search import NgramJobSearch
-from tests.kiosk.services.jobs.core.conftest import OFFICE, TODAY
+from tests.kiosk.services.jobs.core.conftest import NOW, OFFICE, TODAY
 
 
 def _open_on(records, day):
@@ -141,3 +144,43 @@ def test_the_office_follows_the_terminal_s_city():
     assert office_for_city("13229").name_ja == "ハローワーク三鷹"
     assert office_for_city("13999").name_ja == "ハローワークはなみずき"  # the sample city's
     assert office_for_city("99999").name_ja == "ハローワークはなみずき"  # the sample city's
+
+
+def test_searches_reads_and_counts_from_several_threads_take_turns(records, index):
+    """The kiosk's runner has several threads: answers stay exact and forget() never waits."""
+    search = NgramJobSearch(lambda: index, OFFICE, clock=lambda: NOW)
+    terms = ["介護", "事務", "保育", "看護", "護", "士", "パート", "ドライバー", "正社員"]
+    # More words than the cache holds, so entries are evicted while others are looked up.
+    words = [f"{a} {b}" for a in terms for b in terms if a != b][:70]
+    expected = {w: search.search(JobQuery(words=w)).total for w in words}
+    numbers = [r["kyujin_no"] for r in records[:40]]
+    errors: list[BaseException] = []
+
+    def work(offset: int) -> None:
+        try:
+            for i, w in enumerate(words[offset:] + words[:offset]):
+                assert search.search(JobQuery(words=w)).total == expected[w], w
+                if i % 10 == 0:
+                    search.age_counts(JobQuery(words=w))
+                search.listing(numbers[i % len(numbers)])
+        except BaseException as err:  # handed to the test's thread
+            errors.append(err)
+
+    threads = [threading.Thread(target=work, args=(n * 17,)) for n in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch often, so that unguarded caches would clash
+    try:
+        for t in threads:
+            t.start()
+        while any(t.is_alive() for t in threads):
+            started = time.monotonic()
+            search.forget()
+            assert time.monotonic() - started < 0.05  # it does not wait for a search
+            time.sleep(0.005)
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
+    search.forget()
+    assert not search._words
