@@ -17,6 +17,7 @@ from typing import Any
 
 from content.alerts.model import Alert
 from content.alerts.wording import AlertWords, drill_notice, for_screen, words_for
+from content.languages import language
 from content.phrasing import spoken, typeset
 from content.shelters.nearby import NearbySite
 from kiosk.services.disaster import messages
@@ -52,6 +53,15 @@ def words(bulletin: Bulletin, language: str) -> AlertWords:
         log.warning("alert worded in %s instead: %s", CITY_LANGUAGE, err)
         found = words_for(bulletin.alert, CITY_LANGUAGE, drill=bulletin.drill)
     return for_screen(found)
+
+
+def font_of(code: str) -> str:
+    """The font for text written in ``code`` (Japanese text in an English screen keeps Japanese
+    glyphs); the city's language's font for a code not ours."""
+    try:
+        return language(code).font_family
+    except KeyError:
+        return language(CITY_LANGUAGE).font_family
 
 
 def areas_text(alert: Alert, language: str) -> str:
@@ -118,6 +128,8 @@ class Texts:
             "action": said.action,
             "areas": areas_text(bulletin.alert, self.language),
             "details": said.details,
+            "detailsFont": font_of(said.details_language),
+            "areasFont": font_of(CITY_LANGUAGE),
             "note": said.note,
             "drillNotice": typeset(drill_notice(said.language), said.language)
             if bulletin.drill

@@ -94,6 +94,7 @@ def test_an_alert_with_no_japanese_text_still_has_its_fixed_parts_in_japanese(ca
     assert words_ja["event"] and words_ja["action"]
     assert "Leave low ground." in words_ja["details"]
     assert words_ja["note"]  # the details are in another language: said in Japanese
+    assert words_ja["detailsFont"] == "Noto Sans" and words_ja["areasFont"] == "Noto Sans CJK JP"
 
 
 def test_an_alert_with_no_text_at_all_is_still_worded(catalogue):

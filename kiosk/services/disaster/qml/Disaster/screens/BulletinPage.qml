@@ -88,6 +88,7 @@ FlowPage {
             width: parent.width
             visible: (page.bulletin.areas ?? "").length > 0
             text: qsTr("Areas: %1").arg(page.bulletin.areas ?? "")
+            font.family: page.bulletin.areasFont ?? App.theme.fontFamily
         }
 
         KLabel {
@@ -95,6 +96,7 @@ FlowPage {
             width: parent.width
             visible: text.length > 0
             text: page.bulletin.details ?? ""
+            font.family: page.bulletin.detailsFont ?? App.theme.fontFamily
         }
         KLabel {
             objectName: "bulletinNote"
