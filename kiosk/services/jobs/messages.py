@@ -112,7 +112,7 @@ AGE_FINDS = translate("jobs", "Jobs open to age %1: %2")
 #: A button for a whole 職種 group, %1 its name (介護、福祉のすべて).
 ALL_OF = translate("jobs", "All jobs in %1")
 #: Heading of a 職種 group's sub-categories on the filter screen, %1 the group's name.
-WITHIN = translate("jobs", "Within %1")
+WITHIN = translate("jobs", "Kinds of work in %1")
 #: The employer's name is not shown (公開範囲).
 EMPLOYER_HIDDEN = translate("jobs", "Not shown at the employer's request")
 

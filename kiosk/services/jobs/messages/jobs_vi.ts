@@ -467,9 +467,9 @@
         <translation>Tất cả việc làm %1</translation>
     </message>
     <message>
-        <source>Within %1</source>
+        <source>Kinds of work in %1</source>
         <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
-        <translation>Trong nhóm %1</translation>
+        <translation>Các loại việc trong nhóm %1</translation>
     </message>
     <message>
         <source>Not shown at the employer&apos;s request</source>

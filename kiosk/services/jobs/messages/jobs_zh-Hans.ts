@@ -467,7 +467,7 @@
         <translation>%1（全部）</translation>
     </message>
     <message>
-        <source>Within %1</source>
+        <source>Kinds of work in %1</source>
         <extracomment>Heading of a 職種 group&apos;s sub-categories on the filter screen, %1 the group&apos;s name.</extracomment>
         <translation>%1的细分类别</translation>
     </message>
