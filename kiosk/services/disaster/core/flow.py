@@ -65,6 +65,11 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _shown(items: list[Bulletin]) -> list[tuple[str, int, dt.datetime | None]]:
+    """What of the list a screen shows: each bulletin's key, version and end."""
+    return [(item.key, item.held.version, item.ended_at) for item in items]
+
+
 class DisasterFlow:
     """One resident's reading of the disaster information."""
 
@@ -101,6 +106,7 @@ class DisasterFlow:
         self._loads = 0
         self._last_tick: float | None = None
         self._listeners: list[Callable[[], None]] = []
+        self._tick_listeners: list[Callable[[], None]] = []
         self._refresh()
 
     # -- the shell's contract ----------------------------------------------------------
@@ -148,12 +154,26 @@ class DisasterFlow:
         """The words follow the session's language (the view-model words them again)."""
         self._changed()
 
+    def on_tick(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after a minute's reading that changed nothing but the as-of time."""
+        self._tick_listeners.append(listener)
+
     def tick(self, now: float) -> None:
-        """Read the list again once a minute, so today's bulletins and the as-of time move on."""
-        if self._last_tick is None or now - self._last_tick >= REFRESH_S:
-            self._last_tick = now
-            self._refresh()
+        """Read the list again once a minute, so today's bulletins and the as-of time move on.
+
+        Only a list that changed is a change (a screen rebuilt every minute would lose the
+        resident's place in it); otherwise the tick listeners hear that the time moved on.
+        """
+        if self._last_tick is not None and now - self._last_tick < REFRESH_S:
+            return
+        self._last_tick = now
+        before = (self.step, _shown(self.items))
+        self._refresh()
+        if (self.step, _shown(self.items)) != before:
             self._changed()
+            return
+        for listener in list(self._tick_listeners):
+            listener()
 
     # -- alerts ------------------------------------------------------------------------
 

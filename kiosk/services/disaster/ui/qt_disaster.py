@@ -40,6 +40,8 @@ class QtDisaster(QObject):
     """Wraps one :class:`DisasterFlow` for the tile's screens."""
 
     changed = Signal()
+    #: The as-of time or the connection changed, and nothing else (lists keep their place).
+    asOfChanged = Signal()
     #: Emitted on the alert listener's thread; queued to the UI thread.
     alertsArrived = Signal()
 
@@ -60,9 +62,11 @@ class QtDisaster(QObject):
         if board is not None:
             board.subscribe(self.alertsArrived.emit)
         flow.subscribe(self.changed.emit)
+        flow.on_tick(self.asOfChanged.emit)
+        self.changed.connect(self.asOfChanged)
         session.core.subscribe(self._on_session)
         if connection is not None:
-            connection.changed.connect(self.changed)
+            connection.changed.connect(self.asOfChanged)
 
     @property
     def flow(self) -> DisasterFlow:
@@ -102,7 +106,7 @@ class QtDisaster(QObject):
             return self._connection.asOf or None
         return self._flow.checked_at
 
-    @Property(str, notify=changed)
+    @Property(str, notify=asOfChanged)
     def calmText(self) -> str:
         """The calm page's words when nothing is in force ('' while something is); that the
         kiosk has never heard from the city, rather than that nothing is in force."""
@@ -112,7 +116,7 @@ class QtDisaster(QObject):
             return tr(messages.NOT_HEARD)
         return tr(messages.NO_ALERTS)
 
-    @Property(str, notify=changed)
+    @Property(str, notify=asOfChanged)
     def asOf(self) -> str:
         """How current the list is ('' when the kiosk has never heard from the city)."""
         moment = self._last_contact()

@@ -169,17 +169,25 @@ def test_a_new_alert_is_listed_live_and_a_bulletin_that_left_closes():
     assert changes
 
 
-def test_tick_reads_the_list_again_once_a_minute():
+def test_tick_reads_the_list_again_once_a_minute_and_changes_only_what_changed():
     clock = Clock()
-    flow = make_flow(board(clock), clock=clock)
+    rain = held(alert("rain"))
+    source = board(clock, rain)
+    flow = make_flow(source, clock=clock)
+    changes, ticks = [], []
+    flow.subscribe(lambda: changes.append(1))
+    flow.on_tick(lambda: ticks.append(1))
     flow.tick(100.0)
     first = flow.checked_at
+    assert (changes, ticks) == ([], [1])  # the same list: only the time moved on
     clock.now += dt.timedelta(seconds=30)
     flow.tick(130.0)
-    assert flow.checked_at == first
-    clock.now += dt.timedelta(seconds=40)
+    assert flow.checked_at == first and ticks == [1]
+    source.update([])  # the rain warning ended at 10:00:30 …
+    clock.now = clock.now.replace(hour=15, minute=1)  # … and at 00:01 in Japan it is yesterday's
     flow.tick(100.0 + REFRESH_S)
     assert flow.checked_at == clock.now
+    assert flow.items == [] and changes == [1]
 
 
 def test_reset_forgets_the_bulletin_and_hazard():

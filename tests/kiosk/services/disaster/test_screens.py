@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 from pathlib import Path
@@ -284,3 +285,14 @@ def test_offline_the_calm_page_says_it_has_not_heard_from_the_city(make_kiosk, w
     review(kiosk, "calm-offline-en")
     connection.onlineReported.emit(True)
     qtbot.waitUntil(lambda: view(kiosk).asOf == "As of 4 December 2026 10:00")
+
+
+def test_a_minute_moves_the_as_of_time_without_rebuilding_the_list(rig, qtbot, wall):
+    kiosk, flow, _ = rig
+    open_disaster(kiosk)
+    kiosk.session.setLanguage("en")
+    flow.tick(0.0)
+    wall.now += dt.timedelta(minutes=1)
+    with qtbot.assertNotEmitted(view(kiosk).changed), qtbot.waitSignal(view(kiosk).asOfChanged):
+        flow.tick(61.0)
+    assert view(kiosk).asOf == "As of 4 December 2026 10:01"
