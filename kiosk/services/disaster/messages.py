@@ -65,6 +65,10 @@ EMERGENCY_SITE = translate("disaster", "Evacuation site")
 SHELTER = translate("disaster", "Evacuation shelter")
 #: A site that is both.
 BOTH = translate("disaster", "Evacuation site and shelter")
+#: A distance as speech says it; %1 is a number of metres.
+SPOKEN_METRES = translate("disaster", "%1 metres")
+#: A distance as speech says it; %1 is a number of kilometres (1.5).
+SPOKEN_KILOMETRES = translate("disaster", "%1 kilometres")
 #: Under the shelter list.
 STRAIGHT_LINE = translate("disaster", "Distances are in a straight line from this kiosk.")
 

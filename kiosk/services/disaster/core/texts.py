@@ -22,7 +22,7 @@ from content.phrasing import spoken, typeset
 from content.shelters.nearby import NearbySite
 from kiosk.services.disaster import messages
 from kiosk.services.disaster.core.bulletins import Bulletin
-from kiosk.services.disaster.core.distance import distance_text
+from kiosk.services.disaster.core.distance import distance_parts, distance_text
 from kiosk.services.disaster.core.flow import SitesState
 from kiosk.services.disaster.core.levels import colours
 from kiosk.shell.core.clock import WallClock
@@ -151,11 +151,17 @@ class Texts:
             "name": typeset(site.name, CITY_LANGUAGE),
             "address": typeset(site.address, CITY_LANGUAGE),
             "distance": distance_text(near.distance_km, self.language),
+            "distanceSpoken": self.spoken_distance(near.distance_km),
             "open": near.open,
             "openText": self._t(messages.OPEN) if near.open else "",
             "kind": self._t(kind),
             "mapUrl": near.map_url,
         }
+
+    def spoken_distance(self, km: float) -> str:
+        """The distance as speech says it: units as words, not letters."""
+        number, in_km = distance_parts(km, self.language)
+        return self._t(messages.SPOKEN_KILOMETRES if in_km else messages.SPOKEN_METRES, number)
 
     def sites_problem(self, state: SitesState, shown: Sequence[NearbySite]) -> str:
         """What stands in for the list when it cannot be shown ('' when it can)."""

@@ -191,6 +191,16 @@
         <translation>{逃|に}げる {場所|ばしょ}・{避難所|ひなんじょ}</translation>
     </message>
     <message>
+        <source>%1 metres</source>
+        <extracomment>A distance as speech says it; %1 is a number of metres.</extracomment>
+        <translation>%1メートル</translation>
+    </message>
+    <message>
+        <source>%1 kilometres</source>
+        <extracomment>A distance as speech says it; %1 is a number of kilometres (1.5).</extracomment>
+        <translation>%1キロメートル</translation>
+    </message>
+    <message>
         <source>Distances are in a straight line from this kiosk.</source>
         <extracomment>Under the shelter list.</extracomment>
         <translation>{距離|きょり}は、この {機械|きかい}から まっすぐに はかった {長|なが}さです。</translation>

@@ -191,6 +191,16 @@
         <translation>指定緊急避難場所・指定避難所</translation>
     </message>
     <message>
+        <source>%1 metres</source>
+        <extracomment>A distance as speech says it; %1 is a number of metres.</extracomment>
+        <translation>%1メートル</translation>
+    </message>
+    <message>
+        <source>%1 kilometres</source>
+        <extracomment>A distance as speech says it; %1 is a number of kilometres (1.5).</extracomment>
+        <translation>%1キロメートル</translation>
+    </message>
+    <message>
         <source>Distances are in a straight line from this kiosk.</source>
         <extracomment>Under the shelter list.</extracomment>
         <translation>距離は、この端末からの直線距離です。</translation>

@@ -191,6 +191,16 @@
         <translation>지정 긴급 대피 장소・지정 대피소</translation>
     </message>
     <message>
+        <source>%1 metres</source>
+        <extracomment>A distance as speech says it; %1 is a number of metres.</extracomment>
+        <translation>%1미터</translation>
+    </message>
+    <message>
+        <source>%1 kilometres</source>
+        <extracomment>A distance as speech says it; %1 is a number of kilometres (1.5).</extracomment>
+        <translation>%1킬로미터</translation>
+    </message>
+    <message>
         <source>Distances are in a straight line from this kiosk.</source>
         <extracomment>Under the shelter list.</extracomment>
         <translation>거리는 이 단말기에서의 직선거리입니다.</translation>

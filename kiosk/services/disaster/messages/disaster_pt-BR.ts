@@ -191,6 +191,16 @@
         <translation>Local de evacuação e abrigo</translation>
     </message>
     <message>
+        <source>%1 metres</source>
+        <extracomment>A distance as speech says it; %1 is a number of metres.</extracomment>
+        <translation>%1 metros</translation>
+    </message>
+    <message>
+        <source>%1 kilometres</source>
+        <extracomment>A distance as speech says it; %1 is a number of kilometres (1.5).</extracomment>
+        <translation>%1 quilômetros</translation>
+    </message>
+    <message>
         <source>Distances are in a straight line from this kiosk.</source>
         <extracomment>Under the shelter list.</extracomment>
         <translation>As distâncias são em linha reta a partir deste terminal.</translation>

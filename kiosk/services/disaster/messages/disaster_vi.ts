@@ -191,6 +191,16 @@
         <translation>Địa điểm sơ tán và nơi trú ẩn</translation>
     </message>
     <message>
+        <source>%1 metres</source>
+        <extracomment>A distance as speech says it; %1 is a number of metres.</extracomment>
+        <translation>%1 mét</translation>
+    </message>
+    <message>
+        <source>%1 kilometres</source>
+        <extracomment>A distance as speech says it; %1 is a number of kilometres (1.5).</extracomment>
+        <translation>%1 ki-lô-mét</translation>
+    </message>
+    <message>
         <source>Distances are in a straight line from this kiosk.</source>
         <extracomment>Under the shelter list.</extracomment>
         <translation>Khoảng cách được tính theo đường thẳng từ máy này.</translation>

@@ -191,6 +191,16 @@
         <translation>指定紧急避难场所・指定避难所</translation>
     </message>
     <message>
+        <source>%1 metres</source>
+        <extracomment>A distance as speech says it; %1 is a number of metres.</extracomment>
+        <translation>%1米</translation>
+    </message>
+    <message>
+        <source>%1 kilometres</source>
+        <extracomment>A distance as speech says it; %1 is a number of kilometres (1.5).</extracomment>
+        <translation>%1公里</translation>
+    </message>
+    <message>
         <source>Distances are in a straight line from this kiosk.</source>
         <extracomment>Under the shelter list.</extracomment>
         <translation>距离为从本终端起的直线距离。</translation>

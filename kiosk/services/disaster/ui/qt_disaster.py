@@ -217,7 +217,7 @@ class QtDisaster(QObject):
             if problem:
                 return said(problem)
             return said(
-                *(f"{s['openText']} {s['name']} {s['distance']}".strip() for s in self.sites),
+                *(f"{s['openText']} {s['name']} {s['distanceSpoken']}".strip() for s in self.sites),
                 self.straightLine,
             )
         if not self._flow.items:

@@ -118,10 +118,12 @@ def test_a_site_row_keeps_its_japanese_name_and_gives_a_map_link(catalogue):
     row = texts(catalogue, "en").site(near)
     assert plain(row["name"]) == "第一小学校"
     assert row["distance"] == "210 m" and row["openText"] == "Open now"
+    assert row["distanceSpoken"] == "210 metres"
     assert row["kind"] == "Evacuation site and shelter"
     assert row["mapUrl"].startswith("https://maps.gsi.go.jp/#17/35.726800/139.540200/")
     closed = texts(catalogue, "ja").site(NearbySite(SITES[2], 1.5, False))
     assert closed["openText"] == "" and closed["kind"] == "指定緊急避難場所"
+    assert closed["distanceSpoken"] == "1.5キロメートル"
 
 
 @pytest.mark.parametrize(
