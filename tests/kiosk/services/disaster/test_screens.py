@@ -296,3 +296,18 @@ def test_a_minute_moves_the_as_of_time_without_rebuilding_the_list(rig, qtbot, w
     with qtbot.assertNotEmitted(view(kiosk).changed), qtbot.waitSignal(view(kiosk).asOfChanged):
         flow.tick(61.0)
     assert view(kiosk).asOf == "As of 4 December 2026 10:01"
+
+
+def test_low_reach_keeps_every_control_in_the_lower_part(rig, qtbot):
+    kiosk, _flow, _ = rig
+    open_disaster(kiosk)
+    kiosk.session.toggle("low_reach")
+    settle(qtbot, kiosk)
+    review(kiosk, "list-low-reach-ja")
+    click(kiosk.window, "sheltersButton")
+    settle(qtbot, kiosk)
+    wait_for_frame(kiosk.window)
+    review(kiosk, "shelters-low-reach-ja")
+    reach_top = kiosk.engine.singletonInstance("Kiosk", "App").property("theme").reachTop
+    chip = find_item(kiosk.window, "hazard_any")
+    assert chip.mapToScene(chip.boundingRect().topLeft()).y() >= reach_top - 1
