@@ -29,6 +29,7 @@ from kiosk.services.jobs.core.flow import Step as JobStep
 from kiosk.services.notices.core.flow import NoticesFlow
 from kiosk.technician.core.access import hash_pin
 from kiosk.technician.ui.menu import Page
+from kiosk.tour_alerts import ADVISORY, ORDER, CityDesk, wait_for
 from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
@@ -237,6 +238,12 @@ class Tour:
             settle()
             for language in ("ja", "en"):
                 self.job_search(language)
+            session.start()
+            click(self.window, "tile_notices")
+        if self.cache.embedded is not None and self.kiosk.alert_view is not None:
+            session.finish()
+            settle()
+            self.alerts()
             session.start()
             click(self.window, "tile_notices")
         session.finish()
@@ -471,6 +478,34 @@ class Tour:
         path = self.out_dir / f"{len(self.shots) + 1:02d}-receipt-jobs-slip-ja.png"
         save_png(printer.transport.emulator, path)
         self.shots.append(Shot(path, "JobSlip", "ja"))
+
+    # -- disaster alerts ----------------------------------------------------------------------
+
+    def alerts(self) -> None:
+        """The city's desk issues an advisory (a banner on every screen), then an evacuation
+        order (the whole screen, Japanese and English), and cancels both (the banner goes)."""
+        session, window = self.kiosk.session, self.window
+        desk = CityDesk(self.cache)
+        session.start()
+        advisory = desk.issue(**ADVISORY)
+        wait_for(lambda: is_shown(window, "alertBanner"), settle, "no banner for the advisory")
+        self.shoot("alert-banner")
+        click(window, "tile_notices")
+        self.shoot("alert-banner")
+        order = desk.issue(**ORDER)
+        wait_for(lambda: is_shown(window, "alertTakeover"), settle, "the order did not take over")
+        self.shoot("alert-takeover", wait_ms=1000)
+        session.setLanguage("en")
+        self.shoot("alert-takeover")
+        click(window, "alertBackButton")
+        self.shoot("alert-back")  # the notices as they were, the banner above them
+        session.setLanguage(session.core.default_language)
+        desk.cancel(order)
+        desk.cancel(advisory)
+        wait_for(lambda: not is_shown(window, "alertBanner"), settle, "the banner stayed")
+        self.shoot("alert-cancelled")
+        session.finish()
+        settle()
 
     # -- the technician's menu ----------------------------------------------------------------
 

@@ -108,6 +108,16 @@ def test_demo_without_a_display_writes_the_tour(tmp_path):
         for code in ("ja", "en"):
             assert any(name.endswith(f"-jobs-{step}-{code}.png") for name in names), step
     assert any(name.endswith("-receipt-jobs-slip-ja.png") for name in names)
+    # A city alert issued on the embedded gateway: banner, takeover in both languages, cancelled.
+    for shot in (
+        "home-alert-banner-ja",
+        "notices-alert-banner-ja",
+        "notices-alert-takeover-ja",
+        "notices-alert-takeover-en",
+        "notices-alert-back-en",
+        "notices-alert-cancelled-ja",
+    ):
+        assert any(name.endswith(f"-{shot}.png") for name in names), shot
     for path in shots:
         with Image.open(path) as image:
             if "-certificates-printed-" in path.name:
