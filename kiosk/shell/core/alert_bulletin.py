@@ -58,7 +58,7 @@ class Bulletin:
 
     def words_in(self, language: str) -> AlertWords:
         """The words in ``language`` (Japanese if that one could not be made)."""
-        return self.words.get(language) or next(iter(self.words.values()))
+        return self.words.get(language) or self.words.get("ja") or next(iter(self.words.values()))
 
 
 def as_of(held: HeldAlert) -> dt.datetime:

@@ -143,3 +143,25 @@ def test_a_long_first_japanese_phrase_is_cut_after_its_first_words():
         "ご利用に", "なるサービスを選んでください。",
     ]  # fmt: skip
     assert phrases("…。はい", "ja") == ["はい"]  # nothing to say in a piece of dots
+
+
+def test_a_takeover_chimes_then_says_its_headline_whatever_the_mode(rig):
+    session, synth, output, speech = rig
+    session.speech_on = False  # the attention is for everyone near the kiosk
+    chimes, said = [], []
+    speech.chimed.connect(chimes.append)
+    speech.spoken.connect(said.append)
+    speech.attention("避難指示", 2, 2)
+    _wait(lambda: len(output.played) >= 2)
+    assert chimes == [2]
+    chime = output.played[0].audio
+    assert chime.rate == 16_000 and 1.0 < chime.duration_s < 3.0  # two rings, then the words
+    assert [u.text for u in synth.said] == ["避難指示。", "避難指示"]
+    assert said == ["避難指示。避難指示"]
+
+
+def test_a_takeover_with_nothing_to_say_still_chimes(rig):
+    _session, synth, output, speech = rig
+    speech.attention("  ", 1, 1)
+    _wait(lambda: len(output.played) == 1)
+    assert synth.said == []

@@ -9,8 +9,11 @@ Rectangle {
     id: takeover
 
     objectName: "alertTakeover"
-    // The keypad's arrows stay on the takeover's buttons while it is shown.
+    // The keypad's arrows stay on the takeover's buttons while it is shown; its Back key
+    // closes it, as "Back to what I was doing" does.
     readonly property bool modal: true
+    signal closed()
+    onClosed: App.alerts.goBack()
     readonly property int margin: App.theme.spacing * 2
 
     visible: App.alerts !== null && App.alerts.overlayVisible
