@@ -1,0 +1,1 @@
+"""Facility booking rules: the data the gateway books by and the kiosk shows."""
