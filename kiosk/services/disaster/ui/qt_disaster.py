@@ -40,6 +40,8 @@ class QtDisaster(QObject):
     """Wraps one :class:`DisasterFlow` for the tile's screens."""
 
     changed = Signal()
+    #: Another page is shown (the screen announces it in speech mode).
+    stepChanged = Signal()
     #: The as-of time or the connection changed, and nothing else (lists keep their place).
     asOfChanged = Signal()
     #: Emitted on the alert listener's thread; queued to the UI thread.
@@ -61,7 +63,8 @@ class QtDisaster(QObject):
         self.alertsArrived.connect(self._on_alerts, Qt.ConnectionType.QueuedConnection)
         if board is not None:
             board.subscribe(self.alertsArrived.emit)
-        flow.subscribe(self.changed.emit)
+        self._step = flow.step
+        flow.subscribe(self._on_flow)
         flow.on_tick(self.asOfChanged.emit)
         self.changed.connect(self.asOfChanged)
         session.core.subscribe(self._on_session)
@@ -72,6 +75,12 @@ class QtDisaster(QObject):
     def flow(self) -> DisasterFlow:
         """The wrapped flow."""
         return self._flow
+
+    def _on_flow(self) -> None:
+        self.changed.emit()
+        if self._flow.step is not self._step:
+            self._step = self._flow.step
+            self.stepChanged.emit()
 
     @Slot()
     def _on_alerts(self) -> None:
@@ -87,7 +96,7 @@ class QtDisaster(QObject):
 
     # -- where the flow is ------------------------------------------------------------------
 
-    @Property(str, notify=changed)
+    @Property(str, notify=stepChanged)
     def step(self) -> str:
         """The page shown: 'Bulletins', 'Bulletin' or 'Shelters'."""
         return self._flow.step.value

@@ -311,3 +311,24 @@ def test_low_reach_keeps_every_control_in_the_lower_part(rig, qtbot):
     reach_top = kiosk.engine.singletonInstance("Kiosk", "App").property("theme").reachTop
     chip = find_item(kiosk.window, "hazard_any")
     assert chip.mapToScene(chip.boundingRect().topLeft()).y() >= reach_top - 1
+
+
+def test_speech_announces_each_page_once_and_reads_the_summary(rig, qtbot):
+    kiosk, _flow, _ = rig
+    said: list[str] = []
+    kiosk.engine.singletonInstance("Kiosk", "App").property("speech").spoken.connect(said.append)
+    kiosk.session.start()
+    kiosk.session.setLanguage("en")
+    kiosk.session.toggle("speech")
+    open_disaster(kiosk)
+    qtbot.waitUntil(lambda: any(s.startswith("Disaster information") for s in said))
+    qtbot.wait(100)
+    assert len([s for s in said if s.startswith("Disaster information")]) == 1
+    said.clear()
+    click(kiosk.window, "sheltersButton")
+    qtbot.waitUntil(lambda: any(s.startswith("Shelters near here.") for s in said))
+    qtbot.wait(100)
+    assert len([s for s in said if s.startswith("Shelters near here.")]) == 1
+    said.clear()
+    click(kiosk.window, "readAloud")
+    qtbot.waitUntil(lambda: any("Open now" in s and "metres" in s for s in said))

@@ -4,7 +4,8 @@ import Kiosk
 import Disaster
 
 // The disaster tile: one page per step (the bulletins, one bulletin, the shelters), in a frame
-// whose words follow the page; each new page is announced in speech mode.
+// whose words follow the page; each new page is announced in speech mode (the first by the
+// frame itself).
 ScreenFrame {
     id: frame
 
@@ -23,11 +24,17 @@ ScreenFrame {
             const dock = frame.actionDock
             for (let i = 0; i < dock.children.length; ++i)
                 dock.children[i].y = 0
-            Qt.callLater(frame.announce)
         }
     }
 
     function announce() {
         App.speech.announce(frame.title, frame.instructions)
+    }
+
+    Connections {
+        target: DisasterService.model
+        function onStepChanged() {
+            Qt.callLater(frame.announce)
+        }
     }
 }
