@@ -4,6 +4,8 @@ the shelter it opens comes first from the synced sites, and its cancellation mar
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
 import requests
@@ -16,6 +18,7 @@ from kiosk.app import build_kiosk
 from kiosk.services.disaster.core.flow import SitesState, Step
 from kiosk.services.disaster.wiring import DisasterService
 from kiosk.services.notices.wiring import NoticeService
+from kiosk.tour import click, is_shown, wait_for_frame
 from offline_cache.service import OfflineCache
 from tools.rigs.gateway import LiveGateway
 
@@ -100,5 +103,87 @@ def test_an_issued_alert_reaches_the_open_tile_and_its_cancel_ends_it(
         qtbot.waitUntil(lambda: view.bulletins and view.bulletins[0]["ended"], timeout=WAIT_MS)
         assert view.calmText  # nothing in force; the cancelled one is listed as ended today
         assert not any(s["open"] for s in view.sites)
+    finally:
+        kiosk.close()
+
+
+def review(kiosk, name: str) -> None:
+    """Save the window as a PNG where a person asked to look (MACHIKADO_REVIEW_DIR)."""
+    folder = os.environ.get("MACHIKADO_REVIEW_DIR")
+    if folder:
+        wait_for_frame(kiosk.window)
+        kiosk.window.grabWindow().save(str(Path(folder) / f"disaster-live-{name}.png"))
+
+
+def test_the_tile_on_the_real_path_as_a_resident_sees_it(qapp, qtbot, clock, gateway, cache):
+    """Two city alerts through the operator API, heard on the stream, shown on the tile under
+    the kiosk's banner once the resident has gone back from the takeover."""
+    expires = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=6)).isoformat()
+    kiosk = build_kiosk(
+        MachikadoConfig(),
+        cache=cache,
+        services=(DisasterService, NoticeService),
+        kiosk_mode=False,
+        speech_engine="mock",
+        clock=clock,
+    )
+    try:
+        session = kiosk.session
+        session.start()
+        session.openService("disaster")
+        view = kiosk.view("disaster")
+        operator(
+            gateway,
+            "",
+            {
+                "kind": "heavy_rain",
+                "level": "advisory",
+                "texts": {
+                    "ja": {
+                        "headline": "市内全域に大雨注意報",
+                        "description": "低い土地の浸水に注意",
+                    },
+                    "en": {"headline": "Heavy rain advisory for the whole city"},
+                },
+                "expires": expires,
+            },
+        )
+        operator(
+            gateway,
+            "",
+            {
+                "kind": "evacuation",
+                "evacuation_level": 4,
+                "texts": {
+                    "ja": {
+                        "headline": "田無町一丁目・二丁目に避難指示を発令しました",
+                        "description": "石神井川が氾濫するおそれがあります。"
+                        "南小学校を開設しました。",
+                    },
+                    "en": {
+                        "headline": "Evacuation order for Tanashi-cho 1 and 2",
+                        "description": "The Shakujii river may flood. Minami Elementary School "
+                        "is open as a shelter.",
+                    },
+                },
+                "shelters": [{"id": OPENED, "open": True}],
+                "expires": expires,
+            },
+        )
+        qtbot.waitUntil(lambda: len(view.bulletins) == 2, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: is_shown(kiosk.window, "alertBackButton"), timeout=WAIT_MS)
+        click(kiosk.window, "alertBackButton")  # back to what the resident was doing: the tile
+        qtbot.waitUntil(lambda: is_shown(kiosk.window, "bulletinList"), timeout=WAIT_MS)
+        for language in ("ja", "en"):
+            session.setLanguage(language)
+            review(kiosk, f"list-{language}")
+            click(kiosk.window, f"bulletin_{view.bulletins[0]['key']}")
+            review(kiosk, f"bulletin-{language}")
+            click(kiosk.window, "sheltersButton")
+            assert view.sites[0]["siteId"] == OPENED
+            review(kiosk, f"shelters-{language}")
+            session.back()
+            session.back()
+        assert kiosk.qml_warnings == []
     finally:
         kiosk.close()
