@@ -23,7 +23,7 @@ from content.shelters.nearby import NearbySite
 from kiosk.services.disaster import messages
 from kiosk.services.disaster.core.bulletins import Bulletin
 from kiosk.services.disaster.core.distance import distance_parts, distance_text
-from kiosk.services.disaster.core.flow import SitesState
+from kiosk.services.disaster.core.flow import DisasterFlow, SitesState, Step
 from kiosk.services.disaster.core.levels import colours
 from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.messages import Message
@@ -172,6 +172,48 @@ class Texts:
         if state is SitesState.UNREADABLE:
             return self._t(messages.SITES_UNREADABLE)
         return "" if shown else self._t(messages.SITES_NONE)
+
+    # -- whole pages, for the view-model and for speech ----------------------------------
+
+    def bulletin_page(self, flow: DisasterFlow) -> dict[str, Any]:
+        """The opened bulletin with its nearest sites ({} when none is open)."""
+        item = flow.bulletin
+        if item is None:
+            return {}
+        shown = flow.bulletin_shelters()
+        return {
+            **self.bulletin(item),
+            "sites": [self.site(near) for near in shown],
+            "sitesProblem": self.sites_problem(flow.sites_state, shown),
+        }
+
+    def calm(self, flow: DisasterFlow, contact: dt.datetime | str | None) -> str:
+        """The calm page's words when nothing is in force ('' while something is): that the
+        kiosk has never heard from the city, rather than that nothing is in force."""
+        if flow.in_force:
+            return ""
+        return self._t(messages.NOT_HEARD if not contact else messages.NO_ALERTS)
+
+    def summary(self, flow: DisasterFlow, contact: dt.datetime | str | None) -> str:
+        """What Read aloud says on the page shown, as speech reads it."""
+        if flow.step is Step.BULLETIN:
+            page = self.bulletin_page(flow)
+            keys = ("drillNotice", "levelText", "event", "headline", "action", "status", "when")
+            return said(*(page.get(key, "") for key in (*keys, "areas", "details")))
+        if flow.step is Step.SHELTERS:
+            shown = flow.shelters()
+            problem = self.sites_problem(flow.sites_state, shown)
+            if problem:
+                return said(problem)
+            sites = (self.site(near) for near in shown)
+            return said(
+                *(f"{s['openText']} {s['name']} {s['distanceSpoken']}".strip() for s in sites),
+                self._t(messages.STRAIGHT_LINE),
+            )
+        if not flow.items:
+            return said(self.calm(flow, contact), self.as_of(contact) if contact else "")
+        rows = (self.row(item) for item in flow.items)
+        return said(*(f"{r['levelText']} {r['event']} {r['status']}" for r in rows))
 
     def as_of(self, moment: dt.datetime | str | None) -> str:
         """How current the calm screen is (a moment, or one already shown as text); that the

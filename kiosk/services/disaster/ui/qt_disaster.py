@@ -8,6 +8,7 @@ composed in Python (``core.texts``) in the session's language.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
@@ -16,8 +17,8 @@ from content.languages import language
 from content.shelters.model import Hazard
 from kiosk.services.disaster import messages
 from kiosk.services.disaster.core.bulletins import AlertSource
-from kiosk.services.disaster.core.flow import DisasterFlow, SitesState, Step
-from kiosk.services.disaster.core.texts import CITY_LANGUAGE, Texts, said
+from kiosk.services.disaster.core.flow import DisasterFlow, SitesState
+from kiosk.services.disaster.core.texts import CITY_LANGUAGE, Texts
 from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.session import Change
 from kiosk.shell.ui.qt_connection import QtConnection
@@ -31,7 +32,7 @@ ANY = "any"
 class Subscribable(AlertSource, Protocol):
     """An alert source that tells of changes (the kiosk's board)."""
 
-    def subscribe(self, subscriber: Any) -> None:
+    def subscribe(self, subscriber: Callable[[], None]) -> None:
         """Call ``subscriber`` after every change, on any thread."""
         ...
 
@@ -92,7 +93,8 @@ class QtDisaster(QObject):
 
     @property
     def _texts(self) -> Texts:
-        return Texts(tr, self._session.language, self._clock, self._session.highContrast)
+        core = self._session.core
+        return Texts(tr, core.language, self._clock, core.accessibility.high_contrast)
 
     # -- where the flow is ------------------------------------------------------------------
 
@@ -111,19 +113,15 @@ class QtDisaster(QObject):
 
     def _last_contact(self) -> dt.datetime | str | None:
         """Now while the gateway answers; offline, when the cache last heard from it (or None)."""
-        if self._connection is not None and self._connection.offline:
-            return self._connection.asOf or None
+        connection = self._connection
+        if connection is not None and connection.property("offline"):
+            return str(connection.property("asOf")) or None
         return self._flow.checked_at
 
     @Property(str, notify=asOfChanged)
     def calmText(self) -> str:
-        """The calm page's words when nothing is in force ('' while something is); that the
-        kiosk has never heard from the city, rather than that nothing is in force."""
-        if self._flow.in_force:
-            return ""
-        if self._last_contact() is None:
-            return tr(messages.NOT_HEARD)
-        return tr(messages.NO_ALERTS)
+        """The calm page's words when nothing is in force ('' while something is)."""
+        return self._texts.calm(self._flow, self._last_contact())
 
     @Property(str, notify=asOfChanged)
     def asOf(self) -> str:
@@ -138,19 +136,10 @@ class QtDisaster(QObject):
 
     # -- one bulletin -----------------------------------------------------------------------
 
-    @Property("QVariantMap", notify=changed)
+    @Property(dict, notify=changed)
     def bulletin(self) -> dict[str, Any]:
         """The opened bulletin's words, level, times and nearest sites ({} when none)."""
-        item = self._flow.bulletin
-        if item is None:
-            return {}
-        texts = self._texts
-        shown = self._flow.bulletin_shelters()
-        return {
-            **texts.bulletin(item),
-            "sites": [texts.site(near) for near in shown],
-            "sitesProblem": texts.sites_problem(self._flow.sites_state, shown),
-        }
+        return self._texts.bulletin_page(self._flow)
 
     # -- shelters ---------------------------------------------------------------------------
 
@@ -207,28 +196,4 @@ class QtDisaster(QObject):
     @Property(str, notify=changed)
     def spokenSummary(self) -> str:
         """What "Read aloud" says on the page shown."""
-        step = self._flow.step
-        if step is Step.BULLETIN:
-            b = self.bulletin
-            return said(
-                b.get("drillNotice", ""),
-                b.get("levelText", ""),
-                b.get("event", ""),
-                b.get("headline", ""),
-                b.get("action", ""),
-                b.get("status", ""),
-                b.get("when", ""),
-                b.get("areas", ""),
-                b.get("details", ""),
-            )
-        if step is Step.SHELTERS:
-            problem = self.sitesProblem
-            if problem:
-                return said(problem)
-            return said(
-                *(f"{s['openText']} {s['name']} {s['distanceSpoken']}".strip() for s in self.sites),
-                self.straightLine,
-            )
-        if not self._flow.items:
-            return said(self.calmText, self.asOf)
-        return said(*(f"{r['levelText']} {r['event']} {r['status']}" for r in self.bulletins))
+        return self._texts.summary(self._flow, self._last_contact())

@@ -8,17 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from content.alerts.model import Kind, Level, Text
+from content.alerts.model import Kind, Level, ShelterChange, Text
 from content.languages import LANGUAGE_CODES
 from content.phrasing import plain
 from content.shelters.nearby import NearbySite
 from kiosk.services.disaster import messages
 from kiosk.services.disaster.core.bulletins import Bulletin
-from kiosk.services.disaster.core.flow import SitesState
+from kiosk.services.disaster.core.flow import DisasterFlow, SitesState
 from kiosk.services.disaster.core.texts import Texts, areas_text, said, words
 from kiosk.shell.core.clock import WallClock
 from kiosk.shell.core.messages import Catalogue
-from tests.kiosk.services.disaster.fakes import JST, NOW, SITES, alert, held
+from tests.kiosk.blocks.fakes import SyncRunner
+from tests.kiosk.services.disaster.fakes import HERE, JST, NOW, SITES, Clock, alert, board, held
 
 MESSAGES = Path(__file__).parents[4] / "kiosk" / "services" / "disaster" / "messages"
 
@@ -154,3 +155,35 @@ def test_the_calm_screens_as_of_time(catalogue, monkeypatch):
 
 def test_speech_drops_the_joiners_and_skips_empty_parts():
     assert said("\u2060大\u2060雨", "", "  ", "警報") == "大雨 警報"
+
+
+def test_the_spoken_summary_of_each_page(catalogue):
+    def flow_on(*alerts):
+        made = DisasterFlow(
+            board(Clock(), *alerts),
+            lambda: SITES,
+            SyncRunner(),
+            lat=HERE[0],
+            lon=HERE[1],
+            zone=JST,
+            clock=Clock(),
+        )
+        made.begin("en")
+        return made
+
+    english = texts(catalogue, "en")
+    calm = flow_on()
+    assert english.summary(calm, NOW) == (
+        "No disaster information is in force. As of 4 December 2026 10:00"
+    )
+    assert english.summary(calm, None) == (
+        "This kiosk has not yet reached the city's alert service."
+    )
+    opened = alert("open", Kind.FLOOD, Level.WARNING, shelters=(ShelterChange("E4", True),))
+    flow = flow_on(held(opened))
+    assert english.summary(flow, NOW).startswith("Warning River flood warning In force")
+    flow.open("open")
+    spoken = english.summary(flow, NOW)
+    assert spoken.startswith("Warning River flood warning") and "\u2060" not in spoken
+    flow.show_shelters()
+    assert english.summary(flow, NOW).startswith("Open now 西体育館 3.0 kilometres 第一小学校")
