@@ -409,6 +409,7 @@ class QtAlerts(QObject):
         if held is None or self._board is None or (held.key, held.version) in self._acked:
             return
         self._acked.add((held.key, held.version))
+        log.info("alert %s version %d on screen", held.key, held.version)
         board = self._board
 
         def ack(_progress: Callable[[object], None]) -> None:
