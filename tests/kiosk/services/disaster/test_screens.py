@@ -332,3 +332,19 @@ def test_speech_announces_each_page_once_and_reads_the_summary(rig, qtbot):
     said.clear()
     click(kiosk.window, "readAloud")
     qtbot.waitUntil(lambda: any("Open now" in s and "metres" in s for s in said))
+
+
+def test_an_alert_ended_today_is_listed_under_the_calm_words(make_kiosk, wall, qtbot):
+    source = board(wall, held(RAIN))
+    wall.now += dt.timedelta(minutes=5)
+    source.update([])  # the advisory ended at 10:05
+    flow = disaster_flow(source, wall)
+    kiosk = disaster_kiosk(make_kiosk, flow, source)
+    open_disaster(kiosk)
+    kiosk.session.setLanguage("en")
+    settle(qtbot, kiosk)
+    assert is_shown(kiosk.window, "disasterCalm") and is_shown(kiosk.window, "bulletin_rain")
+    assert view(kiosk).bulletins[0]["status"] == "Ended at 10:05"
+    review(kiosk, "calm-ended-today-en")
+    click(kiosk.window, "bulletin_rain")
+    assert flow.bulletin.key == "rain" and not flow.bulletin.in_force

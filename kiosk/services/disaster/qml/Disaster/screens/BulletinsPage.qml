@@ -83,7 +83,6 @@ FlowPage {
                     fill: row.modelData.levelFill
                     ink: row.modelData.levelInk
                     outline: row.modelData.levelOutline
-                    opacity: row.modelData.ended ? 0.6 : 1.0
                 }
                 Column {
                     width: row.availableWidth - badge.width - App.theme.spacing
