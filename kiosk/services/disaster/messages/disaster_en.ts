@@ -166,9 +166,9 @@
         <translation>As of %1</translation>
     </message>
     <message>
-        <source>This kiosk has not yet reached the city's alert service.</source>
-        <extracomment>The calm screen before the kiosk has ever heard from the city's alert service.</extracomment>
-        <translation>This kiosk has not yet reached the city's alert service.</translation>
+        <source>This kiosk has not yet reached the city&apos;s alert service.</source>
+        <extracomment>The calm screen before the kiosk has ever heard from the city&apos;s alert service.</extracomment>
+        <translation>This kiosk has not yet reached the city&apos;s alert service.</translation>
     </message>
     <message>
         <source>Open now</source>
@@ -207,17 +207,17 @@
     </message>
     <message>
         <source>Reading the shelter list…</source>
-        <extracomment>While the shelter list is read from the kiosk's storage.</extracomment>
+        <extracomment>While the shelter list is read from the kiosk&apos;s storage.</extracomment>
         <translation>Reading the shelter list…</translation>
     </message>
     <message>
         <source>The shelter list has not reached this kiosk yet. Please ask the staff.</source>
-        <extracomment>Before the kiosk has received the city's shelter list.</extracomment>
+        <extracomment>Before the kiosk has received the city&apos;s shelter list.</extracomment>
         <translation>The shelter list has not reached this kiosk yet. Please ask the staff.</translation>
     </message>
     <message>
         <source>The shelter list cannot be read on this kiosk right now. Please ask the staff.</source>
-        <extracomment>The kiosk's storage could not be read.</extracomment>
+        <extracomment>The kiosk&apos;s storage could not be read.</extracomment>
         <translation>The shelter list cannot be read on this kiosk right now. Please ask the staff.</translation>
     </message>
     <message>
@@ -227,12 +227,12 @@
     </message>
     <message>
         <source>Disaster information</source>
-        <extracomment>Title of the home screen's tile for disaster bulletins and shelters (防災情報).</extracomment>
+        <extracomment>Title of the home screen&apos;s tile for disaster bulletins and shelters (防災情報).</extracomment>
         <translation>Disaster information</translation>
     </message>
     <message>
         <source>Warnings and evacuation information in force, and the nearest shelters.</source>
-        <extracomment>Description on the home screen's tile for disaster bulletins and shelters.</extracomment>
+        <extracomment>Description on the home screen&apos;s tile for disaster bulletins and shelters.</extracomment>
         <translation>Warnings and evacuation information in force, and the nearest shelters.</translation>
     </message>
 </context>

@@ -166,8 +166,8 @@
         <translation>%1の {情報|じょうほう}です</translation>
     </message>
     <message>
-        <source>This kiosk has not yet reached the city's alert service.</source>
-        <extracomment>The calm screen before the kiosk has ever heard from the city's alert service.</extracomment>
+        <source>This kiosk has not yet reached the city&apos;s alert service.</source>
+        <extracomment>The calm screen before the kiosk has ever heard from the city&apos;s alert service.</extracomment>
         <translation>この {機械|きかい}は まだ {市|し}の {災害|さいがい}の {情報|じょうほう}に つながって いません。</translation>
     </message>
     <message>
@@ -207,17 +207,17 @@
     </message>
     <message>
         <source>Reading the shelter list…</source>
-        <extracomment>While the shelter list is read from the kiosk's storage.</extracomment>
+        <extracomment>While the shelter list is read from the kiosk&apos;s storage.</extracomment>
         <translation>{避難|ひなん}する {場所|ばしょ}を {調|しら}べて います…</translation>
     </message>
     <message>
         <source>The shelter list has not reached this kiosk yet. Please ask the staff.</source>
-        <extracomment>Before the kiosk has received the city's shelter list.</extracomment>
+        <extracomment>Before the kiosk has received the city&apos;s shelter list.</extracomment>
         <translation>{避難|ひなん}する {場所|ばしょ}の リストは まだ この {機械|きかい}に ありません。{係|かかり}の {人|ひと}に {聞|き}いて ください。</translation>
     </message>
     <message>
         <source>The shelter list cannot be read on this kiosk right now. Please ask the staff.</source>
-        <extracomment>The kiosk's storage could not be read.</extracomment>
+        <extracomment>The kiosk&apos;s storage could not be read.</extracomment>
         <translation>{今|いま}、{避難|ひなん}する {場所|ばしょ}の リストを {読|よ}めません。{係|かかり}の {人|ひと}に {聞|き}いて ください。</translation>
     </message>
     <message>
@@ -227,12 +227,12 @@
     </message>
     <message>
         <source>Disaster information</source>
-        <extracomment>Title of the home screen's tile for disaster bulletins and shelters (防災情報).</extracomment>
+        <extracomment>Title of the home screen&apos;s tile for disaster bulletins and shelters (防災情報).</extracomment>
         <translation>{災害|さいがい}の {情報|じょうほう}</translation>
     </message>
     <message>
         <source>Warnings and evacuation information in force, and the nearest shelters.</source>
-        <extracomment>Description on the home screen's tile for disaster bulletins and shelters.</extracomment>
+        <extracomment>Description on the home screen&apos;s tile for disaster bulletins and shelters.</extracomment>
         <translation>{今|いま} {出|で}て いる {警報|けいほう}や {避難|ひなん}の {情報|じょうほう}と、{近|ちか}くの {避難|ひなん}する {場所|ばしょ}</translation>
     </message>
 </context>

@@ -166,8 +166,8 @@
         <translation>%1 기준</translation>
     </message>
     <message>
-        <source>This kiosk has not yet reached the city's alert service.</source>
-        <extracomment>The calm screen before the kiosk has ever heard from the city's alert service.</extracomment>
+        <source>This kiosk has not yet reached the city&apos;s alert service.</source>
+        <extracomment>The calm screen before the kiosk has ever heard from the city&apos;s alert service.</extracomment>
         <translation>이 단말기는 아직 시의 재난 정보 시스템에 연결되지 않았습니다.</translation>
     </message>
     <message>
@@ -207,17 +207,17 @@
     </message>
     <message>
         <source>Reading the shelter list…</source>
-        <extracomment>While the shelter list is read from the kiosk's storage.</extracomment>
+        <extracomment>While the shelter list is read from the kiosk&apos;s storage.</extracomment>
         <translation>대피소 목록을 불러오는 중입니다…</translation>
     </message>
     <message>
         <source>The shelter list has not reached this kiosk yet. Please ask the staff.</source>
-        <extracomment>Before the kiosk has received the city's shelter list.</extracomment>
+        <extracomment>Before the kiosk has received the city&apos;s shelter list.</extracomment>
         <translation>대피소 목록이 아직 이 단말기에 도착하지 않았습니다. 직원에게 문의하십시오.</translation>
     </message>
     <message>
         <source>The shelter list cannot be read on this kiosk right now. Please ask the staff.</source>
-        <extracomment>The kiosk's storage could not be read.</extracomment>
+        <extracomment>The kiosk&apos;s storage could not be read.</extracomment>
         <translation>지금 이 단말기에서 대피소 목록을 읽을 수 없습니다. 직원에게 문의하십시오.</translation>
     </message>
     <message>
@@ -227,12 +227,12 @@
     </message>
     <message>
         <source>Disaster information</source>
-        <extracomment>Title of the home screen's tile for disaster bulletins and shelters (防災情報).</extracomment>
+        <extracomment>Title of the home screen&apos;s tile for disaster bulletins and shelters (防災情報).</extracomment>
         <translation>재난 정보</translation>
     </message>
     <message>
         <source>Warnings and evacuation information in force, and the nearest shelters.</source>
-        <extracomment>Description on the home screen's tile for disaster bulletins and shelters.</extracomment>
+        <extracomment>Description on the home screen&apos;s tile for disaster bulletins and shelters.</extracomment>
         <translation>발표 중인 경보·대피 정보와 가까운 대피소.</translation>
     </message>
 </context>

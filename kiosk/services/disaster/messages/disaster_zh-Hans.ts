@@ -166,8 +166,8 @@
         <translation>截至 %1</translation>
     </message>
     <message>
-        <source>This kiosk has not yet reached the city's alert service.</source>
-        <extracomment>The calm screen before the kiosk has ever heard from the city's alert service.</extracomment>
+        <source>This kiosk has not yet reached the city&apos;s alert service.</source>
+        <extracomment>The calm screen before the kiosk has ever heard from the city&apos;s alert service.</extracomment>
         <translation>本终端尚未连接到市里的防灾信息系统。</translation>
     </message>
     <message>
@@ -207,17 +207,17 @@
     </message>
     <message>
         <source>Reading the shelter list…</source>
-        <extracomment>While the shelter list is read from the kiosk's storage.</extracomment>
+        <extracomment>While the shelter list is read from the kiosk&apos;s storage.</extracomment>
         <translation>正在读取避难场所列表…</translation>
     </message>
     <message>
         <source>The shelter list has not reached this kiosk yet. Please ask the staff.</source>
-        <extracomment>Before the kiosk has received the city's shelter list.</extracomment>
+        <extracomment>Before the kiosk has received the city&apos;s shelter list.</extracomment>
         <translation>避难场所列表尚未传送到本终端。请询问工作人员。</translation>
     </message>
     <message>
         <source>The shelter list cannot be read on this kiosk right now. Please ask the staff.</source>
-        <extracomment>The kiosk's storage could not be read.</extracomment>
+        <extracomment>The kiosk&apos;s storage could not be read.</extracomment>
         <translation>目前无法在本终端读取避难场所列表。请询问工作人员。</translation>
     </message>
     <message>
@@ -227,12 +227,12 @@
     </message>
     <message>
         <source>Disaster information</source>
-        <extracomment>Title of the home screen's tile for disaster bulletins and shelters (防災情報).</extracomment>
+        <extracomment>Title of the home screen&apos;s tile for disaster bulletins and shelters (防災情報).</extracomment>
         <translation>防灾信息</translation>
     </message>
     <message>
         <source>Warnings and evacuation information in force, and the nearest shelters.</source>
-        <extracomment>Description on the home screen's tile for disaster bulletins and shelters.</extracomment>
+        <extracomment>Description on the home screen&apos;s tile for disaster bulletins and shelters.</extracomment>
         <translation>当前生效的警报、避难信息以及附近的避难场所。</translation>
     </message>
 </context>
