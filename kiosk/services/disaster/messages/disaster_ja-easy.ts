@@ -183,12 +183,12 @@
     <message>
         <source>Evacuation shelter</source>
         <extracomment>指定避難所: where people stay.</extracomment>
-        <translation>{避難所|ひなんじょ}（{泊|と}まる {場所|ばしょ}）</translation>
+        <translation>{泊|と}まれる {避難所|ひなんじょ}</translation>
     </message>
     <message>
         <source>Evacuation site and shelter</source>
         <extracomment>A site that is both.</extracomment>
-        <translation>{逃|に}げる {場所|ばしょ}・{避難所|ひなんじょ}</translation>
+        <translation>{逃|に}げる {場所|ばしょ}・{泊|と}まれる {避難所|ひなんじょ}</translation>
     </message>
     <message>
         <source>%1 metres</source>
