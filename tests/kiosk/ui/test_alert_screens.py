@@ -23,7 +23,7 @@ from kiosk.services.certificates.core.flow import Step
 from kiosk.services.notices.wiring import NoticeService
 from kiosk.shell.core.alert_board import AlertBoard
 from kiosk.shell.core.clock import JST
-from kiosk.tour import find_item, is_shown, wait_for_frame
+from kiosk.tour import click, find_item, is_shown, wait_for_frame
 from offline_cache.alerts import HeldAlert
 from tests.kiosk.screen_helpers import controls, texts
 from tests.kiosk.services.certificates.certificate_fakes import make_rig
@@ -382,3 +382,18 @@ def test_mid_print_the_takeover_waits_for_the_papers_to_be_taken(qtbot, make, bo
     flow.documents_taken()
     run.release()
     qtbot.waitUntil(lambda: is_shown(kiosk.window, "alertTakeover"), timeout=3000)
+
+
+def test_the_takeover_puts_the_keyboard_away_and_back_gives_the_field_again(qtbot, make, board):
+    kiosk = make()
+    window = kiosk.window
+    kiosk.session.start()
+    kiosk.session.openService("notices")
+    wait_for_frame(window)
+    click(window, "noticeSearch")
+    qtbot.waitUntil(lambda: is_shown(window, "keyboard"), timeout=5000)
+    show(qtbot, kiosk, board, ORDER)
+    qtbot.waitUntil(lambda: not is_shown(window, "keyboard"), timeout=3000)
+    assert is_shown(window, "alertTakeover")
+    kiosk.alert_view.goBack()
+    qtbot.waitUntil(lambda: is_shown(window, "keyboard"), timeout=3000)  # typing goes on

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Window
 import Kiosk
 
 // A disaster takes the whole screen between steps: what happened, what to do, the nearest
@@ -19,7 +20,17 @@ Rectangle {
     visible: App.alerts !== null && App.alerts.overlayVisible
     color: App.theme.background
 
-    onVisibleChanged: if (visible) backButton.forceActiveFocus()
+    // Where the focus was (a half-typed search): it goes back there when the takeover leaves.
+    property Item returnFocus: null
+    onVisibleChanged: {
+        if (visible) {
+            returnFocus = Window.activeFocusItem
+            backButton.forceActiveFocus()
+        } else if (returnFocus) {
+            returnFocus.forceActiveFocus()
+            returnFocus = null
+        }
+    }
 
     MouseArea { anchors.fill: parent }  // nothing underneath is pressed through the takeover
 
