@@ -372,7 +372,7 @@
     <message>
         <source>Other alerts in force: %1.</source>
         <extracomment>%1 is a number (1 or more) of other disaster alerts in force besides the one shown.</extracomment>
-        <translation>ほかの {知|し}らせ：%1こ</translation>
+        <translation>ほかの {知|し}らせ：%1こ。</translation>
     </message>
     <message>
         <source>Touch here for what to do.</source>

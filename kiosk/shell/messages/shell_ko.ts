@@ -372,7 +372,7 @@
     <message>
         <source>Other alerts in force: %1.</source>
         <extracomment>%1 is a number (1 or more) of other disaster alerts in force besides the one shown.</extracomment>
-        <translation>그 밖에 발표 중인 경보: %1건</translation>
+        <translation>그 밖에 발표 중인 경보: %1건.</translation>
     </message>
     <message>
         <source>Touch here for what to do.</source>

@@ -207,7 +207,9 @@ class QtAlerts(QObject):
         """Under the headline: how many more alerts, and that a touch says what to do."""
         hint = tr(TAP)
         if self._screen.others:
-            hint = f"{tr(MORE).replace('%1', str(self._screen.others))} {hint}"
+            more = tr(MORE).replace("%1", str(self._screen.others))
+            # Japanese and Chinese sentences follow each other without a space.
+            hint = f"{more}{'' if more.endswith('。') else ' '}{hint}"
         return hint
 
     @Property(bool, notify=changed)

@@ -34,6 +34,7 @@ class QtSpeech(QObject):
             log.warning("speech engine %r not available (have %s)", engine, available)
         self._tts = QTextToSpeech(engine, self) if engine in available else None
         self._sink: QAudioSink | None = None
+        self._volume = 1.0
         self._chime = QBuffer(self)
         self._after_chime = QTimer(self)
         self._after_chime.setSingleShot(True)
@@ -117,6 +118,7 @@ class QtSpeech(QObject):
         if self._sink is not None:
             self._sink.stop()
         self._sink = QAudioSink(device, audio, self)
+        self._sink.setVolume(self._volume)
         self._chime.close()
         self._chime.setData(QByteArray(pcm))
         self._chime.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -127,6 +129,9 @@ class QtSpeech(QObject):
     @Slot(float)
     def setVolume(self, level: float) -> None:
         """Loudness from 0 to 1 (the keypad's volume keys)."""
+        self._volume = level
+        if self._sink is not None:
+            self._sink.setVolume(level)
         if self._tts is not None:
             self._tts.setVolume(level)
 

@@ -251,7 +251,7 @@ def test_an_evacuation_order_takes_over_with_what_to_do_and_shelters(qtbot, make
     assert "開設中" in names
     as_of = NOW.astimezone(JST)
     assert plain(find_item(window, "alertAsOf").property("text")).endswith(f"{as_of:%H:%M}時点")
-    assert "ほかに発表中の情報：1件" in names
+    assert "ほかに発表中の情報：1件。" in names
     assert chimes == [2]  # a community centre: two rings
     qtbot.waitUntil(lambda: any("田無町" in s for s in said), timeout=3000)
     qtbot.waitUntil(lambda: (ORDER.key, 1, "screen") in acks.given, timeout=5000)
