@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Nearest shelters, open ones first</source>
-        <translation>{近|ちか}くの {避難所|ひなんじょ}（{開|あ}いて いる ところが {先|さき}）</translation>
+        <translation>{近|ちか}くの {避難所|ひなんじょ}：{開|あ}いて いる ところが {先|さき}</translation>
     </message>
     <message>
         <source>No shelter has been opened yet. Nearest designated evacuation sites</source>

@@ -176,6 +176,7 @@ def test_an_advisory_is_a_banner_on_every_screen_and_covers_no_control(qtbot, ma
     show(qtbot, kiosk, board, ADVISORY)
     assert is_shown(kiosk.window, "alertBanner")  # the attract loop too
     assert not is_shown(kiosk.window, "alertTakeover")
+    review(kiosk, "banner-attract-ja")
     kiosk.session.start()
     wait_for_frame(kiosk.window)
     banner_text = plain(find_item(kiosk.window, "alertBannerText").property("text"))
@@ -289,10 +290,7 @@ def test_the_takeover_in_large_text_high_contrast_and_every_language(qtbot, make
         wait_for_frame(window)
         assert is_shown(window, "alertBackButton")
         assert [str(f) for f in text_findings(window)] == [], language.code
-    session.setLanguage("ja")
-    qtbot.wait(50)
-    wait_for_frame(window)
-    review(kiosk, "takeover-ja-large-high-contrast")
+        review(kiosk, f"takeover-{language.code}-large-high-contrast")
 
 
 def test_before_the_first_sync_the_takeover_says_the_shelter_list_is_not_here(qtbot, make, board):
