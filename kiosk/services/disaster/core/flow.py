@@ -213,12 +213,14 @@ class DisasterFlow:
 
     # -- shelters ----------------------------------------------------------------------
 
-    def load_sites(self) -> None:
-        """Read the sites from the cache on the runner."""
+    def load_sites(self, *, again: bool = False) -> None:
+        """Read the sites from the cache on the runner: on opening (saying so until they are
+        read), or ``again`` after a sync (the screen stays as it is until they differ)."""
         self._loads += 1
         load = self._loads
-        if self.sites_state is not SitesState.READY:
+        if not again and self.sites_state is not SitesState.READY:
             self.sites_state = SitesState.LOADING
+        before = (self.sites_state, self.sites, self.hazard)
 
         def done(result: object, error: BaseException | None) -> None:
             if load != self._loads:
@@ -233,7 +235,8 @@ class DisasterFlow:
                 self.sites, self.sites_state = result, SitesState.READY
             if self.hazard is not None and self.hazard not in self.hazards:
                 self.hazard = None
-            self._changed()
+            if (self.sites_state, self.sites, self.hazard) != before:
+                self._changed()  # the same list read again changes nothing on screen
 
         self._runner.run(lambda _progress: self._read_sites(), done)
 

@@ -71,6 +71,8 @@ class QtDisaster(QObject):
         session.core.subscribe(self._on_session)
         if connection is not None:
             connection.changed.connect(self.asOfChanged)
+            # Emitted on the cache's worker; queued here, to the UI thread.
+            connection.synced.connect(self._on_synced)
 
     @property
     def flow(self) -> DisasterFlow:
@@ -82,6 +84,10 @@ class QtDisaster(QObject):
         if self._flow.step is not self._step:
             self._step = self._flow.step
             self.stepChanged.emit()
+
+    @Slot()
+    def _on_synced(self) -> None:
+        self._flow.load_sites(again=True)
 
     @Slot()
     def _on_alerts(self) -> None:

@@ -206,3 +206,30 @@ def test_distances():
     assert distance_text(1.26, "en") == "1.3 km"
     assert distance_text(1.26, "pt-BR") == "1,3 km"
     assert distance_text(12.4, "vi") == "12 km"
+
+
+def test_sites_read_again_after_a_sync_change_the_screen_only_when_they_changed():
+    sites = [None]
+    flow = DisasterFlow(
+        board(Clock()),
+        lambda: sites[0],
+        SyncRunner(),
+        lat=HERE[0],
+        lon=HERE[1],
+        zone=JST,
+        clock=Clock(),
+    )
+    changes = []
+    flow.subscribe(lambda: changes.append(flow.sites_state))
+    flow.begin("ja")
+    assert flow.sites_state is SitesState.NOT_SYNCED
+    changes.clear()
+    flow.load_sites(again=True)  # a sync that brought no sites yet
+    assert changes == []
+    sites[0] = SITES  # the first sync with the city's list
+    flow.load_sites(again=True)
+    assert changes == [SitesState.READY] and flow.hazards
+    flow.load_sites(again=True)  # the same list again
+    assert changes == [SitesState.READY]
+    flow.begin("ja")  # opening the tile says it reads them, then shows them
+    assert changes[-1] is SitesState.READY

@@ -187,3 +187,27 @@ def test_the_tile_on_the_real_path_as_a_resident_sees_it(qapp, qtbot, clock, gat
         assert kiosk.qml_warnings == []
     finally:
         kiosk.close()
+
+
+def test_the_open_tile_gets_the_sites_with_the_first_sync(qapp, qtbot, clock, gateway, tmp_path):
+    fresh = OfflineCache(tmp_path / "fresh", gateway_url=gateway.url, token=gateway.token)
+    fresh.open_store()
+    kiosk = build_kiosk(
+        MachikadoConfig(),
+        cache=fresh,
+        services=(DisasterService, NoticeService),
+        kiosk_mode=False,
+        speech_engine="mock",
+        clock=clock,
+    )
+    try:
+        kiosk.session.start()
+        kiosk.session.openService("disaster")
+        flow = kiosk.session.core.flows["disaster"]
+        qtbot.waitUntil(lambda: flow.sites_state is SitesState.NOT_SYNCED, timeout=WAIT_MS)
+        fresh.start()  # the cache's worker syncs; the tile hears of it on the UI thread
+        qtbot.waitUntil(lambda: flow.sites_state is SitesState.READY, timeout=WAIT_MS)
+        assert len(flow.sites) == 10
+    finally:
+        kiosk.close()
+        fresh.stop()
