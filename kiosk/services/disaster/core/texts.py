@@ -19,6 +19,7 @@ from content.alerts.model import Alert
 from content.alerts.wording import AlertWords, drill_notice, for_screen, words_for
 from content.languages import language
 from content.phrasing import spoken, typeset
+from content.shelters.model import Hazard
 from content.shelters.nearby import NearbySite
 from kiosk.services.disaster import messages
 from kiosk.services.disaster.core.bulletins import Bulletin
@@ -155,8 +156,14 @@ class Texts:
             "open": near.open,
             "openText": self._t(messages.OPEN) if near.open else "",
             "kind": self._t(kind),
+            "hazards": self.hazards(site.hazards),
             "mapUrl": near.map_url,
         }
+
+    def hazards(self, taken: frozenset[Hazard]) -> str:
+        """The hazards a site takes, in the national data's order ('' for a shelter alone)."""
+        names = [self._t(messages.HAZARDS[h]) for h in Hazard if h in taken]
+        return _LIST_SEPARATOR.get(self.language, ", ").join(names)
 
     def spoken_distance(self, km: float) -> str:
         """The distance as speech says it: units as words, not letters."""

@@ -120,11 +120,13 @@ def test_a_site_row_keeps_its_japanese_name_and_gives_a_map_link(catalogue):
     assert plain(row["name"]) == "第一小学校"
     assert row["distance"] == "210 m" and row["openText"] == "Open now"
     assert row["distanceSpoken"] == "210 metres"
+    assert row["hazards"] == "Flood, Earthquake"
     assert row["kind"] == "Evacuation site and shelter"
     assert row["mapUrl"].startswith("https://maps.gsi.go.jp/#17/35.726800/139.540200/")
     closed = texts(catalogue, "ja").site(NearbySite(SITES[2], 1.5, False))
     assert closed["openText"] == "" and closed["kind"] == "指定緊急避難場所"
     assert closed["distanceSpoken"] == "1.5キロメートル"
+    assert closed["hazards"] == "大規模な火事"
 
 
 @pytest.mark.parametrize(

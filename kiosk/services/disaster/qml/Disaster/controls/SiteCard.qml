@@ -69,8 +69,8 @@ Rectangle {
         }
         KLabel {
             width: parent.width
-            visible: card.withQr  // the full list says what kind of site it is
-            text: card.site.kind
+            visible: card.withQr  // the full list says what kind of site it is, for what
+            text: card.site.hazards ? card.site.kind + " · " + card.site.hazards : card.site.kind
             color: App.theme.mutedText
             font.pixelSize: Math.round(App.theme.fontSize * 0.85)
         }
