@@ -56,3 +56,12 @@ class ServiceFlow(Protocol):
     def on_leave(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` when the flow itself ends (the resident finished or cancelled)."""
         ...
+
+
+class OpensItems(Protocol):
+    """A flow that can open one of its items by key when the shell sends the resident to it
+    (the disaster tile opens an alert's bulletin, the notices one notice)."""
+
+    def open(self, key: str) -> bool:
+        """Show the item ``key``; False when there is no such item."""
+        ...

@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable, Mapping
+from typing import cast
 
 from kiosk.shell.core.accessibility import Accessibility
-from kiosk.shell.core.flow import ServiceFlow
+from kiosk.shell.core.flow import OpensItems, ServiceFlow
 from kiosk.shell.core.idle import IdlePhase, IdleTimer
 from kiosk.shell.core.screens import Screen
 from kiosk.shell.core.services import ServiceRegistry
@@ -114,13 +115,15 @@ class Session:
         self._go(Screen.SERVICE)
         return True
 
-    def show_service(self, service_id: str, now: float) -> bool:
-        """Open a service from wherever the resident is (a disaster banner's tap).
+    def show_service(self, service_id: str, now: float, item: str = "") -> bool:
+        """Open a service from wherever the resident is (a disaster banner's tap), at ``item``
+        when given and the flow opens items (:class:`~kiosk.shell.core.flow.OpensItems`).
 
         From the attract loop a session begins; from another service the resident leaves it
         (only when it may be left). False, and nothing changes, when it cannot open now.
         """
         if self.screen is Screen.SERVICE and self.service_id == service_id:
+            self._open_item(service_id, item)
             return True
         flow = self.flows.get(service_id)
         try:
@@ -133,7 +136,15 @@ class Session:
             self.start(now)
         elif self.screen is Screen.SERVICE:
             self._leave_service()
-        return self.open_service(service_id)
+        if not self.open_service(service_id):
+            return False
+        self._open_item(service_id, item)
+        return True
+
+    def _open_item(self, service_id: str, item: str) -> None:
+        flow = self.flows.get(service_id)
+        if item and flow is not None and callable(getattr(flow, "open", None)):
+            cast(OpensItems, flow).open(item)
 
     def dataset_synced(self, name: str) -> None:
         """The city's dataset ``name`` is now held locally: services that need it may open."""

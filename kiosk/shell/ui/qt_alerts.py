@@ -381,13 +381,15 @@ class QtAlerts(QObject):
 
     @Slot()
     def openDisasterTile(self) -> None:
-        """Open the disaster tile (leaving the takeover, and the service that was open)."""
+        """Open the disaster tile at the alert shown (leaving the takeover, and the service)."""
         if not self.disasterTile:
             return
+        shown = self._overlay_alert() or self._screen.banner
         if self._screen.takeover is not None:
             self._policy.dismiss()
         self._sheet = False
-        self._session.showService(DISASTER_SERVICE)
+        # At the bulletin of the alert shown, where the tile opens bulletins by key.
+        self._session.showService(DISASTER_SERVICE, shown.key if shown is not None else "")
         self._decide()
         self.changed.emit()
 

@@ -169,10 +169,9 @@ class QtSession(QObject):
         """Open a service from its home tile."""
         self._session.open_service(service_id)
 
-    @Slot(str)
-    def showService(self, service_id: str) -> None:
-        """Open a service from wherever the resident is, leaving the one open (if it may)."""
-        self._session.show_service(service_id, self._clock())
+    def showService(self, service_id: str, item: str = "") -> None:
+        """Open a service (at ``item``) from wherever the resident is, leaving the one open."""
+        self._session.show_service(service_id, self._clock(), item)
 
     def now(self) -> float:
         """The session's monotonic clock."""

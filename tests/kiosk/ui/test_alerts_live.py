@@ -103,6 +103,8 @@ def test_an_operators_alerts_reach_the_kiosk_and_leave_when_cancelled(
         kiosk.alert_view.openBanner()
         wait_for_frame(window)
         assert session.screen == "disaster"
+        tile = session.core.flows["disaster"]
+        assert tile.selected == advisory["key"]  # at the bulletin of the alert touched
         session.home()
 
         order = issue(
@@ -123,6 +125,7 @@ def test_an_operators_alerts_reach_the_kiosk_and_leave_when_cancelled(
         kiosk.alert_view.openDisasterTile()
         wait_for_frame(window)
         assert session.screen == "disaster" and not is_shown(window, "alertTakeover")
+        assert tile.selected == order["key"]
 
         operator(gateway, f"/{order['id']}/cancel")
         qtbot.waitUntil(

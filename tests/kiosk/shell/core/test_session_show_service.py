@@ -78,3 +78,11 @@ def test_an_unknown_or_unavailable_service_changes_nothing(session):
     session.services.data.names.discard("notices")
     assert not session.show_service("disaster", 1.0)
     assert session.screen is Screen.HOME
+
+
+def test_at_an_item_where_the_flow_opens_items(session):
+    notice = BOARD.notices[1].id
+    assert session.show_service("notices", 0.0, notice)
+    assert session.flows["notices"].browser.selected == notice
+    assert session.show_service("disaster", 1.0, "no-such-item")  # the service, at its start
+    assert session.flows["disaster"].browser.selected is None
