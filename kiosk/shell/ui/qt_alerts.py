@@ -163,9 +163,13 @@ class QtAlerts(QObject):
 
     def _announce(self, held: HeldAlert) -> None:
         words = self._bulletins[held.key].words_in(self._session.language)
+        said = words.headline
+        if self._session.speech and words.action:  # a resident listening hears what to do
+            stop = "。" if self._session.language in ("ja", "ja-easy", "zh-Hans") else ". "
+            said = f"{said}{stop}{words.action}"
         attention = getattr(self._speech, "attention", None)
         if callable(attention):
-            attention(words.headline, self._attention.rings, self._attention.repeats)
+            attention(said, self._attention.rings, self._attention.repeats)
 
     # -- what is shown ----------------------------------------------------------------------
 

@@ -395,3 +395,16 @@ def test_the_takeover_puts_the_keyboard_away_and_back_gives_the_field_again(qtbo
     assert is_shown(window, "alertTakeover")
     kiosk.alert_view.goBack()
     qtbot.waitUntil(lambda: is_shown(window, "keyboard"), timeout=3000)  # typing goes on
+
+
+def test_in_speech_mode_the_takeover_says_what_to_do_after_the_headline(qtbot, make, board):
+    kiosk = make()
+    said: list[str] = []
+    speech = kiosk.engine.singletonInstance("Kiosk", "App").property("speech")
+    speech.spoken.connect(said.append)
+    kiosk.session.start()
+    kiosk.session.setLanguage("en")
+    kiosk.session.toggle("speech")
+    show(qtbot, kiosk, board, ORDER)
+    qtbot.waitUntil(lambda: any("evacuate now" in s for s in said), timeout=3000)
+    assert any(s.startswith("Evacuation order (alert level 4). Everyone") for s in said), said

@@ -141,3 +141,8 @@ def test_mid_print_the_takeover_waits_for_the_papers_to_be_taken(
     flow.documents_taken()
     qtbot.waitUntil(lambda: is_shown(kiosk.window, "alertTakeover"), timeout=10_000)
     assert not set(covered) & HELD_STEPS, covered
+    QTest.keyClick(kiosk.window, Qt.Key.Key_Right)  # the keypad's arrows stay on the takeover
+    assert kiosk.window.activeFocusItem().objectName() == "alertBackButton"
+    QTest.keyClick(kiosk.window, Qt.Key.Key_Return)
+    wait_for_frame(kiosk.window)
+    assert not is_shown(kiosk.window, "alertTakeover")

@@ -21,11 +21,13 @@ Rectangle {
     color: App.theme.background
 
     // Where the focus was (a half-typed search): it goes back there when the takeover leaves.
+    // The takeover takes the focus itself, not a button, so no button's name is spoken over
+    // the chime and the headline; the keypad's arrows then move among its buttons.
     property Item returnFocus: null
     onVisibleChanged: {
         if (visible) {
             returnFocus = Window.activeFocusItem
-            backButton.forceActiveFocus()
+            takeover.forceActiveFocus()
         } else if (returnFocus) {
             returnFocus.forceActiveFocus()
             returnFocus = null
