@@ -15,6 +15,7 @@ from PySide6.QtGui import QCursor, QFont, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickImageProvider
 
+from content.alerts.wording import words_for
 from content.config import ConfigError, MachikadoConfig
 from content.config.model import SignageConfig
 from content.config.schema import Problem
@@ -23,6 +24,7 @@ from content.sd_notify import Notifier
 from devices.errors import DeviceError
 from devices.ledsign.interface import LedSign
 from devices.registry import open_device
+from offline_cache.alerts import AlertListener, HeldAlert
 from offline_cache.client import GatewayClient
 from offline_cache.outbox import Outbox
 from offline_cache.packages import InstalledPackage, PackageError, PackageStore, load_public_key
@@ -44,6 +46,8 @@ from signage.core import (
     schedule_from_json,
     with_short_links,
 )
+from signage.core.alerts import AlertMessages
+from signage.ui.alerts import AlertBridge
 from signage.ui.power import PowerWindow
 from signage.ui.qt_player import QtPlayer
 
@@ -84,14 +88,28 @@ class GatewayProof:
 
 @dataclass
 class GatewayLink:
-    """The screen's connection to the city's gateway: its worker and its outbox store."""
+    """The screen's connection to the city's gateway: its worker, client, outbox and store."""
 
     link: SignageLink
     store: Store
+    client: GatewayClient
+    outbox: Outbox
+
+    def alert_listener(self, on_change: Callable[[list[HeldAlert]], None]) -> AlertListener:
+        """A listener (not started) for the gateway's alerts, kept in this link's store.
+
+        What is in force survives a restart in the store, so it is shown again at once without
+        network; acknowledgements go through the outbox, which the link's worker delivers at
+        once when woken.
+        """
+        return AlertListener(
+            self.client, self.store, outbox=self.outbox, on_change=on_change, deliver=self.link.wake
+        )
 
     def close(self) -> None:
         """Stop the worker (waiting plays go into the outbox) and close the store."""
         self.link.stop()
+        self.client.close()
         self.store.close()
 
 
@@ -122,7 +140,7 @@ def open_gateway_link(config: MachikadoConfig, packages: PackageStore | None) ->
     fetcher = PackageFetcher(client, packages) if packages is not None else None
     link = SignageLink(fetcher, PlayBatcher(outbox), interval_s=config.gateway.sync_interval_s)
     link.start()
-    return GatewayLink(link, store)
+    return GatewayLink(link, store, client, outbox)
 
 
 def proof_path(config: MachikadoConfig) -> Path:
@@ -235,10 +253,12 @@ class Player:
     player: QtPlayer
     emergencies: EmergencyLayer
     led: LedSign | None
+    alerts: AlertBridge
     qml_warnings: list[str] = field(default_factory=list)
 
     def close(self) -> None:
-        """Stop playing, release the LED board and close the window."""
+        """Stop the alerts and playing, release the LED board and close the window."""
+        self.alerts.stop()
         self.player.stop()
         if self.led is not None:
             self.led.close()
@@ -293,14 +313,19 @@ def build_player(
         parent=engine,
     )
     engine.singletonInstance("Signage", "App").setProperty("player", player)
+    alerts = AlertBridge(
+        AlertMessages(emergencies, words_for), player, sequencer.clock.now, parent=engine
+    )
     if store is not None:
         _watch_packages(store, content, player, links, parent=engine)
     player.start()
     try:
         window = load_window(engine, "Signage", "Main", warnings)
     except RuntimeError:
+        alerts.stop()
         player.stop()
         raise
+    player.watch_frames(window)
     width, height = size or settings.size()
     window.resize(width, height)
     if fullscreen:
@@ -309,7 +334,7 @@ def build_player(
         window.showFullScreen()
     else:
         window.show()
-    return Player(engine, window, player, emergencies, led, warnings)
+    return Player(engine, window, player, emergencies, led, alerts, warnings)
 
 
 PACKAGE_CHECK_MS = 30_000
@@ -379,6 +404,9 @@ def run_player(
         store=store,
         sink=sink,
     )
+    if gateway is not None:
+        # What is in force comes from the store first: shown at once, network or not.
+        player.alerts.start(gateway.alert_listener(player.alerts.on_change))
     notify = ServiceNotify(player.window, notifier, f"signage {config.signage.screen_id}")
     log.info("signage %s running", config.signage.screen_id)
     try:
