@@ -84,6 +84,18 @@ def _enum(cls: type[E], data: dict[str, Any], name: str) -> E:
         raise ValueError(f"{name}: {data[name]!r} is not one of the model's values") from err
 
 
+def _kind(data: dict[str, Any]) -> Kind:
+    # A kind added by a newer gateway is still a warning to show: worded as "other", its own
+    # texts say what it is. Only a kind that is not text at all does not fit.
+    value = data["kind"]
+    if not isinstance(value, str):
+        raise ValueError(f"kind: expected text, got {value!r}")
+    try:
+        return Kind(value)
+    except ValueError:
+        return Kind.OTHER
+
+
 def from_json(data: dict[str, Any]) -> Alert:
     """The alert ``to_json`` wrote; ``ValueError`` naming the first field that does not fit."""
     try:
@@ -95,7 +107,7 @@ def from_json(data: dict[str, Any]) -> Alert:
             sent=_time(data["sent"], "sent"),
             status=_enum(Status, data, "status"),
             msg_type=_enum(MsgType, data, "msg_type"),
-            kind=_enum(Kind, data, "kind"),
+            kind=_kind(data),
             level=_enum(Level, data, "level"),
             texts=tuple(Text(**{k: str(v) for k, v in t.items()}) for t in data["texts"]),
             areas=tuple(
