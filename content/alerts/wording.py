@@ -411,6 +411,18 @@ def _note(details: str, details_language: str, language: str) -> str:
     return _marked(message, language)
 
 
+# How sources begin the headline of a drill themselves (JMA's 訓練/試験 telegrams, CAP's
+# Exercise/Test, the city's own tool): such a headline is not labelled a second time.
+_SOURCE_DRILL_WORDS = ("訓練", "試験", "くんれん", "drill", "exercise", "test")
+_OPENING_MARKS = "【[［(（〔「 \u3000"
+
+
+def _says_drill(headline: str, language: str) -> bool:
+    opening = headline.lstrip(_OPENING_MARKS).casefold()
+    words = (*_SOURCE_DRILL_WORDS, drill_label(language).casefold())
+    return any(word and opening.startswith(word) for word in words)
+
+
 def words_for(alert: Alert, language: str, *, drill: bool = False) -> AlertWords:
     """``alert`` worded in ``language``; ``ValueError`` when it is not one of ours."""
     _check(language)
@@ -422,7 +434,8 @@ def words_for(alert: Alert, language: str, *, drill: bool = False) -> AlertWords
     if drill:
         labelled = _marked(DRILLED, language)
         event = labelled.replace("%1", event)
-        headline = labelled.replace("%1", headline)
+        if not _says_drill(headline, language):
+            headline = labelled.replace("%1", headline)
     return AlertWords(
         language=language,
         event=show_readings(event),

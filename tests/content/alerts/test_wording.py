@@ -234,6 +234,22 @@ def test_a_drill_is_labelled_in_every_language():
     assert not words_for(drill, "ja").event.startswith("【訓練】")
 
 
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("ja", "【訓練】避難指示"),
+        ("ja", "訓練　避難指示"),
+        ("en", "EXERCISE: evacuate"),
+        ("en", "[Drill] go"),
+    ],
+)
+def test_a_headline_that_says_drill_itself_is_not_labelled_twice(language, headline):
+    texts = (Text(language, event="x", headline=headline),)
+    words = words_for(alert(Kind.EVACUATION, Level.DANGER, texts=texts), language, drill=True)
+    assert words.headline == headline
+    assert wording.drill_label(language) in words.event
+
+
 def test_an_unknown_language_is_refused_clearly():
     with pytest.raises(ValueError, match=r"unknown language 'fr'.*ja, ja-easy, en"):
         words_for(alert(), "fr")
