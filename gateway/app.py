@@ -20,6 +20,7 @@ from gateway.issuance.service import IssuanceSettings
 from gateway.routers import (
     alert_delivery,
     alerts,
+    booking,
     datasets,
     health,
     issuance,
@@ -44,6 +45,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     technician.router,
     alerts.router,
     alert_delivery.router,
+    booking.router,
 )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection, Engine
 
 metadata = sa.MetaData()
@@ -349,6 +350,176 @@ alert_acks = sa.Table(
 )
 
 
+# Facility booking. A booking claims one row per room it occupies (both 半面 for a 全面), date
+# and division; while live, a partial unique index (and on PostgreSQL an exclusion constraint
+# over the claim's time range) keeps any second claim out, so no two live bookings overlap
+# whatever the number of gateway processes. Quotas are counter rows held under a CHECK.
+booking_users = sa.Table(
+    "booking_users",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("resident", sa.Boolean, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+booking_groups = sa.Table(
+    "booking_groups",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("representative", sa.String(64), nullable=False, index=True),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+booking_group_members = sa.Table(
+    "booking_group_members",
+    metadata,
+    sa.Column("group_id", sa.String(32), primary_key=True),
+    sa.Column("user_id", sa.String(64), primary_key=True),
+    sa.Column("joined_at", sa.String(40), nullable=False),
+)
+
+BOOKING_STATES = ("provisional", "confirmed", "cancelled", "expired", "used", "no_show")
+
+bookings = sa.Table(
+    "bookings",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("holder", sa.String(64), nullable=False, index=True),
+    sa.Column("user_id", sa.String(64), nullable=False, index=True),
+    sa.Column("group_id", sa.String(32), nullable=True),
+    sa.Column("terminal_id", sa.String(64), nullable=False),
+    sa.Column("facility", sa.String(64), nullable=False),
+    sa.Column("unit", sa.String(64), nullable=False),
+    sa.Column("use_date", sa.String(10), nullable=False),
+    sa.Column("divisions", sa.Text, nullable=False),
+    sa.Column("calendar", sa.String(64), nullable=False),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("origin", sa.String(16), nullable=False),
+    sa.Column("lottery_entry", sa.String(32), nullable=True),
+    sa.Column("payment", sa.String(16), nullable=True),
+    sa.Column("fee_yen", sa.Integer, nullable=False),
+    sa.Column("fee", sa.Text, nullable=False),
+    sa.Column("refund_yen", sa.Integer, nullable=True),
+    sa.Column("cancelled_by", sa.String(16), nullable=True),
+    sa.Column("expires_s", sa.BigInteger, nullable=True),
+    sa.Column("slots", sa.Integer, nullable=False),
+    sa.Column("minutes", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+    sa.CheckConstraint(
+        "state IN (" + ", ".join(f"'{s}'" for s in BOOKING_STATES) + ")", name="ck_bookings_state"
+    ),
+    sa.Index("ix_bookings_open", "state", "expires_s"),
+    sa.Index("ix_bookings_day", "facility", "use_date"),
+)
+
+booking_claims = sa.Table(
+    "booking_claims",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("booking_id", sa.String(32), nullable=False, index=True),
+    sa.Column("resource", sa.String(140), nullable=False),
+    sa.Column("use_date", sa.String(10), nullable=False),
+    sa.Column("division", sa.String(16), nullable=False),
+    sa.Column("starts_s", sa.BigInteger, nullable=False),
+    sa.Column("ends_s", sa.BigInteger, nullable=False),
+    sa.Column("live", sa.Boolean, nullable=False),
+    sa.CheckConstraint("starts_s < ends_s", name="ck_booking_claims_range"),
+    sa.Index(
+        "uq_booking_claims_live",
+        "resource",
+        "use_date",
+        "division",
+        unique=True,
+        sqlite_where=sa.text("live"),
+        postgresql_where=sa.text("live"),
+    ),
+    postgresql.ExcludeConstraint(
+        ("resource", "="),
+        (sa.func.int8range(sa.literal_column("starts_s"), sa.literal_column("ends_s")), "&&"),
+        name="ex_booking_claims_overlap",
+        using="gist",
+        where=sa.text("live"),
+    ).ddl_if(dialect="postgresql"),
+)
+
+# A room's claims may not overlap in time either (another division scheme, a joined room):
+# SQLite has no exclusion constraint, so a trigger refuses the write inside the statement.
+_SQLITE_CLAIM_OVERLAP = """
+CREATE TRIGGER tr_booking_claims_overlap_{event} BEFORE {event} ON booking_claims
+FOR EACH ROW WHEN NEW.live
+BEGIN
+  SELECT RAISE(ABORT, 'booking_overlap') FROM booking_claims
+  WHERE resource = NEW.resource AND live AND id IS NOT NEW.id
+    AND starts_s < NEW.ends_s AND NEW.starts_s < ends_s;
+END
+"""
+
+booking_quota = sa.Table(
+    "booking_quota",
+    metadata,
+    sa.Column("holder", sa.String(64), primary_key=True),
+    sa.Column("scope", sa.String(64), primary_key=True),
+    sa.Column("used", sa.Integer, nullable=False),
+    sa.Column("cap", sa.Integer, nullable=False),
+    sa.CheckConstraint("used >= 0 AND used <= cap", name="ck_booking_quota_cap"),
+)
+
+booking_events = sa.Table(
+    "booking_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("booking_id", sa.String(32), nullable=False, index=True),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("detail", sa.String(200), nullable=False, server_default=""),
+)
+
+booking_penalties = sa.Table(
+    "booking_penalties",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("user_id", sa.String(64), nullable=False, index=True),
+    sa.Column("at_s", sa.BigInteger, nullable=False),
+    sa.Column("points", sa.Integer, nullable=False),
+    sa.Column("reason", sa.String(16), nullable=False),
+    sa.Column("booking_id", sa.String(32), nullable=False, unique=True),
+)
+
+lottery_rounds = sa.Table(
+    "lottery_rounds",
+    metadata,
+    sa.Column("facility", sa.String(64), primary_key=True),
+    sa.Column("calendar", sa.String(64), primary_key=True),
+    sa.Column("month", sa.String(7), primary_key=True),
+    sa.Column("seed", sa.String(64), nullable=False),
+    sa.Column("seed_sha256", sa.String(64), nullable=False),
+    sa.Column("state", sa.String(8), nullable=False),
+    sa.Column("opened_at", sa.String(40), nullable=False),
+    sa.Column("drawn_at", sa.String(40), nullable=True),
+    sa.Column("published", sa.Text, nullable=True),
+)
+
+lottery_entries = sa.Table(
+    "lottery_entries",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("facility", sa.String(64), nullable=False),
+    sa.Column("calendar", sa.String(64), nullable=False),
+    sa.Column("month", sa.String(7), nullable=False),
+    sa.Column("holder", sa.String(64), nullable=False),
+    sa.Column("user_id", sa.String(64), nullable=False, index=True),
+    sa.Column("group_id", sa.String(32), nullable=True),
+    sa.Column("resident", sa.Boolean, nullable=False),
+    sa.Column("wishes", sa.Text, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.UniqueConstraint(
+        "facility", "calendar", "month", "holder", name="uq_lottery_entries_holder"
+    ),
+)
+
+
 def _v1(conn: Connection) -> None:
     for table in (terminals, datasets, dataset_rows, idempotency, heartbeats, counters):
         table.create(conn)
@@ -393,6 +564,27 @@ def _v8(conn: Connection) -> None:
     alert_acks.create(conn)
 
 
+def _v9(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":  # for "resource WITH =" in the exclusion constraint
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS btree_gist")
+    for table in (
+        booking_users,
+        booking_groups,
+        booking_group_members,
+        bookings,
+        booking_claims,
+        booking_quota,
+        booking_events,
+        booking_penalties,
+        lottery_rounds,
+        lottery_entries,
+    ):
+        table.create(conn)
+    if conn.dialect.name == "sqlite":
+        for event in ("INSERT", "UPDATE"):
+            conn.exec_driver_sql(_SQLITE_CLAIM_OVERLAP.format(event=event))
+
+
 # Append only: each entry upgrades the schema by one version, inside one transaction.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _v1),
@@ -403,6 +595,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (6, _v6),
     (7, _v7),
     (8, _v8),
+    (9, _v9),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -239,6 +239,18 @@ class FacilityRules:
             return False
         return not any(c.from_date <= text <= c.to_date for c in self.closures)
 
+    def blackout(self, unit_id: str, day: str, division: str) -> Blackout | None:
+        """The city's hold on ``unit_id`` (or a room it shares) for a division, if any."""
+        unit = self.unit(unit_id)
+        rooms = (set(self.atoms(unit)) if unit else set()) | {unit_id}
+        for blackout in self.blackouts:
+            kept = self.unit(blackout.unit)
+            blocked = (set(self.atoms(kept)) if kept else set()) | {blackout.unit}
+            wanted = not blackout.divisions or division in blackout.divisions
+            if blackout.date == day and blocked & rooms and wanted:
+                return blackout
+        return None
+
     def closure(self, day: dt.date) -> Closure | None:
         """The closure that covers ``day``, if any."""
         text = day.isoformat()

@@ -47,6 +47,17 @@ def test_document_covers_every_route_and_error_shape():
         "/api/v1/alerts/stream",
         "/api/v1/alerts/active",
         "/api/v1/alerts/acknowledgements",
+        "/api/v1/booking/facilities",
+        "/api/v1/booking/facilities/{facility}/availability",
+        "/api/v1/booking/nonces",
+        "/api/v1/booking/bookings",
+        "/api/v1/booking/bookings/{booking_id}/confirm",
+        "/api/v1/booking/bookings/{booking_id}/cancel",
+        "/api/v1/booking/mine",
+        "/api/v1/booking/groups",
+        "/api/v1/booking/groups/{group_id}/members",
+        "/api/v1/booking/lottery/entries",
+        "/api/v1/booking/lottery/{facility}/{calendar}/{month}",
         "/q/{terminal_id}/{item_id}",
     }
     snapshot = doc["paths"]["/api/v1/datasets/{name}"]["get"]["responses"]

@@ -1,0 +1,122 @@
+"""Who books: a card's JPKI user-authentication certificate, checked as issuance checks it.
+
+The gateway sends a single-use nonce; the card signs a digest of it bound to booking (so no
+signature made for another use fits). A card linked to one of the city's residents gives a
+subject derived from that resident (stable across card renewals) and the resident rate; any
+other valid card is a non-resident, by its certificate. The 個人番号 is never used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from gateway.booking.errors import BookingError
+from gateway.booking.storage_ops import insert_ignore
+from gateway.issuance.service import IssuanceSettings, Proof
+from gateway.storage import booking_users, issuance_nonces, now_iso, resident_cards
+
+CHALLENGE_LABEL = b"machikado-booking/1"
+
+
+def challenge_digest(terminal_id: str, nonce: str) -> bytes:
+    """The SHA-256 digest a card signs to book: label, terminal and nonce."""
+    return hashlib.sha256(
+        b"|".join((CHALLENGE_LABEL, terminal_id.encode(), nonce.encode()))
+    ).digest()
+
+
+@dataclass(frozen=True)
+class User:
+    """A registrant: a pseudonymous subject and whether the city counts them as a resident."""
+
+    id: str
+    resident: bool
+
+
+def new_nonce(engine: Engine, settings: IssuanceSettings, terminal_id: str) -> dict[str, Any]:
+    """A fresh single-use nonce for ``terminal_id`` and the digest its card must sign to book."""
+    nonce = secrets.token_urlsafe(32)
+    now = settings.clock()
+    expires = now + dt.timedelta(seconds=settings.nonce_ttl_s)
+    with engine.begin() as conn:
+        conn.execute(
+            issuance_nonces.insert().values(
+                nonce=nonce, terminal_id=terminal_id, expires_at=expires.timestamp()
+            )
+        )
+    return {
+        "nonce": nonce,
+        "challenge_sha256": challenge_digest(terminal_id, nonce).hex(),
+        "expires_at": expires.replace(microsecond=0).isoformat(),
+    }
+
+
+def _subject(kind: str, value: str) -> str:
+    return hashlib.sha256(f"machikado-booking|{kind}|{value}".encode()).hexdigest()[:40]
+
+
+def identify(
+    conn: Connection,
+    settings: IssuanceSettings,
+    terminal_id: str,
+    proof: Proof,
+    *,
+    consume: bool,
+) -> User:
+    """Check the nonce and the card's signature; the registrant (created on first use)."""
+    row = conn.execute(
+        sa.select(issuance_nonces.c.expires_at, issuance_nonces.c.used_at).where(
+            issuance_nonces.c.nonce == proof.nonce, issuance_nonces.c.terminal_id == terminal_id
+        )
+    ).first()
+    now = settings.clock()
+    if row is None:
+        raise BookingError(403, "unknown_nonce", "this nonce was not issued to this terminal")
+    if row.used_at is not None:
+        raise BookingError(409, "nonce_used", "this nonce was already used; ask for a new one")
+    if row.expires_at < now.timestamp():
+        raise BookingError(403, "nonce_expired", "this nonce has expired; ask for a new one")
+    card = settings.trust.verify(
+        proof.certificate_der, proof.signature, challenge_digest(terminal_id, proof.nonce), now
+    )
+    if consume:
+        done = conn.execute(
+            issuance_nonces.update()
+            .where(issuance_nonces.c.nonce == proof.nonce, issuance_nonces.c.used_at.is_(None))
+            .values(used_at=now_iso())
+        )
+        if done.rowcount != 1:
+            raise BookingError(409, "nonce_used", "this nonce was already used; ask for a new one")
+    link = conn.execute(
+        sa.select(resident_cards.c.resident_id).where(
+            resident_cards.c.issuer == card.issuer, resident_cards.c.serial == card.serial
+        )
+    ).first()
+    if link is not None and settings.registry.get(link.resident_id) is not None:
+        user = User(_subject("resident", link.resident_id), resident=True)
+    else:
+        user = User(_subject("card", f"{card.issuer}|{card.serial}"), resident=False)
+    register(conn, user)
+    return user
+
+
+def register(conn: Connection, user: User) -> None:
+    """Record the registrant on first sight; keep their resident status current."""
+    insert_ignore(
+        conn,
+        booking_users,
+        {"id": user.id, "resident": user.resident, "created_at": now_iso()},
+        ("id",),
+    )
+    conn.execute(
+        booking_users.update()
+        .where(booking_users.c.id == user.id, booking_users.c.resident != user.resident)
+        .values(resident=user.resident)
+    )

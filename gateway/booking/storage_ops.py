@@ -1,0 +1,41 @@
+"""Small portable statements booking needs on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+# PostgreSQL SQLSTATEs and SQLite error names that mean "another live row holds this".
+CONFLICT_SQLSTATES = ("23505", "23P01")
+CONFLICT_SQLITE = ("SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_TRIGGER")
+
+
+def insert_ignore(
+    conn: Connection, table: sa.Table, values: dict[str, Any], keys: tuple[str, ...]
+) -> bool:
+    """Insert ``values`` unless a row with the same ``keys`` exists; whether it was inserted."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
+    return bool(conn.execute(statement).rowcount)
+
+
+def is_conflict(err: sa.exc.IntegrityError) -> bool:
+    """Whether an integrity error is a unique or exclusion conflict (not a CHECK, not a NULL)."""
+    orig = err.orig
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if state is not None:
+        return state in CONFLICT_SQLSTATES
+    name = getattr(orig, "sqlite_errorname", "")
+    return name in CONFLICT_SQLITE or "booking_overlap" in str(orig)
+
+
+def is_check_failure(err: sa.exc.IntegrityError) -> bool:
+    """Whether an integrity error is a CHECK constraint refusing the row."""
+    orig = err.orig
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if state is not None:
+        return bool(state == "23514")
+    return "CHECK constraint failed" in str(orig)
