@@ -29,8 +29,9 @@ class AlertScreen:
     ``banner``: the most serious alert at banner level, shown on every screen (None: no
     banner); ``others``: how many more alerts at banner level are in force beside it.
     ``takeover``: the alert that takes the whole screen now. ``waiting``: a takeover that is
-    due but held back until the open flow's step ends. ``announce``: the takeover has just
-    begun, or moved on to another or more serious alert — chime and speak now.
+    due but held back until the open flow's step ends. ``announce``: the takeover shows an
+    alert, or a seriousness of it, this kiosk has not announced before — chime and speak now
+    (a takeover shown again for the next resident comes silently).
     """
 
     banner: HeldAlert | None = None
@@ -76,6 +77,7 @@ class AlertPolicy:
         self._dismissed: dict[str, tuple[int, int]] = {}
         self._showing: tuple[str, tuple[int, int]] | None = None
         self._due: list[HeldAlert] = []
+        self._announced: dict[str, tuple[int, int]] = {}  # kept for the kiosk's lifetime
 
     def decide(self, active: Sequence[HeldAlert], *, busy: bool) -> AlertScreen:
         """What to show now, for the alerts ``active`` and a flow ``busy`` in mid-step or not."""
@@ -94,9 +96,11 @@ class AlertPolicy:
         if self._showing is None and busy:
             return AlertScreen(banner, len(shown) - 1, waiting=candidate)
         # Once on screen, the takeover covers the flow: it stays, and moves to a more serious one.
-        now_showing = (candidate.key, seriousness(candidate))
-        announce = now_showing != self._showing
-        self._showing = now_showing
+        self._showing = (candidate.key, seriousness(candidate))
+        announced = self._announced.get(candidate.key)
+        announce = announced is None or seriousness(candidate) > announced
+        if announce:
+            self._announced[candidate.key] = seriousness(candidate)
         return AlertScreen(banner, len(shown) - 1, takeover=candidate, announce=announce)
 
     def dismiss(self) -> None:

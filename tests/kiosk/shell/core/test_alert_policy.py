@@ -176,14 +176,23 @@ def test_a_downgrade_to_an_advisory_ends_the_takeover():
     assert screen.takeover is None and screen.banner is not None
 
 
-def test_the_next_resident_is_shown_the_takeover_again():
+def test_the_next_resident_is_shown_the_takeover_again_without_a_second_chime():
     policy = AlertPolicy()
     warning = held("a")
     policy.decide([warning], busy=False)
     policy.dismiss()
     policy.forget()
     screen = policy.decide([warning], busy=False)
-    assert screen.takeover is warning and screen.announce
+    assert screen.takeover is warning and not screen.announce
+
+
+def test_a_takeover_dismissed_then_raised_is_announced_again():
+    policy = AlertPolicy()
+    policy.decide([held("a", Level.WARNING)], busy=False)
+    policy.dismiss()
+    policy.forget()
+    raised = held("a", Level.DANGER, version=2)
+    assert policy.decide([raised], busy=False).announce
 
 
 def test_a_drill_is_decided_like_the_real_thing_and_stays_marked():
