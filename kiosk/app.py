@@ -31,6 +31,7 @@ from devices.audio_jack.open import open_jack
 from devices.errors import DeviceError
 from devices.monitor import DeviceMonitor
 from devices.registry import open_device
+from kiosk.demo.desk import DemoDesk
 from kiosk.demo.panel import open_demo_panel
 from kiosk.demo.setup import DemoSetup
 from kiosk.service_list import SERVICES
@@ -496,7 +497,10 @@ def run_kiosk(
     notify = ServiceNotify(kiosk.window, notifier, f"kiosk {config.terminal.id}")
     if demo is not None:
         jack = kiosk.listening.jack if kiosk.listening is not None else None
-        demo.panel = open_demo_panel(kiosk.engine, demo.identity, kiosk.monitor.device, jack)
+        desk = DemoDesk(cache, kiosk.engine)
+        demo.panel = open_demo_panel(
+            kiosk.engine, demo.identity, kiosk.monitor.device, jack, desk=desk
+        )
     cache.start()
     _quit_on_signals(app)
     log.info("kiosk %s running", config.terminal.id)

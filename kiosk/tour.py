@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 from content.config import CacheConfig, CityConfig, MachikadoConfig
 from devices.receipt.render import save_png
 from kiosk.app import Kiosk, build_kiosk, open_cache, prepare_qt_environment
+from kiosk.demo.desk import ADVISORY, ORDER, CityDesk
 from kiosk.demo.panel import DemoDevices, open_demo_panel
 from kiosk.demo.setup import DEMO_PIN, DemoSetup
 from kiosk.services.certificates.core.flow import TAKE_REMINDER_S, CertificateFlow, Step
@@ -29,7 +30,6 @@ from kiosk.services.jobs.core.flow import Step as JobStep
 from kiosk.services.notices.core.flow import NoticesFlow
 from kiosk.technician.core.access import hash_pin
 from kiosk.technician.ui.menu import Page
-from kiosk.tour_alerts import ADVISORY, ORDER, CityDesk, wait_for
 from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
@@ -488,12 +488,12 @@ class Tour:
         desk = CityDesk(self.cache)
         session.start()
         advisory = desk.issue(**ADVISORY)
-        wait_for(lambda: is_shown(window, "alertBanner"), settle, "no banner for the advisory")
+        wait_until(lambda: is_shown(window, "alertBanner"), "no banner for the advisory", 30)
         self.shoot("alert-banner")
         click(window, "tile_notices")
         self.shoot("alert-banner")
         order = desk.issue(**ORDER)
-        wait_for(lambda: is_shown(window, "alertTakeover"), settle, "the order did not take over")
+        wait_until(lambda: is_shown(window, "alertTakeover"), "the order did not take over", 30)
         self.shoot("alert-takeover", wait_ms=1000)
         session.setLanguage("en")
         self.shoot("alert-takeover")
@@ -502,7 +502,7 @@ class Tour:
         session.setLanguage(session.core.default_language)
         desk.cancel(order)
         desk.cancel(advisory)
-        wait_for(lambda: not is_shown(window, "alertBanner"), settle, "the banner stayed")
+        wait_until(lambda: not is_shown(window, "alertBanner"), "the banner stayed", 30)
         self.shoot("alert-cancelled")
         session.finish()
         settle()

@@ -1,4 +1,5 @@
-"""The demo's "Demo devices" window: place or remove a demo card, pay, plug in headphones.
+"""The demo's "Demo devices" window: place or remove a demo card, pay, plug in headphones,
+and have the city's disaster desk issue an alert.
 
 Only ``machikado demo`` opens it. It drives the emulated devices the device monitor opened
 (the in-process card reader and the payment unit) through their own scripting methods, as a
@@ -189,15 +190,20 @@ class DemoPanel:
 
 
 def open_demo_panel(
-    engine: QQmlEngine, identity: DemoIdentity, device: DeviceLookup, jack: object = None
+    engine: QQmlEngine,
+    identity: DemoIdentity,
+    device: DeviceLookup,
+    jack: object = None,
+    desk: QObject | None = None,
 ) -> DemoPanel:
     """Show the "Demo devices" window on ``engine``; raises RuntimeError if its QML fails.
 
-    ``jack``, when it is the emulated headphone jack, gets a button to plug headphones in.
+    ``jack``, when it is the emulated headphone jack, gets a button to plug headphones in;
+    ``desk`` (the city's disaster desk) buttons to issue and cancel city alerts.
     """
     devices = DemoDevices(identity, device, engine, jack=jack)
     component = QQmlComponent(engine, QUrl.fromLocalFile(str(QML_FILE)))
-    window = component.createWithInitialProperties({"devices": devices})
+    window = component.createWithInitialProperties({"devices": devices, "desk": desk})
     if window is None:
         raise RuntimeError(
             "the demo panel's QML did not load: "

@@ -9,10 +9,12 @@ Window {
     id: panel
 
     required property var devices
+    // The city's disaster desk (DemoDesk), or null: then its buttons are not shown.
+    property var desk: null
 
     title: "Demo devices"
     width: 460
-    height: 640
+    height: 760
     visible: true
     color: "#f4f4f4"
 
@@ -119,6 +121,50 @@ Window {
             Label {
                 objectName: "status"
                 text: panel.devices.status
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                visible: panel.desk !== null
+                text: "The city's disaster desk"
+                font.bold: true
+                font.pixelSize: 18
+                Layout.topMargin: 12
+            }
+
+            RowLayout {
+                visible: panel.desk !== null
+                Layout.fillWidth: true
+                spacing: 8
+
+                Button {
+                    objectName: "issueAdvisory"
+                    text: "Heavy rain advisory"
+                    enabled: panel.desk !== null && !panel.desk.busy
+                    onClicked: panel.desk.issueAdvisory()
+                }
+                Button {
+                    objectName: "issueOrder"
+                    text: "Evacuation order"
+                    enabled: panel.desk !== null && !panel.desk.busy
+                    onClicked: panel.desk.issueOrder()
+                }
+            }
+
+            Button {
+                objectName: "cancelAlerts"
+                visible: panel.desk !== null
+                text: "Cancel the city's alerts"
+                enabled: panel.desk !== null && panel.desk.issued && !panel.desk.busy
+                Layout.fillWidth: true
+                onClicked: panel.desk.cancelAll()
+            }
+
+            Label {
+                objectName: "deskStatus"
+                visible: panel.desk !== null && text.length > 0
+                text: panel.desk !== null ? panel.desk.status : ""
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
             }
