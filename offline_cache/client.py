@@ -361,7 +361,14 @@ def _raise_for(status: int, payload: Any) -> NoReturn:
         raise ClientCertificateRefusedError(f"the gateway's proxy refused it: {message}")
     if status == 410:
         raise DeltaUnavailableError(410, code, message)
-    raise GatewayError(status, code, message)
+    raise GatewayError(status, code, message, _detail_of(payload))
+
+
+def _detail_of(payload: Any) -> dict[str, Any]:
+    """The error's fields beside its code and message (a JSON object's, nothing else)."""
+    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+        return {k: v for k, v in payload["error"].items() if k not in ("code", "message")}
+    return {}
 
 
 def _error_of(payload: Any, status: int) -> tuple[str, str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 
 class CacheError(Exception):
     """Root of the offline cache's errors; ``key`` names the message shown to people."""
@@ -16,15 +19,22 @@ class GatewayUnreachableError(CacheError):
 
 
 class GatewayError(CacheError):
-    """The gateway answered with an error; carries its status and JSON error code."""
+    """The gateway answered with an error; carries its status and JSON error code.
+
+    ``detail`` holds the error's other fields (the slot taken, the cap reached), for the UI to
+    say which.
+    """
 
     key = "gateway.rejected"
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, detail: Mapping[str, Any] | None = None
+    ) -> None:
         super().__init__(f"gateway answered {status} {code}: {message}")
         self.status = status
         self.code = code
         self.message = message
+        self.detail = dict(detail or {})
 
 
 class GatewayAuthError(GatewayError):

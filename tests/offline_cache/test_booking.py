@@ -98,3 +98,45 @@ def test_old_weeks_beyond_the_limit_are_dropped(tmp_path, client):
         cache.week(FACILITY, MONDAY + dt.timedelta(days=7 * weeks))
     assert len(list(folder.glob("week-*.json"))) == 2
     assert cache.kept_week(FACILITY, MONDAY) is None
+
+
+def test_a_refusal_keeps_what_it_says_beside_its_code(tmp_path):
+    """The slot taken, the cap reached: the fields beside code and message reach the kiosk."""
+    import http.server
+    import threading
+
+    body = {
+        "error": {
+            "code": "slot_taken",
+            "message": "taken",
+            "slot": {"unit": "meeting-2", "division": "night"},
+        }
+    }
+
+    class Refusing(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            data = json.dumps(body).encode()
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(409)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    thread = threading.Thread(target=server.serve_forever)
+    thread.start()
+    client = GatewayClient(f"http://127.0.0.1:{server.server_port}", "token", retries=0)
+    try:
+        with pytest.raises(GatewayError) as refused:
+            client.post("booking/bookings", {}, "key-1")
+        assert refused.value.code == "slot_taken"
+        assert refused.value.detail == {"slot": {"unit": "meeting-2", "division": "night"}}
+    finally:
+        client.close()
+        server.shutdown()
+        server.server_close()
+        thread.join()
