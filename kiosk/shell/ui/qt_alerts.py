@@ -66,6 +66,7 @@ class QtAlerts(QObject):
     """The banner's and the takeover's words, colours and buttons, in the resident's language."""
 
     changed = Signal()
+    tileChanged = Signal()  # whether the disaster tile can be opened from here
     _boardChanged = Signal()  # from the listener's thread to the UI thread
 
     def __init__(
@@ -101,6 +102,8 @@ class QtAlerts(QObject):
         # Queued: worded again once the new language's translators are installed.
         session.languageChanged.connect(self.changed, Qt.ConnectionType.QueuedConnection)
         session.accessibilityChanged.connect(self.changed)
+        session.navigationChanged.connect(self.tileChanged)
+        session.screenChanged.connect(self.tileChanged)
         core = session.core
         core.subscribe(self._on_session)
         core.add_wipe_hook(self._policy.forget)
@@ -353,7 +356,7 @@ class QtAlerts(QObject):
             return ""
         return tr(MORE).replace("%1", str(self._screen.others))
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=tileChanged)
     def disasterTile(self) -> bool:
         """True when the disaster tile can be opened from here (offered, and leaving allowed)."""
         core = self._session.core

@@ -161,3 +161,27 @@ def test_a_kiosk_restarted_during_an_alert_shows_it_at_once_without_network(
     finally:
         again.close()
         offline.stop()
+
+
+def test_the_takeovers_way_to_the_tile_follows_where_the_resident_is(
+    qapp, qtbot, clock, gateway, cache
+):
+    kiosk = kiosk_on(cache, clock)
+    try:
+        window, session = kiosk.window, kiosk.session
+        session.start()
+        session.openService("disaster")
+        issue(gateway, "田無町に避難指示を発令しました", kind="evacuation", evacuation_level=4)
+        qtbot.waitUntil(lambda: is_shown(window, "alertTakeover"), timeout=WAIT_MS)
+        assert not is_shown(window, "alertTileButton")  # the tile is what is underneath
+        kiosk.alert_view.goBack()
+        session.home()
+        kiosk.alert_view.openBanner()  # from home a touch goes to the tile: back there
+        wait_for_frame(window)
+        session.home()
+        session.openService("notices")
+        kiosk.alert_view.openBanner()  # from another service: the details, with the way on
+        wait_for_frame(window)
+        assert is_shown(window, "alertTakeover") and is_shown(window, "alertTileButton")
+    finally:
+        kiosk.close()
