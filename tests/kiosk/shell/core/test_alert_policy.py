@@ -3,8 +3,11 @@
 import datetime as dt
 
 from content.alerts.model import Alert, Kind, Level, MsgType, Source, Status, Text
+from kiosk.services.certificates.core.flow import Step
 from kiosk.shell.core.alert_policy import NOTHING, AlertPolicy, mid_step
 from offline_cache.alerts import HeldAlert
+from tests.kiosk.services.certificates.certificate_fakes import enter_pin, make_rig
+from tests.kiosk.services.certificates.walk import StepRunner, sample_entitlements
 
 T0 = dt.datetime(2026, 12, 4, 6, 0, tzinfo=dt.UTC)
 
@@ -207,3 +210,35 @@ def test_mid_step_is_busy_or_the_flows_own_word():
     assert mid_step(Flow(busy=True))
     assert mid_step(Flow(in_step=True))
     assert not mid_step(Flow(in_step=False))
+
+
+def test_a_certificate_flow_is_mid_step_from_its_card_to_its_papers_taken():
+    rig = make_rig(StepRunner())
+    rig.gateway.entitlements = sample_entitlements()
+    flow, run = rig.flow, rig.runner
+    seen: dict[Step, bool] = {}
+    flow.subscribe(lambda: seen.setdefault(flow.step, mid_step(flow)))
+    flow.begin("ja")
+    flow.accept_terms()
+    rig.card.on_reader = True
+    flow.card_inserted()
+    flow.press_digit("1")  # mid-PIN
+    flow.clear_pin()
+    enter_pin(flow)
+    rig.card.on_reader = False
+    flow.card_removed()
+    flow.choose("inkan")
+    flow.next()
+    flow.confirm()
+    run.hold = True
+    flow.pay("cash")
+    run.pending.pop(0)()
+    run.pending.pop(0)()  # mid-print
+    assert flow.step is Step.PRINTING and mid_step(flow)
+    run.release()
+    flow.documents_taken()
+    run.release()
+    held = {step for step, mid in seen.items() if mid}
+    free = {step for step, mid in seen.items() if not mid}
+    assert {Step.PIN, Step.REMOVE_CARD, Step.TAKE_DOCUMENTS} <= held
+    assert {Step.TERMS, Step.INSERT_CARD, Step.CHOOSE, Step.SUMMARY, Step.DONE} <= free
