@@ -103,7 +103,8 @@ def notice_line(message: EmergencyMessage) -> str:
     parts = [" ".join(message.texts["ja"].split())]
     parts += [" ".join(message.texts[c].split()) for c in second_languages(message)]
     line = "　／　".join(parts)
-    return f"{DRILL_MARK}{line}" if message.drill else line
+    # An alert's words carry the drill label already; another drill message gets it here.
+    return f"{DRILL_MARK}{line}" if message.drill and "訓練" not in parts[0] else line
 
 
 def led_mode(text: str, rows: int, cols: int) -> Mode:

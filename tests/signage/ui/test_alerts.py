@@ -280,3 +280,27 @@ def test_a_screen_restarted_during_an_alert_shows_it_at_once_without_network(
     assert again.player.emergencies.current(again.player.player.sequencer.clock.now()).id == (
         f"alert:{issued['key']}@1"
     )
+
+
+def test_a_drill_takes_the_screen_only_as_a_drill(make_player, content):
+    from content.alerts.model import Alert, Kind, Level, MsgType, Source, Status, Text
+    from offline_cache.alerts import HeldAlert
+
+    player = make_player(content, rate=1.0, size=(960, 540))
+    view = player.player
+    assert wait_until(lambda: shown_kind(player) != "", 5)
+    sent = dt.datetime.now(dt.UTC)
+    alert = Alert(
+        key="city:drill", source=Source.CITY, identifier="drill#1", sender="hanamizuki",
+        sent=sent, status=Status.EXERCISE, msg_type=MsgType.ALERT, kind=Kind.EARTHQUAKE,
+        level=Level.EMERGENCY, texts=(Text("ja", headline="防災訓練：地震が発生しました"),),
+    )  # fmt: skip
+    player.alerts.on_change([HeldAlert("city:drill", 1, True, sent.isoformat(), alert)])
+    assert wait_until(lambda: find_visible(player, "emergency"), 5)
+    assert view.emergency["drill"] and view.emergency["band"].startswith("訓練")
+    assert plain(view.emergency["jaTitle"]).startswith("【訓練】")
+    assert view.emergency["secondTitle"].lower().startswith("[drill]")
+    settle(200)
+    review(player, "takeover-drill")
+    player.alerts.on_change([])
+    assert wait_until(lambda: not find_visible(player, "emergency"), 5)
