@@ -151,8 +151,10 @@ class QtAlerts(QObject):
 
     def _on_session(self, change: Change) -> None:
         if change is Change.SCREEN:
-            self._sheet = False
+            closed, self._sheet = self._sheet, False  # a sheet belongs to the screen it was on
             self._decide()
+            if closed:
+                self.changed.emit()
 
     def _decide(self) -> None:
         before = self._screen

@@ -408,3 +408,16 @@ def test_in_speech_mode_the_takeover_says_what_to_do_after_the_headline(qtbot, m
     show(qtbot, kiosk, board, ORDER)
     qtbot.waitUntil(lambda: any("evacuate now" in s for s in said), timeout=3000)
     assert any(s.startswith("Evacuation order (alert level 4). Everyone") for s in said), said
+
+
+def test_the_banners_details_close_when_the_session_ends(qtbot, make, board):
+    kiosk = make()
+    show(qtbot, kiosk, board, ADVISORY)
+    kiosk.session.start()
+    kiosk.session.openService("notices")
+    kiosk.alert_view.openBanner()
+    wait_for_frame(kiosk.window)
+    assert is_shown(kiosk.window, "alertTakeover")
+    kiosk.session.finish()  # or the idle timeout: the next resident starts clean
+    wait_for_frame(kiosk.window)
+    assert not is_shown(kiosk.window, "alertTakeover") and is_shown(kiosk.window, "alertBanner")
