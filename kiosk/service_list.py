@@ -23,4 +23,4 @@ SERVICES: tuple[Callable[[], ServiceWiring], ...] = (
 # Folders under kiosk/services/ that hold a service still being built: their cores and adapters
 # are tested, but the kiosk does not offer them until their screens are done and they are listed
 # in SERVICES above.
-UNFINISHED: frozenset[str] = frozenset()
+UNFINISHED: frozenset[str] = frozenset({"booking"})

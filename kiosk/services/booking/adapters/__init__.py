@@ -1,0 +1,1 @@
+"""Facility booking over the outside world: the gateway's booking API."""
