@@ -18,6 +18,7 @@ import pytest
 import requests
 
 from content.config import MachikadoConfig
+from content.config.model import Orientation
 from content.phrasing import plain
 from devices.ledsign.emulator import AlphaBoard
 from devices.ledsign.emulator_link import EmulatorOnSerial
@@ -150,6 +151,17 @@ def issue(live, headline="田無町に避難指示", **changes):
     return answer.json()["result"]
 
 
+def update(live, alert_id, headline):
+    body = {"kind": "evacuation", "evacuation_level": 4, "texts": {"ja": {"headline": headline}}}
+    answer = requests.put(
+        f"{live.url}/api/v1/alerts/city/{alert_id}",
+        json=body,
+        headers={"Authorization": f"Bearer {live.operator}"},
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+
+
 def cancel(live, alert_id):
     answer = requests.post(
         f"{live.url}/api/v1/alerts/city/{alert_id}/cancel",
@@ -221,13 +233,21 @@ def test_an_alert_takes_screen_and_board_within_a_second_and_both_acknowledge(
     assert (reach.shown, reach.terminals) == (1, 2)
     assert [u.terminal_id for u in reach.unseen] == ["test-kiosk-01"]  # the rig's own terminal
 
+    # A correction is a new version: shown and acknowledged again, the board's text unchanged.
+    update(live, issued["id"], headline="田無町・向台町に避難指示")
+    assert wait_until(lambda: (key, 2, "led") in [a[:3] for a in station.acks], WAIT_S)
+    assert wait_until(lambda: (key, 2, "screen") in [a[:3] for a in station.acks], WAIT_S)
+    assert "向台町" in plain(view.emergency["jaBody"])
+    station.player.alerts.worker.wait_idle(5)
+    assert wait_until(lambda: coverage(live.engine, key).current == 1, WAIT_S)
+
     cancel(live, issued["id"])
     assert wait_until(lambda: not find_visible(station.player, "emergency"), WAIT_S)
     assert wait_until(lambda: shown_kind(station.player) == "text", WAIT_S)
     assert view.current["id"] == "t1"
     assert wait_until(lambda: view.ledText == "WELCOME", WAIT_S)
     assert station.player.qml_warnings == []
-    assert len([a for a in station.acks if a[0] == key]) == 2  # once per surface
+    assert len([a for a in station.acks if a[0] == key]) == 4  # once per surface and version
 
 
 def test_an_advisory_runs_on_the_ticker_and_board_while_the_loop_plays(live, stations, tmp_path):
@@ -286,7 +306,7 @@ def test_a_drill_takes_the_screen_only_as_a_drill(make_player, content):
     from content.alerts.model import Alert, Kind, Level, MsgType, Source, Status, Text
     from offline_cache.alerts import HeldAlert
 
-    player = make_player(content, rate=1.0, size=(960, 540))
+    player = make_player(content, rate=1.0, orientation=Orientation.PORTRAIT, size=(540, 960))
     view = player.player
     assert wait_until(lambda: shown_kind(player) != "", 5)
     sent = dt.datetime.now(dt.UTC)
@@ -300,7 +320,12 @@ def test_a_drill_takes_the_screen_only_as_a_drill(make_player, content):
     assert view.emergency["drill"] and view.emergency["band"].startswith("訓練")
     assert plain(view.emergency["jaTitle"]).startswith("【訓練】")
     assert view.emergency["secondTitle"].lower().startswith("[drill]")
+    # The second language turns through the others; Japanese stays.
+    view.rotate_language()
+    assert view.emergency["second"] == "zh-Hans"
+    assert view.emergency["jaTitle"] and view.emergency["secondTitle"].startswith("【")
+    view.show_language("pt-BR")
     settle(200)
-    review(player, "takeover-drill")
+    review(player, "takeover-drill-portrait-pt")
     player.alerts.on_change([])
     assert wait_until(lambda: not find_visible(player, "emergency"), 5)
