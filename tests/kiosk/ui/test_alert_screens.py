@@ -421,3 +421,25 @@ def test_the_banners_details_close_when_the_session_ends(qtbot, make, board):
     kiosk.session.finish()  # or the idle timeout: the next resident starts clean
     wait_for_frame(kiosk.window)
     assert not is_shown(kiosk.window, "alertTakeover") and is_shown(kiosk.window, "alertBanner")
+
+
+def test_the_banner_and_takeover_in_high_contrast_and_low_reach(qtbot, make, board):
+    kiosk = make()
+    session, window = kiosk.session, kiosk.window
+    session.start()
+    session.toggle("high_contrast")
+    show(qtbot, kiosk, board, held("jma:storm", Level.WARNING, Kind.WIND))
+    kiosk.alert_view.goBack()  # the warning's takeover seen: its banner stays
+    wait_for_frame(window)
+    assert covered_controls(window) == [] and text_findings(window) == []
+    review(kiosk, "banner-warning-high-contrast")
+    session.toggle("high_contrast")
+    session.toggle("low_reach")
+    session.toggle("large_text")
+    show(qtbot, kiosk, board, held("jma:storm", Level.WARNING, Kind.WIND), ORDER)
+    assert is_shown(window, "alertTakeover")
+    theme = kiosk.engine.singletonInstance("Kiosk", "App").property("theme")
+    for name in ("alertBackButton",):  # every control within the low reach
+        assert rect(find_item(window, name)).top() >= theme.property("reachTop")
+    assert [str(f) for f in text_findings(window)] == []
+    review(kiosk, "takeover-ja-large-low-reach")
