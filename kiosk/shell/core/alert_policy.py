@@ -5,8 +5,9 @@ flow is in the middle of a step, and what the resident has already dismissed, th
 which alert the banner shows (``advisory`` and above, the most serious) and whether a takeover
 is due (``warning`` and above). A takeover never starts in the middle of a step (a card
 operation, a payment, a print): it waits for the step to end. Once the resident dismisses it,
-the same alert takes over again only when it becomes more serious; a new alert takes over on
-its own. A cancelled or expired alert leaves the banner and the takeover with the board's list.
+the same alert takes over again only when it becomes more serious (a correction as serious as
+before updates its words, not the screen); a new alert takes over on its own. A cancelled or
+expired alert leaves the banner and the takeover with the board's list.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ class AlertPolicy:
         self._showing = None
 
     def forget(self) -> None:
-        """The session ended: every takeover due is shown again."""
+        """The session ended: every takeover due is shown again (without a second chime)."""
         self._dismissed.clear()
         self._due = []
         self._showing = None
