@@ -135,6 +135,7 @@ def message_for(
         expires_at=expires,
         led_text=led or None,
         drill=held.drill,
+        issued_at=alert.sent.isoformat(),
     )
 
 

@@ -52,6 +52,7 @@ class EmergencyMessage:
     ``expires_at`` is an ISO date and time (naive = Japan time) or ``None`` for a message that
     stays until cleared. ``led_text`` is what the LED board shows; by default the ``ja`` text.
     ``drill`` marks an exercise, which the screen labels as one and never shows as real.
+    ``issued_at`` (ISO, naive = Japan time) is when the source issued it, shown as its time.
     """
 
     id: str
@@ -60,7 +61,9 @@ class EmergencyMessage:
     expires_at: str | None = None
     led_text: str | None = None
     drill: bool = False
+    issued_at: str | None = None
     expiry: datetime | None = field(init=False, repr=False)
+    issued: datetime | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         require(bool(self.id.strip()), "id", "must not be empty")
@@ -82,20 +85,30 @@ class EmergencyMessage:
                 raise FieldError(
                     "expires_at", f"expected an ISO date and time, got {self.expires_at!r}"
                 ) from None
+        issued = None
+        if self.issued_at is not None:
+            try:
+                issued = to_jst(datetime.fromisoformat(self.issued_at))
+            except ValueError:
+                raise FieldError(
+                    "issued_at", f"expected an ISO date and time, got {self.issued_at!r}"
+                ) from None
         object.__setattr__(self, "texts", types.MappingProxyType(dict(self.texts)))
         object.__setattr__(self, "expiry", expiry)
+        object.__setattr__(self, "issued", issued)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EmergencyMessage):
             return NotImplemented
         mine = (self.id, self.severity, dict(self.texts), self.expiry, self.led_text, self.drill)
-        return mine == (
+        return (*mine, self.issued) == (
             other.id,
             other.severity,
             dict(other.texts),
             other.expiry,
             other.led_text,
             other.drill,
+            other.issued,
         )
 
     def __hash__(self) -> int:

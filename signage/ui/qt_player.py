@@ -85,6 +85,7 @@ def emergency_data(message: EmergencyMessage, second: str) -> dict[str, Any]:
         "jaTitle": typeset(title, "ja"),
         "jaBody": typeset(body, "ja"),
         "en": message.texts.get("en", ""),
+        "issued": issued_line(message),
         "second": second,
         "secondTitle": "",
         "secondBody": "",
@@ -96,6 +97,14 @@ def emergency_data(message: EmergencyMessage, second: str) -> dict[str, Any]:
         data["secondBody"] = typeset(body, second)
         data["secondFont"] = language_info(second).font_family
     return data
+
+
+def issued_line(message: EmergencyMessage) -> str:
+    """When the message was issued, in Japan time, in Japanese and English ("" if unknown)."""
+    if message.issued is None:
+        return ""
+    at = message.issued
+    return f"{at.month}月{at.day}日 {at:%H:%M} 発表 / Issued {at:%H:%M} (JST)"
 
 
 def notice_line(message: EmergencyMessage) -> str:

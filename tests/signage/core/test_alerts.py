@@ -93,6 +93,7 @@ def test_the_message_says_what_happened_the_headline_and_what_to_do_in_every_lan
     # The English first line goes to the board at once in its own font.
     assert message.quick_board_text == "Evacuation order (alert level 4)"
     assert not message.drill and message.expiry is None
+    assert message.issued == NOW - dt.timedelta(minutes=5)  # when the city sent it, in JST
 
 
 def test_a_drill_is_marked_and_worded_as_a_drill_everywhere():

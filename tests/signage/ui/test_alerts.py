@@ -216,6 +216,7 @@ def test_an_alert_takes_screen_and_board_within_a_second_and_both_acknowledge(
     assert plain(view.emergency["jaTitle"]) == "避難指示（警戒レベル4）"
     assert "田無町に避難指示" in plain(view.emergency["jaBody"])
     assert view.emergency["second"] == "en"
+    assert "発表 / Issued" in view.emergency["issued"]
     assert view.emergency["secondTitle"] == "Evacuation order (alert level 4)"
     review(station.player, "takeover-ja-en")
     view.show_language("zh-Hans")

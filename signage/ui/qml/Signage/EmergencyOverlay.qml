@@ -46,12 +46,21 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: overlay.unit * 0.05
-        spacing: overlay.unit * 0.025
+        spacing: overlay.unit * 0.02
 
+        Text {
+            objectName: "emergencyIssued"
+            width: parent.width
+            text: overlay.message.issued ?? ""
+            visible: text.length > 0
+            color: "#FFE9E9"
+            font.pixelSize: overlay.unit * 0.035
+            elide: Text.ElideRight
+        }
         Text {
             objectName: "emergencyTitle"
             width: parent.width
-            height: parent.height * 0.3
+            height: parent.height * 0.24
             text: overlay.message.jaTitle ?? ""
             color: "white"
             wrapMode: Text.Wrap
@@ -64,7 +73,7 @@ Rectangle {
         Text {
             objectName: "emergencyAction"
             width: parent.width
-            height: parent.height * 0.24
+            height: parent.height * 0.22
             text: overlay.message.jaBody ?? ""
             visible: text.length > 0
             color: "white"
@@ -83,7 +92,7 @@ Rectangle {
         Text {
             objectName: "emergencySecondTitle"
             width: parent.width
-            height: parent.height * 0.17
+            height: parent.height * 0.16
             text: overlay.message.secondTitle ?? ""
             visible: text.length > 0
             color: "#FFE9E9"
@@ -97,7 +106,7 @@ Rectangle {
         Text {
             objectName: "emergencySecondAction"
             width: parent.width
-            height: parent.height * 0.17
+            height: parent.height * 0.16
             text: overlay.message.secondBody ?? ""
             visible: text.length > 0
             color: "#FFE9E9"
