@@ -12,7 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from content.booking.rules import BookingRules
 from kiosk.blocks.identity.ports import CardProof, Nonce
+from kiosk.services.booking.core.find import Place
+from kiosk.services.booking.core.week import Week
 from kiosk.shell.core.errors import FlowError
 
 
@@ -112,6 +115,53 @@ class Holder:
     penalty_points: int = 0
     suspended_until: dt.date | None = None
     groups: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Directory:
+    """The city's booking rules and its facilities that take bookings, as of a time."""
+
+    rules: BookingRules
+    places: tuple[Place, ...]
+    as_of: dt.datetime
+    fresh: bool
+
+
+@dataclass(frozen=True)
+class BookingReceipt:
+    """What the booking receipt prints: no name, the booking's number, slot, fee and payment."""
+
+    language: str
+    booking: Booking
+    facility_names: Mapping[str, str]
+    unit_names: Mapping[str, str]
+    division_names: tuple[Mapping[str, str], ...]
+    method: str  # cash, ic, counter
+    printed_at: dt.datetime
+
+
+class PrintError(FlowError):
+    """The receipt printer failed ('receipt.paper_out', 'receipt.unavailable', …)."""
+
+
+class AvailabilityPort(Protocol):
+    """The public reads, browsable without a card and offline from what the terminal kept."""
+
+    def directory(self) -> Directory:
+        """The rules and facilities; raises :class:`BookingError` when none were ever kept."""
+        ...
+
+    def week(self, directory: Directory, facility: str, start: dt.date) -> Week:
+        """The facility's seven days from ``start``, fresh or as kept."""
+        ...
+
+
+class ReceiptPort(Protocol):
+    """The receipt printer."""
+
+    def print_receipt(self, receipt: BookingReceipt) -> None:
+        """Print the booking's receipt with its number and QR code; raises PrintError."""
+        ...
 
 
 class BookingPort(Protocol):
