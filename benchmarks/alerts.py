@@ -292,17 +292,19 @@ class Gateway:
 class Child:
     """A terminal process of this script, read line by line on a thread."""
 
-    def __init__(self, args: list[str]) -> None:
+    def __init__(self, args: list[str], log: Path) -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        self.process = subprocess.Popen(
-            [sys.executable, __file__, *args],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
+        self.log = log
+        with log.open("w", encoding="utf-8") as errors:
+            self.process = subprocess.Popen(
+                [sys.executable, __file__, *args],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                text=True,
+                env=env,
+                cwd=ROOT,
+            )
         self.events: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         threading.Thread(target=self._read, daemon=True).start()
@@ -327,9 +329,15 @@ class Child:
                     if event["kind"] == kind and event.get("t", after) >= after:
                         return event
             if self.process.poll() is not None:
-                raise RuntimeError(f"the {kind} child ended early")
+                raise RuntimeError(f"the child ended before {kind}: {self._tail()}")
             time.sleep(0.005)
-        raise RuntimeError(f"no {kind} event within {timeout} s")
+        raise RuntimeError(f"no {kind} event within {timeout} s: {self._tail()}")
+
+    def _tail(self) -> str:
+        try:
+            return self.log.read_text(encoding="utf-8", errors="replace")[-2000:]
+        except OSError:
+            return ""
 
     def stop(self) -> None:
         """Close stdin (the child's cue to quit) and wait."""
@@ -666,10 +674,14 @@ def main() -> int:
                 line = EmulatorOnSerial(board, str(pair.device), baud=BAUD, framing=Framing())
                 led_url = f"alpha+serial://{pair.host}?baud={BAUD}&framing=7E1&timeout=5"
                 url = gateways[1].url
-                kiosk = Child(["--kiosk", url, str(base / "kiosk.token"), str(base / "k")])
+                kiosk = Child(
+                    ["--kiosk", url, str(base / "kiosk.token"), str(base / "k")],
+                    base / "kiosk.log",
+                )
                 children.append(kiosk)
                 signage = Child(
-                    ["--signage", url, str(base / "signage.token"), str(base / "s"), led_url]
+                    ["--signage", url, str(base / "signage.token"), str(base / "s"), led_url],
+                    base / "signage.log",
                 )
                 children.append(signage)
                 kiosk.first("ready", timeout=120)
