@@ -27,12 +27,13 @@ from offline_cache.errors import (
     GatewayUnreachableError,
     StoreError,
 )
-from offline_cache.store import utc_now
+from offline_cache.store import Store, utc_now
 
 log = logging.getLogger("machikado.offline_cache.booking")
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 MAX_DAYS = 14
+FACILITIES = "facilities"  # the dataset of the city's facilities, rooms and capacities
 # Weeks kept on disk: enough for every facility's next weeks, small enough to never matter.
 MAX_FILES = 400
 
@@ -183,3 +184,13 @@ def _parse_time(value: Any) -> dt.datetime | None:
     if stamp.tzinfo is None:
         return None
     return stamp.astimezone(dt.UTC)
+
+
+def facility_rows(store: Store) -> list[dict[str, Any]] | None:
+    """The synced ``facilities`` dataset's rows (the city's facility list); None before a sync.
+
+    Reads the store: call it off the UI thread.
+    """
+    if store.meta(FACILITIES) is None:
+        return None
+    return [data for _key, data in store.rows(FACILITIES) if isinstance(data, dict)]

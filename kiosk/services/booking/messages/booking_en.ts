@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>booking</name>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Lottery</source>
+        <translation>Lottery</translation>
+    </message>
+    <message>
+        <source>City use</source>
+        <translation>City use</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Not open yet</translation>
+    </message>
+    <message>
+        <source>At the counter only</source>
+        <translation>At the counter only</translation>
+    </message>
+    <message>
+        <source>This day has passed.</source>
+        <translation>This day has passed.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s booking system cannot be reached now. You can look at the free rooms, but booking needs a connection. Please try again later.</source>
+        <translation>The city&apos;s booking system cannot be reached now. You can look at the free rooms, but booking needs a connection. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Someone else has just booked %1. Please choose another time.</source>
+        <translation>Someone else has just booked %1. Please choose another time.</translation>
+    </message>
+    <message>
+        <source>You have reached the limit of bookings: %1. You cannot book more now.</source>
+        <translation>You have reached the limit of bookings: %1. You cannot book more now.</translation>
+    </message>
+    <message>
+        <source>You cannot book until %1 because of late cancellations or no-shows.</source>
+        <translation>You cannot book until %1 because of late cancellations or no-shows.</translation>
+    </message>
+    <message>
+        <source>The fee has changed. Please check the new fee.</source>
+        <translation>The fee has changed. Please check the new fee.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Please press Try again: you will not book twice.</source>
+        <translation>The connection was lost before the answer came. Please press Try again: you will not book twice.</translation>
+    </message>
+    <message>
+        <source>The check of your card is no longer valid. Please read your card again.</source>
+        <translation>The check of your card is no longer valid. Please read your card again.</translation>
+    </message>
+    <message>
+        <source>The electronic certificate on this card could not be verified.</source>
+        <translation>The electronic certificate on this card could not be verified.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</source>
+        <translation>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</translation>
+    </message>
+    <message>
+        <source>Facility booking</source>
+        <extracomment>Heading of the printed booking receipt.</extracomment>
+        <translation>Facility booking</translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation>Booking number</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <extracomment>An amount of money; %1 is the number of yen.</extracomment>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Paid by IC card</source>
+        <translation>Paid by IC card</translation>
+    </message>
+    <message>
+        <source>To pay at the counter</source>
+        <translation>To pay at the counter</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <extracomment>Label of the last day and time to pay at the counter.</extracomment>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Show the booking number when you cancel or ask about it.</source>
+        <translation>Keep this receipt. Show the booking number when you cancel or ask about it.</translation>
+    </message>
+</context>
+</TS>
