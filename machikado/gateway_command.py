@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from machikado import alerts_command, jobs_command
+from machikado import alerts_command, booking_command, jobs_command
 
 MAX_PACKAGE_MB = 1024  # PostgreSQL keeps one value up to 1 GB
 
@@ -188,6 +188,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     ):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
     jobs_command.add_parsers(actions)
+    for sub in booking_command.add_parsers(actions):
+        sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
     for sub in alerts_command.add_parsers(actions):
         sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
         sub.add_argument(
@@ -246,6 +248,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.gateway_command in jobs_command.COMMANDS:
             return jobs_command.run(engine, args)
+        if args.gateway_command in booking_command.COMMANDS:
+            return booking_command.run(engine, args)
         if args.gateway_command in alerts_command.COMMANDS:
             return alerts_command.run(engine, args, alerts)
         if args.gateway_command == "add-terminal":

@@ -164,8 +164,10 @@ def _round(conn: Connection, facility: str, calendar: str, month: str) -> Any:
 def _deadline(calendar: Calendar, day: dt.date, now: dt.datetime) -> dt.datetime:
     month = day.replace(day=1)
     deadline = confirm_deadline(calendar, month) if calendar.lottery else None
-    if deadline is not None and calendar.lottery and calendar.lottery.confirm_required:
+    window = calendar.lottery
+    if deadline is not None and deadline > now and window and window.confirm_required:
         return deadline
+    # No confirm step, or a win passed on from the waiting list after it: as first-come.
     return provisional_expiry(calendar, day, now)
 
 

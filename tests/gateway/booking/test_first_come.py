@@ -1,7 +1,12 @@
 """First-come booking through the real HTTP API: hold, pay, cancel, lapse, refuse, replay."""
 
+import base64
 import uuid
 
+from devices.smartcard.emulator.factory import Resident, issue_card
+from devices.smartcard.emulator.inprocess import EmulatedCardReader
+from devices.smartcard.pin import Pin
+from devices.smartcard.session import MyNumberCard
 from gateway.booking import service
 from tests.gateway.booking.conftest import error, result
 
@@ -210,3 +215,35 @@ def test_availability_shows_free_taken_city_and_closed_with_an_etag(booker):
     assert arena["days"][0]["cells"]["f1"] == "lottery"
     rules = booker.get("facilities")
     assert rules.status_code == 200 and "division_schemes" in rules.json()
+
+
+def test_a_my_number_card_in_the_reader_books_with_its_pin(booker, pki):
+    face = Resident("山田　花子", "はなみずき市南町一丁目2番3号", "19850412", "2")
+    record = issue_card(pki.ca, face, auth_pin="4321")
+    reader = EmulatedCardReader()
+    reader.insert(record.build())
+    nonce = booker.session.post(f"{booker.url}/nonces", timeout=30).json()
+    with reader.transaction() as channel:
+        card = MyNumberCard(channel)
+        card.identify()
+        certificate = card.read_auth_certificate()
+        card.verify_auth_pin(Pin("4321"))
+        signature = card.sign_sha256(bytes.fromhex(nonce["challenge_sha256"]))
+    reader.close()
+    proof = {
+        "auth_certificate": base64.b64encode(certificate).decode(),
+        "nonce": nonce["nonce"],
+        "signature": base64.b64encode(signature).decode(),
+    }
+    body = {
+        "proof": proof,
+        "facility": "tanashi-kominkan",
+        "unit": "cooking",
+        "date": DAY,
+        "divisions": ["night"],
+        "expected_fee_yen": 4200,  # not linked to a resident: 150%
+    }
+    booking = result(booker.post("bookings", body))
+    assert booking["fee"]["resident_percent"] == 150
+    reused = booker.post("bookings", {**body, "divisions": ["am"], "expected_fee_yen": 3150})
+    assert reused.status_code == 409 and error(reused)["code"] == "nonce_used"
