@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection, Engine
 
 metadata = sa.MetaData()
@@ -435,13 +434,14 @@ booking_claims = sa.Table(
         sqlite_where=sa.text("live"),
         postgresql_where=sa.text("live"),
     ),
-    postgresql.ExcludeConstraint(
-        ("resource", "="),
-        (sa.func.int8range(sa.literal_column("starts_s"), sa.literal_column("ends_s")), "&&"),
-        name="ex_booking_claims_overlap",
-        using="gist",
-        where=sa.text("live"),
-    ).ddl_if(dialect="postgresql"),
+)
+
+# Added after the unique index on purpose: PostgreSQL checks a row's indexes in the order they
+# were made, and the unique index makes a racing claim wait for the winner and then fail
+# cleanly, where an exclusion constraint checked first would let two inserts deadlock.
+_PG_CLAIM_OVERLAP = (
+    "ALTER TABLE booking_claims ADD CONSTRAINT ex_booking_claims_overlap"
+    " EXCLUDE USING gist (resource WITH =, int8range(starts_s, ends_s) WITH &&) WHERE (live)"
 )
 
 # A room's claims may not overlap in time either (another division scheme, a joined room):
@@ -580,6 +580,8 @@ def _v9(conn: Connection) -> None:
         lottery_entries,
     ):
         table.create(conn)
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(_PG_CLAIM_OVERLAP)
     if conn.dialect.name == "sqlite":
         for event in ("INSERT", "UPDATE"):
             conn.exec_driver_sql(_SQLITE_CLAIM_OVERLAP.format(event=event))

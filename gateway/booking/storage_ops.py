@@ -39,3 +39,14 @@ def is_check_failure(err: sa.exc.IntegrityError) -> bool:
     if state is not None:
         return bool(state == "23514")
     return "CHECK constraint failed" in str(orig)
+
+
+# Serialisation failures and deadlocks (PostgreSQL can report two inserts racing under one
+# exclusion constraint as a deadlock): the whole transaction is tried again, never a refusal.
+RETRY_SQLSTATES = ("40001", "40P01")
+
+
+def is_retryable(err: sa.exc.DBAPIError) -> bool:
+    """Whether the transaction failed only for its timing and may simply be run again."""
+    state = getattr(err.orig, "sqlstate", None) or getattr(err.orig, "pgcode", None)
+    return state in RETRY_SQLSTATES

@@ -11,6 +11,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import random
+import time
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
@@ -25,6 +27,7 @@ from gateway.booking.errors import BookingError
 from gateway.booking.fees import FeeChoices
 from gateway.booking.identity import User, identify, new_nonce
 from gateway.booking.settings import BookingSettings
+from gateway.booking.storage_ops import is_retryable
 from gateway.deps import Database, TerminalAuth, Write
 from gateway.errors import AUTHENTICATED, WRITE, Responses, described
 from gateway.fields import Count, RequestModel
@@ -148,6 +151,7 @@ router = APIRouter(prefix="/api/v1/booking", tags=["booking"])
 
 # A write that lost a race to a retry of itself (same key) answers with the retry's result.
 _RACE_CODES = ("nonce_used", "slot_taken", "quota_reached")
+_ATTEMPTS = 5
 
 
 def _replayable(write: IdempotentWrite) -> bool:
@@ -168,13 +172,24 @@ def _write(
 ) -> JSONResponse:
     try:
         try:
-            return write.apply(endpoint, body, change)
+            return _retried(lambda: write.apply(endpoint, body, change))
         except BookingError as err:
             if err.code in _RACE_CODES and _replayable(write):
-                return write.apply(endpoint, body, change)
+                return _retried(lambda: write.apply(endpoint, body, change))
             raise
     except BookingError as err:
         return JSONResponse(err.body(), err.status)
+
+
+def _retried(run: Callable[[], JSONResponse]) -> JSONResponse:
+    for attempt in range(_ATTEMPTS):
+        try:
+            return run()
+        except sa.exc.DBAPIError as err:
+            if not is_retryable(err) or attempt == _ATTEMPTS - 1:
+                raise
+            time.sleep(random.uniform(0.01, 0.1) * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _etagged(request: Request, body: dict[str, Any], etag: str) -> Response:
