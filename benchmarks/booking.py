@@ -1,0 +1,423 @@
+"""Facility booking under 50 terminals booking at once: double bookings, tail latency, rate.
+
+The gateway runs in its own process (uvicorn, one worker) on SQLite, then as two processes on
+one private PostgreSQL server; this process is the load generator: 50 threads, one keep-alive
+connection and one terminal token each, each with its own (non-resident) card. For 30 seconds
+each thread asks for a nonce, signs it, and books a random division of a random unit and day of
+March in the sample city, the fee worked out as the kiosk would; slots taken, caps reached and
+closed days are answered like any other booking. Only the booking request is timed.
+
+``value`` is the number of double bookings found afterwards by a query over the stored rows
+(pairs of live claims of one room whose times overlap); the goal is 0. Beside it,
+``sqlite_p95_ms`` and ``postgres_p95_ms`` (goal 50 ms each) and ``bookings_per_s``, each
+with a baseline measured in the same run on the same machine: the same 50 threads for the same
+time posting a bare insert into the same claims table (no card, no rules, no key, no quota) to
+a server of the same kind, so the ratio is what the rules cost. Prints one JSON object as its
+last line. ``MACHIKADO_BENCH_SECONDS`` shortens the runs for a quick look.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import requests
+import sqlalchemy as sa
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
+from cryptography.x509.oid import NameOID
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from content.booking.rules import load_sample_booking_rules
+from devices.smartcard.emulator.factory import create_demo_ca
+from gateway.booking.fees import FeeChoices, quote
+from gateway.issuance.crl import issue_crl, write_crl
+from gateway.seed import load_sample
+from gateway.storage import booking_claims, bookings, create_db_engine, migrate
+from gateway.terminals import add_terminal
+from tools.rigs.postgres import PrivatePostgres
+
+CLIENTS = 50
+SECONDS = float(os.environ.get("MACHIKADO_BENCH_SECONDS", "30"))
+GOAL_P95_MS = 50.0
+UNITS = (
+    ("tanashi-kominkan", "meeting-1"),
+    ("tanashi-kominkan", "meeting-2"),
+    ("tanashi-kominkan", "meeting-1-2"),
+    ("tanashi-kominkan", "washitsu"),
+    ("tanashi-kominkan", "cooking"),
+    ("yagisawa-chiku-kaikan", "room-a"),
+    ("yagisawa-chiku-kaikan", "room-b"),
+)
+
+SERVER = """
+import datetime as dt, sys
+from pathlib import Path
+import uvicorn
+url, port, folder, mode = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+from gateway.storage import booking_claims, create_db_engine
+engine = create_db_engine(url)
+if mode == "bare":
+    from fastapi import FastAPI
+    app = FastAPI()
+
+    @app.post("/bare")
+    def bare(body: dict) -> dict:
+        with engine.begin() as conn:
+            conn.execute(booking_claims.insert().values(**body))
+        return {"ok": True}
+else:
+    from content.municipality import SAMPLE_VERIFICATION_URL
+    from gateway.app import create_app
+    from gateway.booking.settings import BookingSettings
+    from gateway.issuance.service import IssuanceSettings
+    from gateway.issuance.trust import JpkiTrust
+    trust = JpkiTrust.from_files(folder / "ca.cert.pem", (folder / "jpki.crl",))
+    app = create_app(
+        engine, issuance=IssuanceSettings(trust=trust, verification_url=SAMPLE_VERIFICATION_URL)
+    )
+    moment = dt.datetime(2027, 1, 20, 1, 0, tzinfo=dt.UTC)  # first-come for March is open
+    app.state.booking = BookingSettings(clock=lambda: moment)
+uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Server:
+    """One gateway (or bare-insert) process on a free port."""
+
+    def __init__(self, url: str, folder: Path, mode: str) -> None:
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SERVER, url, str(self.port), str(folder), mode],
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                requests.get(self.base + "/api/v1/health", timeout=1)
+                return
+            except requests.RequestException:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("server did not start")
+
+    def stop(self) -> None:
+        """Stop the process."""
+        self.process.terminate()
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+class Cards:
+    """A test JPKI CA and cards of one shared key (keys are slow to make)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.ca = create_demo_ca()
+        self.ca.save(folder)
+        write_crl(issue_crl(self.ca.key, self.ca.certificate, []), folder / "jpki.crl")
+        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+    def card(self) -> bytes:
+        """A new card's authentication certificate (DER)."""
+        now = dt.datetime.now(dt.UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "BENCH")]))
+            .issuer_name(self.ca.certificate.subject)
+            .public_key(self.key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(True, False, False, False, False, False, False, False, False),
+                critical=True,
+            )
+            .sign(self.ca.key, hashes.SHA256())
+        )
+        return cert.public_bytes(serialization.Encoding.DER)
+
+    def sign(self, challenge: str) -> str:
+        """What the card does with the nonce's challenge."""
+        digest = bytes.fromhex(challenge)
+        signature = self.key.sign(digest, padding.PKCS1v15(), Prehashed(hashes.SHA256()))
+        return base64.b64encode(signature).decode()
+
+
+def _slots() -> list[dict[str, Any]]:
+    """Every (unit, day, division) of March with its visitor's fee."""
+    rules = load_sample_booking_rules()
+    found = []
+    for facility_id, unit_id in UNITS:
+        facility = rules.facility(facility_id)
+        assert facility is not None
+        unit = facility.unit(unit_id)
+        assert unit is not None
+        for day in range(1, 32):
+            for division in rules.scheme(unit):
+                fee = quote(rules, unit, (division.id,), resident=False, choices=FeeChoices())
+                found.append(
+                    {
+                        "facility": facility_id,
+                        "unit": unit_id,
+                        "date": f"2027-03-{day:02d}",
+                        "divisions": [division.id],
+                        "expected_fee_yen": fee["total_yen"],
+                    }
+                )
+    return found
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def _load(bases: list[str], tokens: list[str], send: Any) -> dict[str, Any]:
+    """CLIENTS threads calling ``send(session, base, i)`` back to back for SECONDS."""
+    timings: list[list[float]] = [[] for _ in range(CLIENTS)]
+    outcomes: list[dict[int, int]] = [{} for _ in range(CLIENTS)]
+    start = threading.Barrier(CLIENTS + 1)
+    stop_at = [0.0]
+
+    def client(i: int) -> None:
+        with requests.Session() as session:
+            session.headers["Authorization"] = f"Bearer {tokens[i]}"
+            base = bases[i % len(bases)]
+            start.wait()
+            while time.monotonic() < stop_at[0]:
+                took, status = send(session, base, i)
+                timings[i].append(took)
+                outcomes[i][status] = outcomes[i].get(status, 0) + 1
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(CLIENTS)]
+    for thread in threads:
+        thread.start()
+    stop_at[0] = time.monotonic() + SECONDS
+    began = time.monotonic()
+    start.wait()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - began
+    every = [t for client_times in timings for t in client_times]
+    statuses: dict[int, int] = {}
+    for counts in outcomes:
+        for status, n in counts.items():
+            statuses[status] = statuses.get(status, 0) + n
+    return {
+        "requests": len(every),
+        "p50_ms": round(statistics.median(every) * 1000, 1),
+        "p95_ms": round(_percentile(every, 0.95) * 1000, 1),
+        "per_s": round(statuses.get(201, 0) / elapsed, 1),
+        "statuses": {str(k): v for k, v in sorted(statuses.items())},
+    }
+
+
+def _bookings(bases: list[str], tokens: list[str], cards: Cards) -> dict[str, Any]:
+    slots = _slots()
+    certificates = [base64.b64encode(cards.card()).decode() for _ in range(CLIENTS)]
+    rng = [random.Random(i) for i in range(CLIENTS)]
+
+    def send(session: requests.Session, base: str, i: int) -> tuple[float, int]:
+        nonce = session.post(f"{base}/api/v1/booking/nonces", timeout=60).json()
+        proof = {
+            "auth_certificate": certificates[i],
+            "nonce": nonce["nonce"],
+            "signature": cards.sign(nonce["challenge_sha256"]),
+        }
+        body = {**rng[i].choice(slots), "proof": proof}
+        headers = {"Idempotency-Key": uuid.uuid4().hex}
+        began = time.monotonic()
+        answer = session.post(
+            f"{base}/api/v1/booking/bookings", json=body, headers=headers, timeout=60
+        )
+        return time.monotonic() - began, answer.status_code
+
+    return _load(bases, tokens, send)
+
+
+def _bare(bases: list[str], tokens: list[str]) -> dict[str, Any]:
+    def send(session: requests.Session, base: str, i: int) -> tuple[float, int]:
+        body = {
+            "booking_id": "bare",
+            "resource": f"bare/{uuid.uuid4().hex}",
+            "use_date": "2027-03-02",
+            "division": "am",
+            "starts_s": 0,
+            "ends_s": 1,
+            "live": True,
+        }
+        began = time.monotonic()
+        answer = session.post(f"{base}/bare", json=body, timeout=60)
+        return time.monotonic() - began, 201 if answer.status_code == 200 else answer.status_code
+
+    return _load(bases, tokens, send)
+
+
+def _double_bookings(url: str) -> tuple[int, int]:
+    """Overlapping live claims of one room (must be 0), and the bookings stored."""
+    engine = create_db_engine(url)
+    a, b = booking_claims.alias("a"), booking_claims.alias("b")
+    overlaps = sa.select(sa.func.count()).where(
+        a.c.live,
+        b.c.live,
+        a.c.id < b.c.id,
+        a.c.resource == b.c.resource,
+        a.c.starts_s < b.c.ends_s,
+        b.c.starts_s < a.c.ends_s,
+        ~a.c.resource.startswith("bare/"),
+    )
+    try:
+        with engine.connect() as conn:
+            found = int(conn.execute(overlaps).scalar_one())
+            stored = int(
+                conn.execute(sa.select(sa.func.count()).select_from(bookings)).scalar_one()
+            )
+        return found, stored
+    finally:
+        engine.dispose()
+
+
+def _prepare(url: str) -> list[str]:
+    engine = create_db_engine(url)
+    try:
+        migrate(engine)
+        load_sample(engine)
+        return [add_terminal(engine, f"bench-{i:03d}") for i in range(CLIENTS)]
+    finally:
+        engine.dispose()
+
+
+def _run(urls: tuple[str, str], processes: int, folder: Path, cards: Cards) -> dict[str, Any]:
+    booking_url, bare_url = urls
+    tokens = _prepare(booking_url)
+    _prepare(bare_url)
+    servers = [Server(booking_url, folder, "gateway") for _ in range(processes)]
+    try:
+        booked = _bookings([s.base for s in servers], tokens, cards)
+    finally:
+        for server in servers:
+            server.stop()
+    doubles, stored = _double_bookings(booking_url)
+    servers = [Server(bare_url, folder, "bare") for _ in range(processes)]
+    try:
+        bare = _bare([s.base for s in servers], tokens)
+    finally:
+        for server in servers:
+            server.stop()
+    return {"booking": booked, "bare": bare, "double_bookings": doubles, "stored": stored}
+
+
+def main() -> None:
+    """Measure on SQLite and on PostgreSQL; print the figures, the last line as JSON."""
+    with tempfile.TemporaryDirectory(prefix="machikado-bench-booking-") as tmp:
+        folder = Path(tmp)
+        cards = Cards(folder)
+        sqlite = _run(
+            (f"sqlite:///{folder / 'booking.db'}", f"sqlite:///{folder / 'bare.db'}"),
+            1,
+            folder,
+            cards,
+        )
+        print("sqlite", json.dumps(sqlite), file=sys.stderr)
+        server = PrivatePostgres()
+        try:
+            urls = (server.fresh_database("booking"), server.fresh_database("bare"))
+            postgres = _run((urls[0], urls[1]), 2, folder, cards)
+        finally:
+            server.stop()
+        print("postgres", json.dumps(postgres), file=sys.stderr)
+    doubles = sqlite["double_bookings"] + postgres["double_bookings"]
+
+    def figure(name: str, value: float, baseline: float, goal: float | None, unit: str) -> dict:
+        row: dict[str, Any] = {
+            "figure": name,
+            "value": value,
+            "unit": unit,
+            "baseline": baseline,
+            "ratio": round(value / baseline, 2) if baseline else None,
+        }
+        if goal is not None:
+            row["goal"] = goal
+            row["meets_goal"] = value <= goal
+        return row
+
+    more = [
+        figure(
+            "sqlite_p95_ms",
+            sqlite["booking"]["p95_ms"],
+            sqlite["bare"]["p95_ms"],
+            GOAL_P95_MS,
+            "ms",
+        ),
+        figure(
+            "postgres_p95_ms",
+            postgres["booking"]["p95_ms"],
+            postgres["bare"]["p95_ms"],
+            GOAL_P95_MS,
+            "ms",
+        ),
+        figure(
+            "sqlite_bookings_per_s",
+            sqlite["booking"]["per_s"],
+            sqlite["bare"]["per_s"],
+            None,
+            "bookings/s",
+        ),
+        figure(
+            "bookings_per_s",
+            postgres["booking"]["per_s"],
+            postgres["bare"]["per_s"],
+            None,
+            "bookings/s",
+        ),
+    ]
+    print(
+        json.dumps(
+            {
+                "name": "booking",
+                "figure": "double_bookings",
+                "value": doubles,
+                "unit": "pairs",
+                "baseline": 0,
+                "goal": 0,
+                "goal_of": "double bookings found after 50 terminals booked for 30 s (both)",
+                "meets_goal": doubles == 0 and all(m.get("meets_goal", True) for m in more),
+                "clients": CLIENTS,
+                "seconds": SECONDS,
+                "sqlite": sqlite,
+                "postgres": postgres,
+                "more": more,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
