@@ -5,9 +5,12 @@ Every entry is in the service's catalogue (``messages/booking_<lang>.ts``).
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from types import SimpleNamespace
 
-from kiosk.shell.core.messages import Message, translate
+from content.languages import format_date
+from kiosk.shell.core.messages import Catalogue, Message, translate, worded
 
 CELLS: dict[str, Message] = {
     "booking.cell.free": translate("booking", "Free"),
@@ -50,11 +53,56 @@ PROBLEMS: dict[str, Message] = {
     "booking.card_not_accepted": translate(
         "booking", "The electronic certificate on this card could not be verified."
     ),
+    "booking.facility_closed": translate("booking", "The facility is closed on that day."),
+    "booking.outside_booking_window": translate(
+        "booking", "That day cannot be booked here now. Please check when booking opens."
+    ),
+    "booking.residents_only": translate("booking", "Only residents of the city can enter this."),
+    "booking.already_entered": translate(
+        "booking", "You have already entered this month's lottery."
+    ),
+    "booking.not_cancellable": translate(
+        "booking", "This booking can no longer be cancelled here. Please ask at the counter."
+    ),
+    "booking.booking_expired": translate(
+        "booking", "The time to pay for this booking has passed. The booking was released."
+    ),
+    "card.removed": translate(
+        "booking", "The card was taken out too early. Please put it in again."
+    ),
+    "card.wrong_pin": translate("booking", "The PIN was not correct."),
+    "card.pin_blocked": translate(
+        "booking",
+        "The PIN of this card is locked because it was entered wrongly too many times.",
+    ),
+    "card.not_my_number_card": translate(
+        "booking", "This card is not a My Number card. Please use your My Number card."
+    ),
     "receipt.paper_out": translate(
         "booking",
         "The receipt printer is out of paper. Your booking is made: please note the booking"
         " number shown here.",
     ),
+}
+
+# Any other key of these families, and anything else.
+FAMILIES: dict[str, Message] = {
+    "card.": translate("booking", "The card could not be read. Please ask the staff."),
+    "payment.": translate(
+        "booking", "Payment did not work. Please try again or pay at the counter."
+    ),
+    "receipt.": translate(
+        "booking", "The receipt could not be printed. Your booking is made: please note its number."
+    ),
+}
+OTHER = translate("booking", "Something went wrong. Please ask the staff for help.")
+
+QUOTA: dict[str, Message] = {
+    #: A booking cap; %1 is a number of time slots.
+    "day": translate("booking", "%1 slots a day"),
+    "month": translate("booking", "%1 slots a month"),
+    #: A booking cap; %1 is a number of hours.
+    "minutes": translate("booking", "%1 hours a day"),
 }
 
 RECEIPT = SimpleNamespace(
@@ -77,3 +125,54 @@ RECEIPT = SimpleNamespace(
         "booking", "Keep this receipt. Show the booking number when you cancel or ask about it."
     ),
 )
+
+
+def problem_text(
+    key: str,
+    detail: Mapping[str, object],
+    language: str,
+    words: Catalogue,
+    *,
+    names: Mapping[str, Mapping[str, str]] | None = None,
+) -> str:
+    """The words of a problem in ``language``, with what it names filled in.
+
+    ``names`` maps unit and division ids to their names by language, to say which slot was taken.
+    """
+    message = worded(key, PROBLEMS, FAMILIES) or OTHER
+    text = words.text(message, language)
+    if "%1" not in text:
+        return text
+    return text.replace("%1", _named(key, detail, language, words, names or {}))
+
+
+def _named(
+    key: str,
+    detail: Mapping[str, object],
+    language: str,
+    words: Catalogue,
+    names: Mapping[str, Mapping[str, str]],
+) -> str:
+    def name(ident: str) -> str:
+        found = names.get(ident, {})
+        return found.get(language) or found.get("ja") or ident
+
+    if key == "booking.slot_taken" and isinstance(detail.get("slot"), dict):
+        slot = detail["slot"]
+        assert isinstance(slot, dict)
+        day = format_date(str(slot.get("date", "")), language) if slot.get("date") else ""
+        parts = (name(str(slot.get("unit", ""))), day, name(str(slot.get("division", ""))))
+        return " ".join(p for p in parts if p)
+    if key == "booking.quota_reached" and isinstance(detail.get("quota"), dict):
+        quota = detail["quota"]
+        assert isinstance(quota, dict)
+        cap = quota.get("cap", "")
+        message = QUOTA.get(str(quota.get("scope")))
+        return words.text(message, language).replace("%1", str(cap)) if message else str(cap)
+    if key == "booking.suspended" and detail.get("suspended_until"):
+        try:
+            until = dt.date.fromisoformat(str(detail["suspended_until"])[:10])
+        except ValueError:
+            return str(detail["suspended_until"])
+        return format_date(until.isoformat(), language)
+    return ""

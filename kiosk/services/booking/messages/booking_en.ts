@@ -68,8 +68,78 @@
         <translation>The electronic certificate on this card could not be verified.</translation>
     </message>
     <message>
+        <source>The facility is closed on that day.</source>
+        <translation>The facility is closed on that day.</translation>
+    </message>
+    <message>
+        <source>That day cannot be booked here now. Please check when booking opens.</source>
+        <translation>That day cannot be booked here now. Please check when booking opens.</translation>
+    </message>
+    <message>
+        <source>Only residents of the city can enter this.</source>
+        <translation>Only residents of the city can enter this.</translation>
+    </message>
+    <message>
+        <source>You have already entered this month&apos;s lottery.</source>
+        <translation>You have already entered this month&apos;s lottery.</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled here. Please ask at the counter.</source>
+        <translation>This booking can no longer be cancelled here. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>The time to pay for this booking has passed. The booking was released.</source>
+        <translation>The time to pay for this booking has passed. The booking was released.</translation>
+    </message>
+    <message>
+        <source>The card was taken out too early. Please put it in again.</source>
+        <translation>The card was taken out too early. Please put it in again.</translation>
+    </message>
+    <message>
+        <source>The PIN was not correct.</source>
+        <translation>The PIN was not correct.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked because it was entered wrongly too many times.</source>
+        <translation>The PIN of this card is locked because it was entered wrongly too many times.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please use your My Number card.</source>
+        <translation>This card is not a My Number card. Please use your My Number card.</translation>
+    </message>
+    <message>
         <source>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</source>
         <translation>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please ask the staff.</source>
+        <translation>The card could not be read. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>Payment did not work. Please try again or pay at the counter.</source>
+        <translation>Payment did not work. Please try again or pay at the counter.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your booking is made: please note its number.</source>
+        <translation>The receipt could not be printed. Your booking is made: please note its number.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the staff for help.</source>
+        <translation>Something went wrong. Please ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>%1 slots a day</source>
+        <extracomment>A booking cap; %1 is a number of time slots.</extracomment>
+        <translation>%1 slots a day</translation>
+    </message>
+    <message>
+        <source>%1 slots a month</source>
+        <translation>%1 slots a month</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <extracomment>A booking cap; %1 is a number of hours.</extracomment>
+        <translation>%1 hours a day</translation>
     </message>
     <message>
         <source>Facility booking</source>

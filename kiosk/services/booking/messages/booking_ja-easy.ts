@@ -68,8 +68,78 @@
         <translation>この カードの {電子証明書|でんししょうめいしょ}を たしかめられませんでした。</translation>
     </message>
     <message>
+        <source>The facility is closed on that day.</source>
+        <translation>その {日|ひ}は お{休|やす}みです。</translation>
+    </message>
+    <message>
+        <source>That day cannot be booked here now. Please check when booking opens.</source>
+        <translation>その {日|ひ}は いま ここで {予約|よやく}できません。いつから {予約|よやく}できるか みて ください。</translation>
+    </message>
+    <message>
+        <source>Only residents of the city can enter this.</source>
+        <translation>この {市|し}に すんで いる {人|ひと}だけ もうしこめます。</translation>
+    </message>
+    <message>
+        <source>You have already entered this month&apos;s lottery.</source>
+        <translation>この {月|つき}の {抽選|ちゅうせん}には もう もうしこんで います。</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled here. Please ask at the counter.</source>
+        <translation>この {予約|よやく}は ここで やめられません。{窓口|まどぐち}で きいて ください。</translation>
+    </message>
+    <message>
+        <source>The time to pay for this booking has passed. The booking was released.</source>
+        <translation>はらう しめきりが すぎたので、この {予約|よやく}は なくなりました。</translation>
+    </message>
+    <message>
+        <source>The card was taken out too early. Please put it in again.</source>
+        <translation>カードを はやく ぬきました。もう{一度|いちど} いれて ください。</translation>
+    </message>
+    <message>
+        <source>The PIN was not correct.</source>
+        <translation>{暗証番号|あんしょうばんごう}が ちがいます。</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked because it was entered wrongly too many times.</source>
+        <translation>{暗証番号|あんしょうばんごう}を なんども まちがえたので、つかえなく なりました。</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please use your My Number card.</source>
+        <translation>この カードは マイナンバーカードでは ありません。マイナンバーカードを つかって ください。</translation>
+    </message>
+    <message>
         <source>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</source>
         <translation>レシートの {紙|かみ}が ありません。{予約|よやく}は できました。{画面|がめん}の {予約|よやく}{番号|ばんごう}を かいて おいて ください。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please ask the staff.</source>
+        <translation>カードを よみとれませんでした。{係|かかり}の {人|ひと}に きいて ください。</translation>
+    </message>
+    <message>
+        <source>Payment did not work. Please try again or pay at the counter.</source>
+        <translation>はらう ことが できませんでした。もう{一度|いちど} ためすか、{窓口|まどぐち}で はらって ください。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your booking is made: please note its number.</source>
+        <translation>レシートが でませんでした。{予約|よやく}は できました。{予約|よやく}{番号|ばんごう}を かいて おいて ください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the staff for help.</source>
+        <translation>こまった ことが おきました。{係|かかり}の {人|ひと}に きいて ください。</translation>
+    </message>
+    <message>
+        <source>%1 slots a day</source>
+        <extracomment>A booking cap; %1 is a number of time slots.</extracomment>
+        <translation>1{日|にち} %1わく</translation>
+    </message>
+    <message>
+        <source>%1 slots a month</source>
+        <translation>1か{月|げつ} %1わく</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <extracomment>A booking cap; %1 is a number of hours.</extracomment>
+        <translation>1{日|にち} %1{時間|じかん}</translation>
     </message>
     <message>
         <source>Facility booking</source>

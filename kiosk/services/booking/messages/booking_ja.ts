@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Someone else has just booked %1. Please choose another time.</source>
-        <translation>%1 は、たった今ほかの方が予約しました。別の時間を選んでください。</translation>
+        <translation>%1は、たった今ほかの方が予約しました。別の時間を選んでください。</translation>
     </message>
     <message>
         <source>You have reached the limit of bookings: %1. You cannot book more now.</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>You cannot book until %1 because of late cancellations or no-shows.</source>
-        <translation>直前の取消や無断欠席があったため、%1 まで予約できません。</translation>
+        <translation>直前の取消や無断欠席があったため、%1まで予約できません。</translation>
     </message>
     <message>
         <source>The fee has changed. Please check the new fee.</source>
@@ -68,8 +68,78 @@
         <translation>このカードの電子証明書を確認できませんでした。</translation>
     </message>
     <message>
+        <source>The facility is closed on that day.</source>
+        <translation>その日は休館日です。</translation>
+    </message>
+    <message>
+        <source>That day cannot be booked here now. Please check when booking opens.</source>
+        <translation>その日は、いまここでは予約できません。受付の期間をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Only residents of the city can enter this.</source>
+        <translation>市内にお住まいの方だけが申し込めます。</translation>
+    </message>
+    <message>
+        <source>You have already entered this month&apos;s lottery.</source>
+        <translation>この月の抽選には、すでに申し込んでいます。</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled here. Please ask at the counter.</source>
+        <translation>この予約は、ここでは取り消せません。窓口でご相談ください。</translation>
+    </message>
+    <message>
+        <source>The time to pay for this booking has passed. The booking was released.</source>
+        <translation>お支払いの期限が過ぎたため、この予約は取り消されました。</translation>
+    </message>
+    <message>
+        <source>The card was taken out too early. Please put it in again.</source>
+        <translation>カードが早く抜かれました。もう一度入れてください。</translation>
+    </message>
+    <message>
+        <source>The PIN was not correct.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked because it was entered wrongly too many times.</source>
+        <translation>暗証番号を何度も間違えたため、このカードの暗証番号はロックされています。</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please use your My Number card.</source>
+        <translation>このカードはマイナンバーカードではありません。マイナンバーカードをお使いください。</translation>
+    </message>
+    <message>
         <source>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</source>
         <translation>レシートの用紙が切れています。予約はできています。画面の予約番号を控えてください。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please ask the staff.</source>
+        <translation>カードを読み取れませんでした。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>Payment did not work. Please try again or pay at the counter.</source>
+        <translation>お支払いができませんでした。もう一度お試しいただくか、窓口でお支払いください。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your booking is made: please note its number.</source>
+        <translation>レシートを印刷できませんでした。予約はできています。予約番号を控えてください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the staff for help.</source>
+        <translation>問題が起きました。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>%1 slots a day</source>
+        <extracomment>A booking cap; %1 is a number of time slots.</extracomment>
+        <translation>1日%1枠</translation>
+    </message>
+    <message>
+        <source>%1 slots a month</source>
+        <translation>1か月%1枠</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <extracomment>A booking cap; %1 is a number of hours.</extracomment>
+        <translation>1日%1時間</translation>
     </message>
     <message>
         <source>Facility booking</source>

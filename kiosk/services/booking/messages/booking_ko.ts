@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Someone else has just booked %1. Please choose another time.</source>
-        <translation>%1 은(는) 방금 다른 분이 예약했습니다. 다른 시간을 선택해 주십시오.</translation>
+        <translation>%1은(는) 방금 다른 분이 예약했습니다. 다른 시간을 선택해 주십시오.</translation>
     </message>
     <message>
         <source>You have reached the limit of bookings: %1. You cannot book more now.</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>You cannot book until %1 because of late cancellations or no-shows.</source>
-        <translation>직전 취소나 무단 불참이 있어 %1 까지 예약할 수 없습니다.</translation>
+        <translation>직전 취소나 무단 불참이 있어 %1까지 예약할 수 없습니다.</translation>
     </message>
     <message>
         <source>The fee has changed. Please check the new fee.</source>
@@ -68,8 +68,78 @@
         <translation>이 카드의 전자 인증서를 확인할 수 없었습니다.</translation>
     </message>
     <message>
+        <source>The facility is closed on that day.</source>
+        <translation>그날은 휴관일입니다.</translation>
+    </message>
+    <message>
+        <source>That day cannot be booked here now. Please check when booking opens.</source>
+        <translation>그날은 지금 여기에서 예약할 수 없습니다. 접수 기간을 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Only residents of the city can enter this.</source>
+        <translation>시 주민만 신청할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You have already entered this month&apos;s lottery.</source>
+        <translation>이번 달 추첨에 이미 신청했습니다.</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled here. Please ask at the counter.</source>
+        <translation>이 예약은 여기에서 더 이상 취소할 수 없습니다. 창구에 문의해 주십시오.</translation>
+    </message>
+    <message>
+        <source>The time to pay for this booking has passed. The booking was released.</source>
+        <translation>결제 기한이 지나 이 예약은 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The card was taken out too early. Please put it in again.</source>
+        <translation>카드를 너무 일찍 뺐습니다. 다시 넣어 주십시오.</translation>
+    </message>
+    <message>
+        <source>The PIN was not correct.</source>
+        <translation>비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked because it was entered wrongly too many times.</source>
+        <translation>비밀번호를 여러 번 잘못 입력하여 이 카드의 비밀번호가 잠겼습니다.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please use your My Number card.</source>
+        <translation>이 카드는 마이넘버 카드가 아닙니다. 마이넘버 카드를 사용해 주십시오.</translation>
+    </message>
+    <message>
         <source>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</source>
         <translation>영수증 용지가 떨어졌습니다. 예약은 완료되었습니다. 화면의 예약 번호를 적어 두십시오.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please ask the staff.</source>
+        <translation>카드를 읽을 수 없었습니다. 직원에게 문의해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Payment did not work. Please try again or pay at the counter.</source>
+        <translation>결제가 되지 않았습니다. 다시 시도하거나 창구에서 결제해 주십시오.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your booking is made: please note its number.</source>
+        <translation>영수증을 인쇄할 수 없었습니다. 예약은 완료되었습니다. 예약 번호를 적어 두십시오.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the staff for help.</source>
+        <translation>문제가 발생했습니다. 직원에게 도움을 요청해 주십시오.</translation>
+    </message>
+    <message>
+        <source>%1 slots a day</source>
+        <extracomment>A booking cap; %1 is a number of time slots.</extracomment>
+        <translation>하루 %1회</translation>
+    </message>
+    <message>
+        <source>%1 slots a month</source>
+        <translation>한 달 %1회</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <extracomment>A booking cap; %1 is a number of hours.</extracomment>
+        <translation>하루 %1시간</translation>
     </message>
     <message>
         <source>Facility booking</source>

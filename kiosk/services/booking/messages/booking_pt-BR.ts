@@ -68,8 +68,78 @@
         <translation>Não foi possível verificar o certificado eletrônico deste cartão.</translation>
     </message>
     <message>
+        <source>The facility is closed on that day.</source>
+        <translation>O local está fechado nesse dia.</translation>
+    </message>
+    <message>
+        <source>That day cannot be booked here now. Please check when booking opens.</source>
+        <translation>Esse dia não pode ser reservado aqui agora. Veja quando as reservas abrem.</translation>
+    </message>
+    <message>
+        <source>Only residents of the city can enter this.</source>
+        <translation>Só moradores da cidade podem se inscrever.</translation>
+    </message>
+    <message>
+        <source>You have already entered this month&apos;s lottery.</source>
+        <translation>Você já se inscreveu no sorteio deste mês.</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled here. Please ask at the counter.</source>
+        <translation>Esta reserva não pode mais ser cancelada aqui. Pergunte no balcão.</translation>
+    </message>
+    <message>
+        <source>The time to pay for this booking has passed. The booking was released.</source>
+        <translation>O prazo para pagar esta reserva passou. A reserva foi liberada.</translation>
+    </message>
+    <message>
+        <source>The card was taken out too early. Please put it in again.</source>
+        <translation>O cartão foi retirado cedo demais. Coloque-o de novo.</translation>
+    </message>
+    <message>
+        <source>The PIN was not correct.</source>
+        <translation>O PIN não está correto.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked because it was entered wrongly too many times.</source>
+        <translation>O PIN deste cartão foi bloqueado por ter sido digitado errado muitas vezes.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please use your My Number card.</source>
+        <translation>Este cartão não é um cartão My Number. Use o seu cartão My Number.</translation>
+    </message>
+    <message>
         <source>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</source>
         <translation>A impressora de recibos está sem papel. Sua reserva foi feita: anote o número da reserva mostrado aqui.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please ask the staff.</source>
+        <translation>Não foi possível ler o cartão. Peça ajuda à equipe.</translation>
+    </message>
+    <message>
+        <source>Payment did not work. Please try again or pay at the counter.</source>
+        <translation>O pagamento não funcionou. Tente de novo ou pague no balcão.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your booking is made: please note its number.</source>
+        <translation>Não foi possível imprimir o recibo. Sua reserva foi feita: anote o número.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the staff for help.</source>
+        <translation>Algo deu errado. Peça ajuda à equipe.</translation>
+    </message>
+    <message>
+        <source>%1 slots a day</source>
+        <extracomment>A booking cap; %1 is a number of time slots.</extracomment>
+        <translation>%1 horários por dia</translation>
+    </message>
+    <message>
+        <source>%1 slots a month</source>
+        <translation>%1 horários por mês</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <extracomment>A booking cap; %1 is a number of hours.</extracomment>
+        <translation>%1 horas por dia</translation>
     </message>
     <message>
         <source>Facility booking</source>

@@ -68,8 +68,78 @@
         <translation>Không thể xác minh chứng thư điện tử trên thẻ này.</translation>
     </message>
     <message>
+        <source>The facility is closed on that day.</source>
+        <translation>Cơ sở nghỉ vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>That day cannot be booked here now. Please check when booking opens.</source>
+        <translation>Hiện không thể đặt ngày đó tại đây. Vui lòng xem khi nào mở đăng ký.</translation>
+    </message>
+    <message>
+        <source>Only residents of the city can enter this.</source>
+        <translation>Chỉ cư dân của thành phố mới được đăng ký.</translation>
+    </message>
+    <message>
+        <source>You have already entered this month&apos;s lottery.</source>
+        <translation>Bạn đã đăng ký bốc thăm tháng này rồi.</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled here. Please ask at the counter.</source>
+        <translation>Không thể hủy đặt chỗ này tại đây nữa. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>The time to pay for this booking has passed. The booking was released.</source>
+        <translation>Đã quá hạn thanh toán cho đặt chỗ này. Đặt chỗ đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>The card was taken out too early. Please put it in again.</source>
+        <translation>Thẻ bị rút ra quá sớm. Vui lòng đưa thẻ vào lại.</translation>
+    </message>
+    <message>
+        <source>The PIN was not correct.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked because it was entered wrongly too many times.</source>
+        <translation>Mã PIN của thẻ này đã bị khóa do nhập sai quá nhiều lần.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please use your My Number card.</source>
+        <translation>Thẻ này không phải là thẻ My Number. Vui lòng dùng thẻ My Number của bạn.</translation>
+    </message>
+    <message>
         <source>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</source>
         <translation>Máy in biên lai hết giấy. Bạn đã đặt chỗ xong: vui lòng ghi lại số đặt chỗ hiển thị ở đây.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please ask the staff.</source>
+        <translation>Không đọc được thẻ. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>Payment did not work. Please try again or pay at the counter.</source>
+        <translation>Thanh toán không thành công. Vui lòng thử lại hoặc trả tại quầy.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your booking is made: please note its number.</source>
+        <translation>Không in được biên lai. Bạn đã đặt chỗ xong: vui lòng ghi lại số đặt chỗ.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the staff for help.</source>
+        <translation>Đã xảy ra sự cố. Vui lòng nhờ nhân viên giúp đỡ.</translation>
+    </message>
+    <message>
+        <source>%1 slots a day</source>
+        <extracomment>A booking cap; %1 is a number of time slots.</extracomment>
+        <translation>%1 khung giờ mỗi ngày</translation>
+    </message>
+    <message>
+        <source>%1 slots a month</source>
+        <translation>%1 khung giờ mỗi tháng</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <extracomment>A booking cap; %1 is a number of hours.</extracomment>
+        <translation>%1 giờ mỗi ngày</translation>
     </message>
     <message>
         <source>Facility booking</source>

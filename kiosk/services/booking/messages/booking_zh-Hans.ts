@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Someone else has just booked %1. Please choose another time.</source>
-        <translation>%1 刚刚被其他人预约了。请选择其他时间。</translation>
+        <translation>%1刚刚被其他人预约了。请选择其他时间。</translation>
     </message>
     <message>
         <source>You have reached the limit of bookings: %1. You cannot book more now.</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>You cannot book until %1 because of late cancellations or no-shows.</source>
-        <translation>由于临时取消或未到场，您在 %1 之前不能预约。</translation>
+        <translation>由于临时取消或未到场，您在%1之前不能预约。</translation>
     </message>
     <message>
         <source>The fee has changed. Please check the new fee.</source>
@@ -68,8 +68,78 @@
         <translation>无法验证此卡上的电子证书。</translation>
     </message>
     <message>
+        <source>The facility is closed on that day.</source>
+        <translation>该设施当天休馆。</translation>
+    </message>
+    <message>
+        <source>That day cannot be booked here now. Please check when booking opens.</source>
+        <translation>现在无法在这里预约那一天。请确认受理期间。</translation>
+    </message>
+    <message>
+        <source>Only residents of the city can enter this.</source>
+        <translation>仅限本市居民申请。</translation>
+    </message>
+    <message>
+        <source>You have already entered this month&apos;s lottery.</source>
+        <translation>您已经申请了本月的抽签。</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be cancelled here. Please ask at the counter.</source>
+        <translation>此预约已无法在这里取消。请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The time to pay for this booking has passed. The booking was released.</source>
+        <translation>此预约的支付期限已过，预约已被取消。</translation>
+    </message>
+    <message>
+        <source>The card was taken out too early. Please put it in again.</source>
+        <translation>卡片拔出得太早了。请重新插入。</translation>
+    </message>
+    <message>
+        <source>The PIN was not correct.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked because it was entered wrongly too many times.</source>
+        <translation>由于多次输错密码，此卡的密码已被锁定。</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please use your My Number card.</source>
+        <translation>这张卡不是个人编号卡。请使用您的个人编号卡。</translation>
+    </message>
+    <message>
         <source>The receipt printer is out of paper. Your booking is made: please note the booking number shown here.</source>
         <translation>收据打印机没有纸了。预约已完成：请记下这里显示的预约号码。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please ask the staff.</source>
+        <translation>无法读取卡片。请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>Payment did not work. Please try again or pay at the counter.</source>
+        <translation>支付未成功。请重试或到窗口支付。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your booking is made: please note its number.</source>
+        <translation>无法打印收据。预约已完成：请记下预约号码。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the staff for help.</source>
+        <translation>出现了问题。请向工作人员求助。</translation>
+    </message>
+    <message>
+        <source>%1 slots a day</source>
+        <extracomment>A booking cap; %1 is a number of time slots.</extracomment>
+        <translation>每天%1个时段</translation>
+    </message>
+    <message>
+        <source>%1 slots a month</source>
+        <translation>每月%1个时段</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <extracomment>A booking cap; %1 is a number of hours.</extracomment>
+        <translation>每天%1小时</translation>
     </message>
     <message>
         <source>Facility booking</source>
