@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 import requests
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 from cryptography.x509.oid import NameOID
@@ -90,8 +90,6 @@ class Pki:
             )
             .sign(self.ca.key, hashes.SHA256())
         )
-        from cryptography.hazmat.primitives import serialization
-
         return Card(self.key, cert.public_bytes(serialization.Encoding.DER))
 
     def trust(self):
