@@ -536,6 +536,21 @@ class BookingFlow:
         if self.step is Step.LOST and self._lost is not None:
             self._lost()
 
+    def give_up(self) -> None:
+        """After a lost answer, stop trying: money held is given back, the resident is told.
+
+        A booking the gateway made meanwhile stays provisional and lapses unpaid; the journal
+        keeps the refund for staff to match against the gateway's record.
+        """
+        if self.step is not Step.LOST:
+            return
+        self._lost = None
+        self._book_key = self._confirm_key = self._cancel_key = self._entry_key = ""
+        back_to = self.problem.back_to if self.problem else Step.FIND
+        if self.checkout.step.value == "held":
+            self.checkout.give_back("answer_lost", lambda _e: self._notify())
+        self._set_problem(Problem("gateway.unreachable", back_to=back_to))
+
     def _confirmed(self, result: object, error: BaseException | None) -> None:
         if isinstance(error, AnswerLostError):
             self._fail(error, Step.PAY_CHOICE)

@@ -205,6 +205,21 @@ def test_a_lost_confirm_keeps_the_money_held_until_the_same_key_gets_through():
     assert len(keys) == 2 and keys[0] == keys[1]
 
 
+def test_giving_up_after_a_lost_answer_gives_the_money_back_and_says_why():
+    rig = make_rig()
+    flow = to_fee(rig)
+    flow.book()
+    flow.pay_here()
+    rig.booking.fail["confirm"] = [AnswerLostError()]
+    flow.pay("ic")
+    assert flow.step is Step.LOST
+    flow.give_up()
+    assert flow.step is Step.PROBLEM and flow.problem.key == "gateway.unreachable"
+    assert rig.payment.given_back == ["hold-1"] and rig.payment.taken == []
+    assert flow.can_leave
+    assert flow.back() and flow.step is Step.FIND
+
+
 def test_a_refused_confirm_gives_the_money_back():
     rig = make_rig()
     flow = to_fee(rig)
