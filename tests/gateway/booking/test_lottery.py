@@ -2,11 +2,22 @@
 
 import json
 
+import pytest
+
 from gateway.booking import lottery, service
 from machikado.cli import main
-from tests.gateway.booking.conftest import error, result
+from tests.gateway.booking.conftest import Booker, error, result
 
 GYM = "sogo-taiikukan"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def both(request, pki):
+    """A booking client of a gateway on SQLite, then of one on PostgreSQL."""
+    gateway = request.getfixturevalue("gw" if request.param == "sqlite" else "pg_gw")
+    client = Booker(gateway, pki)
+    yield client
+    client.session.close()
 
 
 def enter(booker, card, wishes, month="2027-02", facility=GYM, **extra):
@@ -26,34 +37,32 @@ def cli(capsys, db, *args):
     return code, out.out + out.err
 
 
-def test_draw_publish_verify_confirm_and_pass_on_to_the_waiting_list(
-    booker, gw, clock, capsys, tmp_path
-):
+def test_draw_publish_verify_confirm_and_pass_on_to_the_waiting_list(both, clock, capsys, tmp_path):
     clock.set(2027, 1, 5, 12, 0)  # entries for February's sports: 1–10 January
-    cards = [booker.resident(r) for r in ("R000002", "R000005", "R000006")] + [booker.visitor()]
+    cards = [both.resident(r) for r in ("R000002", "R000005", "R000006")] + [both.visitor()]
     entries = []
     for card in cards:
         wishes = [("arena-full", "2027-02-02", ["f1"]), ("arena-half-a", "2027-02-03", ["f1"])]
-        entries.append(result(enter(booker, card, wishes)))
+        entries.append(result(enter(both, card, wishes)))
     assert len({e["seed_sha256"] for e in entries}) == 1
-    again = enter(booker, cards[0], [("budojo", "2027-02-04", ["f2"])])
+    again = enter(both, cards[0], [("budojo", "2027-02-04", ["f2"])])
     assert again.status_code == 409 and error(again)["code"] == "already_entered"
-    before = booker.get(f"lottery/{GYM}/sports/2027-02").json()
+    before = both.get(f"lottery/{GYM}/sports/2027-02").json()
     assert before["state"] == "open" and before["entries"] == 4 and "seed" not in before
-    week = booker.get(f"facilities/{GYM}/availability", params={"from": "2027-02-01"}).json()
+    week = both.get(f"facilities/{GYM}/availability", params={"from": "2027-02-01"}).json()
     assert (
         next(u for u in week["units"] if u["unit"] == "arena-full")["days"][1]["cells"]["f1"]
         == "lottery"
     )
 
-    db = str(gw.engine.url)
+    db = str(both.gateway.engine.url)
     record_file = tmp_path / "published.json"
     draw = ("lottery", "draw", GYM, "sports", "2027-02", "--early")  # the CLI runs in real time
     code, out = cli(capsys, db, *draw, "--out", str(record_file))
     assert code == 0 and "4 entries, 2 wins booked" in out, out
     code, out = cli(capsys, db, *draw)
     assert code == 1 and "drawn at" in out
-    published = booker.get(f"lottery/{GYM}/sports/2027-02").json()
+    published = both.get(f"lottery/{GYM}/sports/2027-02").json()
     assert lottery.seed_hash(published["seed"]) == before["seed_sha256"]
     code, out = cli(capsys, db, "lottery", "verify", GYM, "sports", "2027-02")
     assert code == 0 and "matches" in out
@@ -66,24 +75,24 @@ def test_draw_publish_verify_confirm_and_pass_on_to_the_waiting_list(
     order = published["result"]["order"]
     by_entry = {e["entry"]: card for e, card in zip(entries, cards, strict=True)}
     first, second = by_entry[order[0]], by_entry[order[1]]
-    mine = booker.mine(first)
+    mine = both.mine(first)
     assert mine["lottery"][0]["wishes"][0]["won"] is True
     won = [b for b in mine["bookings"] if b["origin"] == "lottery"]
     assert len(won) == 1 and won[0]["unit"] == "arena-full" and won[0]["state"] == "provisional"
     assert won[0]["expires_at"].startswith("2027-01-22T00:00")  # confirm by the 21st
-    waiting = booker.mine(second)["lottery"][0]["wishes"][0]
+    waiting = both.mine(second)["lottery"][0]["wishes"][0]
     assert waiting["won"] is False and waiting["waitlist_position"] == 1
 
     # The first winner does not confirm: after the 21st the win passes to the next in line.
     clock.set(2027, 1, 22, 1, 0)
-    with gw.engine.begin() as conn:
-        service.sweep(conn, gw.app.state.booking)
-    passed = [b for b in booker.mine(second)["bookings"] if b["unit"] == "arena-full"]
+    with both.gateway.engine.begin() as conn:
+        service.sweep(conn, both.gateway.app.state.booking)
+    passed = [b for b in both.mine(second)["bookings"] if b["unit"] == "arena-full"]
     assert len(passed) == 1 and passed[0]["state"] == "provisional"
-    body = {"payment": "paid", "amount_yen": passed[0]["fee_yen"], "proof": booker.proof(second)}
-    confirmed = result(booker.post(f"bookings/{passed[0]['id']}/confirm", body))
+    body = {"payment": "paid", "amount_yen": passed[0]["fee_yen"], "proof": both.proof(second)}
+    confirmed = result(both.post(f"bookings/{passed[0]['id']}/confirm", body))
     assert confirmed["state"] == "confirmed"
-    lapsed = [b for b in booker.mine(first)["bookings"] if b["unit"] == "arena-full"]
+    lapsed = [b for b in both.mine(first)["bookings"] if b["unit"] == "arena-full"]
     assert lapsed[0]["state"] == "expired"
 
 
