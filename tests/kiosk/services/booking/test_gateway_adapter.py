@@ -140,3 +140,14 @@ def test_codes_are_worded_by_booking_keys():
     assert refusal_key("slot_taken") == "booking.slot_taken"
     assert refusal_key("untrusted_certificate") == "booking.card_not_accepted"
     assert refusal_key("something_new") == "gateway.rejected"
+
+
+def test_the_proof_read_for_my_bookings_still_signs_one_cancel(port, cards):
+    card = cards.resident()
+    booking = port.book(cards.proof(port, card), slot(), 4200, key())
+    proof = cards.proof(port, card)
+    assert [b.id for b in port.holder(proof).bookings] == [booking.id]
+    cancelled = port.cancel(proof, booking.id, key())
+    assert cancelled.state == "cancelled" and cancelled.refund_yen == 0  # unpaid: nothing back
+    with pytest.raises(ProofExpiredError):
+        port.cancel(proof, booking.id, key())
