@@ -1,4 +1,4 @@
-"""The sample municipality's facilities, shelters and certificate catalogue: schema and loader."""
+"""The sample municipality's facilities and certificate catalogue: schema and loader."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from content.config.schema import ConfigError, Problem, build, require
 from content.languages import LANGUAGE_CODES
 
 FACILITY_KINDS = ("kominkan", "chiku_kaikan", "gymnasium", "ground", "library", "civic_centre")
-SHELTER_KINDS = ("designated_shelter", "wide_area_evacuation_site", "welfare_shelter")
-HAZARDS = ("earthquake", "flood", "landslide", "fire", "inland_flooding")
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _HOURS = re.compile(r"([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d")
 
@@ -82,29 +80,6 @@ class Facility:
 
 
 @dataclass(frozen=True)
-class Shelter:
-    """A designated shelter or wide-area evacuation site, with where it is and whom it holds."""
-
-    id: str
-    kind: str
-    name: dict[str, str]
-    address: str
-    lat: float
-    lon: float
-    capacity: int
-    hazards: tuple[str, ...]
-
-    def __post_init__(self) -> None:
-        _require_id(self.id)
-        require(self.kind in SHELTER_KINDS, "kind", f"expected one of {', '.join(SHELTER_KINDS)}")
-        _require_names("name", self.name)
-        _require_position(self.lat, self.lon)
-        require(self.capacity > 0, "capacity", "expected a positive number of people")
-        unknown = [h for h in self.hazards if h not in HAZARDS]
-        require(not unknown, "hazards", f"expected some of {', '.join(HAZARDS)}")
-
-
-@dataclass(frozen=True)
 class Certificate:
     """A certificate the kiosk can issue: its name in every language and its fees."""
 
@@ -125,19 +100,18 @@ class Certificate:
 
 @dataclass(frozen=True)
 class Municipality:
-    """The sample city: its name, facilities, shelters and certificate catalogue."""
+    """The sample city: its name, facilities and certificate catalogue."""
 
     city: dict[str, str]
     code: str
     note: str
     facilities: tuple[Facility, ...]
-    shelters: tuple[Shelter, ...]
     certificates: tuple[Certificate, ...]
     # A line about the city by language (a sample city says it is fictional); most have none.
     about: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for field in ("facilities", "shelters", "certificates"):
+        for field in ("facilities", "certificates"):
             ids = [item.id for item in getattr(self, field)]
             require(len(set(ids)) == len(ids), field, "ids must be unique")
 
@@ -152,24 +126,15 @@ class _CityFile:
 
 
 @dataclass(frozen=True)
-class _ShelterFile:
-    shelters: tuple[Shelter, ...]
-    note: str = ""
-
-
-@dataclass(frozen=True)
 class _CertificateFile:
     certificates: tuple[Certificate, ...]
     note: str = ""
 
 
 def load_municipality(folder: Path) -> Municipality:
-    """Read and validate ``facilities.json``, ``shelters.json`` and ``certificates.json``."""
+    """Read and validate ``facilities.json`` and ``certificates.json``."""
     city = build(
         _CityFile, _read(folder / "facilities.json"), source=str(folder / "facilities.json")
-    )
-    shelters = build(
-        _ShelterFile, _read(folder / "shelters.json"), source=str(folder / "shelters.json")
     )
     catalogue_path = folder / "certificates.json"
     catalogue = build(_CertificateFile, _read(catalogue_path), source=str(catalogue_path))
@@ -178,7 +143,6 @@ def load_municipality(folder: Path) -> Municipality:
         code=city.code,
         note=city.note,
         facilities=city.facilities,
-        shelters=shelters.shelters,
         certificates=catalogue.certificates,
         about=city.about,
     )

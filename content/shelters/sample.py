@@ -3,7 +3,7 @@
 ``sample/99999_2.csv`` (指定緊急避難場所) and ``sample/99999_1.csv`` (指定避難所) carry the
 columns of the national open data 国土地理院 publishes (hinanmap.gsi.go.jp, per-city files
 ``<5-digit city code>_2.csv`` and ``_1.csv``). Names, addresses and coordinates are the sample
-city's (``content/sample/shelters.json``) and illustrative only: no row is a real site.
+city's and illustrative only: no row is a real site.
 """
 
 from __future__ import annotations

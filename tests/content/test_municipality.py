@@ -15,15 +15,13 @@ def test_sample_city_is_complete_and_labelled_fictional():
     kinds = {f.kind for f in city.facilities}
     assert {"kominkan", "chiku_kaikan", "gymnasium", "ground"} <= kinds
     assert all(f.rooms for f in city.facilities)
-    assert {s.kind for s in city.shelters} >= {"designated_shelter", "wide_area_evacuation_site"}
-    assert all(35 < s.lat < 36 and 139 < s.lon < 140 for s in city.shelters)
     juminhyo = next(c for c in city.certificates if c.id == "juminhyo")
     assert juminhyo.fee_yen < juminhyo.counter_fee_yen
 
 
 @pytest.fixture
 def folder(tmp_path):
-    for name in ("facilities.json", "shelters.json", "certificates.json"):
+    for name in ("facilities.json", "certificates.json"):
         shutil.copy(sample_folder() / name, tmp_path / name)
     return tmp_path
 
@@ -40,20 +38,16 @@ def test_bad_room_names_its_path(folder):
         load_municipality(folder)
 
 
-def test_bad_shelter_and_certificate(folder):
-    edit(folder / "shelters.json", lambda d: d["shelters"][2].update(hazards=["meteor"]))
-    with pytest.raises(ConfigError, match=r"shelters\[2\]\.hazards"):
-        load_municipality(folder)
-    shutil.copy(sample_folder() / "shelters.json", folder / "shelters.json")
+def test_bad_certificate(folder):
     edit(folder / "certificates.json", lambda d: d["certificates"][0]["name"].pop("vi"))
     with pytest.raises(ConfigError, match=r"certificates\[0\]\.name: missing text for vi"):
         load_municipality(folder)
 
 
 def test_missing_and_broken_files(folder):
-    (folder / "shelters.json").unlink()
+    (folder / "certificates.json").unlink()
     with pytest.raises(ConfigError, match="file not found"):
         load_municipality(folder)
-    (folder / "shelters.json").write_text("{", encoding="utf-8")
+    (folder / "certificates.json").write_text("{", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid"):
         load_municipality(folder)

@@ -28,7 +28,7 @@ def test_sample_rules_form_a_tree_of_units_with_divisions():
 
 @pytest.fixture
 def folder(tmp_path):
-    for name in ("facilities.json", "shelters.json", "certificates.json", "booking.json"):
+    for name in ("facilities.json", "certificates.json", "booking.json"):
         shutil.copy(sample_folder() / name, tmp_path / name)
     return tmp_path
 
