@@ -196,5 +196,10 @@
         <source>Keep this receipt. Show the booking number when you cancel or ask about it.</source>
         <translation>Keep this receipt. Show the booking number when you cancel or ask about it.</translation>
     </message>
+    <message>
+        <source>Book a room at a community centre or a sports hall. Your My Number card is needed.</source>
+        <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
+        <translation>Book a room at a community centre or a sports hall. Your My Number card is needed.</translation>
+    </message>
 </context>
 </TS>

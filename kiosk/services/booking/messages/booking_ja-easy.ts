@@ -196,5 +196,10 @@
         <source>Keep this receipt. Show the booking number when you cancel or ask about it.</source>
         <translation>この レシートを なくさないで ください。やめる ときや きく ときは {予約|よやく}{番号|ばんごう}を つたえて ください。</translation>
     </message>
+    <message>
+        <source>Book a room at a community centre or a sports hall. Your My Number card is needed.</source>
+        <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
+        <translation>{公民館|こうみんかん}や {体育館|たいいくかん}の {部屋|へや}を {予約|よやく}できます。マイナンバーカードが いります。</translation>
+    </message>
 </context>
 </TS>

@@ -196,5 +196,10 @@
         <source>Keep this receipt. Show the booking number when you cancel or ask about it.</source>
         <translation>このレシートは大切に保管してください。取消やお問い合わせの際は予約番号をお伝えください。</translation>
     </message>
+    <message>
+        <source>Book a room at a community centre or a sports hall. Your My Number card is needed.</source>
+        <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
+        <translation>公民館や体育館の部屋を予約できます。マイナンバーカードが必要です。</translation>
+    </message>
 </context>
 </TS>

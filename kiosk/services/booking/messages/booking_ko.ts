@@ -196,5 +196,10 @@
         <source>Keep this receipt. Show the booking number when you cancel or ask about it.</source>
         <translation>이 영수증을 보관해 주십시오. 취소하거나 문의할 때 예약 번호를 알려 주십시오.</translation>
     </message>
+    <message>
+        <source>Book a room at a community centre or a sports hall. Your My Number card is needed.</source>
+        <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
+        <translation>공민관이나 체육관의 방을 예약할 수 있습니다. 마이넘버 카드가 필요합니다.</translation>
+    </message>
 </context>
 </TS>

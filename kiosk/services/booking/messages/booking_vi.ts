@@ -196,5 +196,10 @@
         <source>Keep this receipt. Show the booking number when you cancel or ask about it.</source>
         <translation>Hãy giữ biên lai này. Cho biết số đặt chỗ khi hủy hoặc hỏi về việc đặt chỗ.</translation>
     </message>
+    <message>
+        <source>Book a room at a community centre or a sports hall. Your My Number card is needed.</source>
+        <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
+        <translation>Đặt phòng tại nhà văn hóa hoặc nhà thi đấu. Cần có thẻ My Number.</translation>
+    </message>
 </context>
 </TS>

@@ -196,5 +196,10 @@
         <source>Keep this receipt. Show the booking number when you cancel or ask about it.</source>
         <translation>请妥善保管此收据。取消或咨询时请出示预约号码。</translation>
     </message>
+    <message>
+        <source>Book a room at a community centre or a sports hall. Your My Number card is needed.</source>
+        <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
+        <translation>可预约公民馆或体育馆的房间。需要个人编号卡（My Number卡）。</translation>
+    </message>
 </context>
 </TS>
