@@ -317,6 +317,10 @@ class BookingFlow:
         if earlier >= monday_of(self._ports.today()):
             self._load_week(earlier)
 
+    def today(self) -> dt.date:
+        """Today in the city's time zone (the day chips start from it)."""
+        return self._ports.today()
+
     @property
     def can_go_back_a_week(self) -> bool:
         """True unless the week shown is this week."""

@@ -1,0 +1,1 @@
+"""Facility booking for its screens: the view-model over the core flow."""

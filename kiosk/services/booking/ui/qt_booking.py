@@ -1,0 +1,638 @@
+"""QtBooking: the booking flow for QML — its step, the facilities, the week grid, fee and bookings.
+
+Every read and write runs on the kiosk's runner (the flow hands them over); this view-model only
+reads the flow's state, words it in the session's language and forwards the taps. The PIN's
+digits never reach QML: the screens see only how many were typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from content.languages import format_date, group_digits
+from content.phrasing import typeset
+from kiosk.services.booking import messages
+from kiosk.services.booking.core.find import Search, areas, kinds
+from kiosk.services.booking.core.flow import BookingFlow, Step
+from kiosk.services.booking.core.ports import Booking
+from kiosk.services.booking.core.week import WEEKDAYS
+from kiosk.shell.core.messages import Catalogue, Message
+from kiosk.shell.core.session import Change
+from kiosk.shell.ui.qt_session import QtSession
+from kiosk.shell.ui.wording import tr
+
+JAPAN = ZoneInfo("Asia/Tokyo")
+GROUP_SIZES = (0, 5, 10, 20, 30, 50)  # the group-size chips; 0 asks nothing
+DAYS_AHEAD = 7  # the day chips: today and the six days after it
+
+
+_WORDED: tuple[Message, ...] = (
+    *messages.PROBLEMS.values(),
+    *messages.FAMILIES.values(),
+    messages.OTHER,
+    *messages.QUOTA.values(),
+)
+
+
+def _installed(language: str) -> Catalogue:
+    """The problems' words as the installed Qt catalogues give them, for ``problem_text``."""
+    return Catalogue({language: {(m.context, m.source): tr(m) for m in _WORDED}})
+
+
+class QtBooking(QObject):
+    """Wraps one :class:`BookingFlow` for the booking screens."""
+
+    stepChanged = Signal()
+    changed = Signal()
+
+    def __init__(
+        self,
+        session: QtSession,
+        flow: BookingFlow,
+        parent: QObject | None = None,
+        *,
+        zone: ZoneInfo = JAPAN,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._flow = flow
+        self._zone = zone
+        self._step = flow.step
+        flow.subscribe(self._on_flow)
+        session.core.subscribe(self._on_session)
+
+    @property
+    def flow(self) -> BookingFlow:
+        """The wrapped flow."""
+        return self._flow
+
+    @property
+    def _language(self) -> str:
+        return self._session.language
+
+    def _on_flow(self) -> None:
+        if self._flow.step is not self._step:
+            self._step = self._flow.step
+            self.stepChanged.emit()
+        self.changed.emit()
+
+    def _on_session(self, change: Change) -> None:
+        if change is Change.LANGUAGE:
+            self.changed.emit()
+
+    def _text(self, text: str) -> str:
+        return typeset(text, self._language)
+
+    def _date(self, day: dt.date) -> str:
+        return format_date(day.isoformat(), self._language)
+
+    def _yen(self, amount: int) -> str:
+        return tr(messages.RECEIPT.yen).replace("%1", group_digits(amount, self._language))
+
+    def _names(self) -> dict[str, dict[str, str]]:
+        """Unit and division ids to their names by language, to say which slot a problem means."""
+        found: dict[str, dict[str, str]] = {}
+        week = self._flow.week
+        for unit in week.units if week else ():
+            found[unit.unit] = dict(unit.names)
+            for division in unit.divisions:
+                found.setdefault(division.id, dict(division.names))
+        return found
+
+    # -- where the flow is ------------------------------------------------------------------
+
+    @Property(str, notify=stepChanged)
+    def step(self) -> str:
+        """The screen shown: 'Find', 'Week', 'Pin', 'Fee', 'Done', 'Mine', 'Problem', …."""
+        return self._flow.step.value
+
+    @Property(bool, notify=changed)
+    def busy(self) -> bool:
+        """True while the resident waits for the kiosk."""
+        return self._flow.busy
+
+    @Property(str, notify=changed)
+    def problem(self) -> str:
+        """Message key of what went wrong ('' when nothing did)."""
+        problem = self._flow.problem
+        return problem.key if problem else ""
+
+    @Property(str, notify=changed)
+    def problemText(self) -> str:
+        """What went wrong, with what it names, in the session's language."""
+        problem = self._flow.problem
+        if problem is None:
+            return ""
+        text = messages.problem_text(
+            problem.key,
+            problem.detail,
+            self._language,
+            _installed(self._language),
+            names=self._names(),
+        )
+        return self._text(text)
+
+    @Property(bool, notify=changed)
+    def canRefresh(self) -> bool:
+        """True when the problem is a slot taken meanwhile: the week can be read again."""
+        problem = self._flow.problem
+        return (
+            self._flow.step is Step.PROBLEM
+            and problem is not None
+            and self._flow.week_start is not None
+            and problem.key == "booking.slot_taken"
+        )
+
+    @Property(str, notify=changed)
+    def noticeText(self) -> str:
+        """Why the last tap did nothing, or that the fee changed ('' when nothing to say)."""
+        key = self._flow.notice
+        if not key:
+            return ""
+        cell = messages.CELLS.get(key)
+        if cell is not None:
+            return self._text(tr(cell))
+        return self._text(
+            messages.problem_text(key, {}, self._language, _installed(self._language))
+        )
+
+    # -- finding a facility -----------------------------------------------------------------
+
+    @Property(list, notify=changed)
+    def kinds(self) -> list[str]:
+        """The kinds of facility on offer (ids), in the list's order."""
+        directory = self._flow.directory
+        return list(kinds(directory.places)) if directory else []
+
+    @Property(list, notify=changed)
+    def areas(self) -> list[str]:
+        """The towns with facilities, in the list's order (their own Japanese names)."""
+        directory = self._flow.directory
+        return list(areas(directory.places)) if directory else []
+
+    @Property(list, notify=changed)
+    def days(self) -> list[dict[str, str]]:
+        """The day chips: today and the days after it, each with its date and words."""
+        today = self._flow.today()
+        return [
+            {"date": day.isoformat(), "label": self._date(day)}
+            for day in (today + dt.timedelta(days=n) for n in range(DAYS_AHEAD))
+        ]
+
+    @Property(list, constant=True)
+    def groupSizes(self) -> list[int]:
+        """The group-size chips (0: any size)."""
+        return list(GROUP_SIZES)
+
+    @Property(str, notify=changed)
+    def kind(self) -> str:
+        """The kind asked for ('' for any)."""
+        return self._flow.wanted.kind
+
+    @Property(str, notify=changed)
+    def area(self) -> str:
+        """The town asked for ('' for any)."""
+        return self._flow.wanted.area
+
+    @Property(str, notify=changed)
+    def day(self) -> str:
+        """The day asked for, YYYY-MM-DD ('' for any)."""
+        day = self._flow.wanted.day
+        return day.isoformat() if day else ""
+
+    @Property(int, notify=changed)
+    def people(self) -> int:
+        """The group size asked for (0 for any)."""
+        return self._flow.wanted.people
+
+    def _search(self, **changes: Any) -> None:
+        wanted = self._flow.wanted
+        fields = {"kind": wanted.kind, "area": wanted.area, "day": wanted.day}
+        fields["people"] = wanted.people
+        fields.update(changes)
+        self._flow.set_search(Search(**fields))
+
+    @Slot(str)
+    def chooseKind(self, kind: str) -> None:
+        """Ask for one kind of facility; the chosen chip again asks for any."""
+        self._search(kind="" if kind == self._flow.wanted.kind else kind)
+
+    @Slot(str)
+    def chooseArea(self, area: str) -> None:
+        """Ask for one town; the chosen chip again asks for any."""
+        self._search(area="" if area == self._flow.wanted.area else area)
+
+    @Slot(str)
+    def chooseDay(self, iso_day: str) -> None:
+        """Ask for one day (YYYY-MM-DD); '' or the chosen chip again asks for any day."""
+        try:
+            day = dt.date.fromisoformat(iso_day) if iso_day else None
+        except ValueError:
+            return  # a chip always sends a date; anything else asks for nothing new
+        self._search(day=None if day == self._flow.wanted.day else day)
+
+    @Slot(int)
+    def choosePeople(self, people: int) -> None:
+        """Ask for rooms that hold ``people`` (0 for any size)."""
+        self._search(people=max(0, people))
+
+    @Property(list, notify=changed)
+    def results(self) -> list[dict[str, Any]]:
+        """The facilities found: id, name, town and their rooms' names and capacities."""
+        language = self._language
+        return [
+            {
+                "facility": place.facility,
+                "name": self._text(place.name(language)),
+                "area": place.area,
+                "kind": place.kind,
+                "rooms": [
+                    {
+                        "unit": room.unit,
+                        "name": self._text(
+                            room.names.get(language) or room.names.get("ja") or room.unit
+                        ),
+                        "capacity": room.capacity if room.capacity is not None else 0,
+                    }
+                    for room in place.rooms
+                ],
+            }
+            for place in self._flow.results
+        ]
+
+    @Slot(str)
+    def openPlace(self, facility: str) -> None:
+        """Show the week of one facility found."""
+        self._flow.open_place(facility)
+
+    @Slot()
+    def showMine(self) -> None:
+        """My bookings and lottery entries (the card is read first)."""
+        self._flow.show_mine()
+
+    # -- the week grid ----------------------------------------------------------------------
+
+    @Property(str, notify=changed)
+    def placeName(self) -> str:
+        """The name of the facility whose week is shown."""
+        place = self._flow.place
+        return self._text(place.name(self._language)) if place else ""
+
+    @Property(list, notify=changed)
+    def weekDays(self) -> list[dict[str, Any]]:
+        """The week's columns: the date, its words and whether it has gone by."""
+        week, today = self._flow.week, self._flow.today()
+        return [
+            {
+                "date": day.isoformat(),
+                "label": self._date(day),
+                "weekday": WEEKDAYS[day.weekday()],
+                "past": day < today,
+            }
+            for day in (week.days if week else ())
+        ]
+
+    @Property(list, notify=changed)
+    def weekRows(self) -> list[dict[str, Any]]:
+        """The grid's rows: a unit's division, each with a cell a day (mark, pattern, words)."""
+        week, choice, language = self._flow.week, self._flow.choice, self._language
+        if week is None:
+            return []
+        rows = []
+        for unit in week.units:
+            for division in unit.divisions:
+                cells = []
+                for day in week.days:
+                    cell = unit.cell(day, division.id)
+                    picked = (
+                        choice is not None
+                        and choice.unit == unit.unit
+                        and choice.date == day
+                        and division.id in choice.divisions
+                    )
+                    cells.append(
+                        {
+                            "date": day.isoformat(),
+                            "state": cell.state,
+                            "mark": cell.mark,
+                            "pattern": cell.pattern,
+                            "text": self._text(tr(messages.CELLS.get(cell.message_key))),
+                            "picked": picked,
+                        }
+                    )
+                rows.append(
+                    {
+                        "unit": unit.unit,
+                        "unitName": self._text(unit.name(language)),
+                        "division": division.id,
+                        "divisionName": self._text(division.name(language)),
+                        "hours": f"{division.start}–{division.end}",
+                        "cells": cells,
+                    }
+                )
+        return rows
+
+    @Property(str, notify=changed)
+    def asOf(self) -> str:
+        """When the week shown was read, in the terminal's time ('2027年2月24日 10:00')."""
+        week = self._flow.week
+        if week is None:
+            return ""
+        local = week.as_of.astimezone(self._zone)
+        return f"{self._date(local.date())} {local:%H:%M}"
+
+    @Property(bool, notify=changed)
+    def offline(self) -> bool:
+        """True when the week shown is the copy the terminal kept (booking needs the gateway)."""
+        week = self._flow.week
+        return week is not None and not week.fresh
+
+    @Property(bool, notify=changed)
+    def canGoBackAWeek(self) -> bool:
+        """True unless the week shown is this week."""
+        return self._flow.can_go_back_a_week
+
+    @Slot()
+    def nextWeek(self) -> None:
+        """The following week."""
+        self._flow.next_week()
+
+    @Slot()
+    def previousWeek(self) -> None:
+        """The week before (never before this week)."""
+        self._flow.previous_week()
+
+    @Slot(str, str, str)
+    def tapCell(self, unit: str, iso_day: str, division: str) -> None:
+        """A tap on a cell: pick it, drop it, or say why it cannot be picked."""
+        try:
+            day = dt.date.fromisoformat(iso_day)
+        except ValueError:
+            return
+        self._flow.tap_cell(unit, day, division)
+
+    # -- the choice -------------------------------------------------------------------------
+
+    @Property(bool, notify=changed)
+    def chosen(self) -> bool:
+        """True when cells are picked."""
+        return self._flow.choice is not None
+
+    @Property(bool, notify=changed)
+    def lottery(self) -> bool:
+        """True when the cells picked are lottery wishes, not a first-come booking."""
+        choice = self._flow.choice
+        return choice is not None and choice.lottery
+
+    @Property(bool, notify=changed)
+    def canBook(self) -> bool:
+        """True when a choice is made and the week is fresh from the gateway."""
+        return self._flow.can_book
+
+    def _slot_words(self, unit_id: str, day: dt.date, divisions: tuple[str, ...]) -> str:
+        week, language = self._flow.week, self._language
+        unit = week.unit(unit_id) if week else None
+        unit_name = unit.name(language) if unit else self._names().get(unit_id, {}).get("ja", "")
+        by_id = {d.id: d for d in unit.divisions} if unit else {}
+        times = " ".join(by_id[d].name(language) if d in by_id else d for d in divisions)
+        return self._text(" ".join(p for p in (unit_name or unit_id, self._date(day), times) if p))
+
+    @Property(str, notify=changed)
+    def choiceText(self) -> str:
+        """What is picked: room, day and times, in the session's language."""
+        choice = self._flow.choice
+        return self._slot_words(choice.unit, choice.date, choice.divisions) if choice else ""
+
+    @Slot()
+    def proceed(self) -> None:
+        """From the grid to the card (a booking or a lottery wish)."""
+        self._flow.proceed()
+
+    # -- the card and the PIN ---------------------------------------------------------------
+
+    @Property(bool, notify=changed)
+    def cardOnReader(self) -> bool:
+        """True while a card sits on the reader."""
+        return self._flow.identity.card_on_reader
+
+    @Property(int, notify=changed)
+    def triesLeft(self) -> int:
+        """PIN tries left before the card blocks it; -1 when unknown."""
+        tries = self._flow.identity.tries_left
+        return -1 if tries is None else tries
+
+    @Property(int, notify=changed)
+    def pinLength(self) -> int:
+        """How many digits were typed (never the digits)."""
+        return self._flow.identity.pin_length
+
+    @Property(str, notify=changed)
+    def pinProblemText(self) -> str:
+        """Why the last PIN was not accepted ('' when it was not refused)."""
+        key = self._flow.identity.problem
+        if not key:
+            return ""
+        return self._text(
+            messages.problem_text(key, {}, self._language, _installed(self._language))
+        )
+
+    @Slot(str)
+    def pressDigit(self, digit: str) -> None:
+        """One digit of the PIN."""
+        self._flow.identity.press_digit(digit)
+
+    @Slot()
+    def deleteDigit(self) -> None:
+        """Take back the last digit."""
+        self._flow.identity.delete_digit()
+
+    @Slot()
+    def clearPin(self) -> None:
+        """Start the PIN again."""
+        self._flow.identity.clear_pin()
+
+    @Slot()
+    def submitPin(self) -> None:
+        """Check the PIN typed."""
+        self._flow.identity.submit_pin()
+
+    # -- the fee and paying -----------------------------------------------------------------
+
+    @Property(str, notify=changed)
+    def feeText(self) -> str:
+        """The fee to pay, in yen ('' before a quote)."""
+        quote = self._flow.quote
+        return self._yen(quote.total_yen) if quote else ""
+
+    @Property(bool, notify=changed)
+    def visitorFee(self) -> bool:
+        """True when the card holder pays the fee for those living outside the city."""
+        quote = self._flow.quote
+        return quote is not None and quote.visitor
+
+    @Slot()
+    def book(self) -> None:
+        """Accept the fee: hold the rooms."""
+        self._flow.book()
+
+    @Slot()
+    def payHere(self) -> None:
+        """Pay at this terminal."""
+        self._flow.pay_here()
+
+    @Slot()
+    def payAtCounter(self) -> None:
+        """Pay at the facility's counter before the deadline."""
+        self._flow.pay_at_counter()
+
+    @Property(list, notify=changed)
+    def methods(self) -> list[str]:
+        """The ways to pay on offer now ('cash', 'ic')."""
+        return list(self._flow.checkout.methods) if self._flow.step is Step.PAYMENT else []
+
+    @Property(str, notify=changed)
+    def method(self) -> str:
+        """The way chosen to pay ('' before a choice)."""
+        return self._flow.method
+
+    @Property(str, notify=changed)
+    def paidText(self) -> str:
+        """The yen put in so far."""
+        return self._yen(self._flow.checkout.paid_yen)
+
+    @Slot(str)
+    def pay(self, method: str) -> None:
+        """Pay by ``method`` ('cash', 'ic')."""
+        self._flow.pay(method)
+
+    @Slot()
+    def cancelPayment(self) -> None:
+        """Stop waiting for the money (cash put in comes back)."""
+        self._flow.cancel_payment()
+
+    # -- lost answers and the receipt -------------------------------------------------------
+
+    @Slot()
+    def tryAgain(self) -> None:
+        """After a lost answer: the same request again, with the same key."""
+        self._flow.confirm_again()
+
+    @Slot()
+    def giveUp(self) -> None:
+        """After a lost answer: stop trying (money held is given back)."""
+        self._flow.give_up()
+
+    @Slot()
+    def printAgain(self) -> None:
+        """The printer was seen to: print the receipt once more."""
+        self._flow.print_again()
+
+    @Slot()
+    def skipReceipt(self) -> None:
+        """Go on without the receipt (the booking number stays on screen)."""
+        self._flow.skip_receipt()
+
+    @Slot()
+    def refresh(self) -> None:
+        """After a slot was taken meanwhile: the week again, fresh."""
+        self._flow.refresh_after_problem()
+
+    @Slot()
+    def finish(self) -> None:
+        """The resident is done."""
+        self._flow.finish()
+
+    # -- the booking made ---------------------------------------------------------------------
+
+    def _booking_row(self, booking: Booking) -> dict[str, Any]:
+        deadline = ""
+        if booking.payment is None and booking.expires_at is not None:
+            local = booking.expires_at.astimezone(self._zone)
+            deadline = f"{self._date(local.date())} {local:%H:%M}"
+        return {
+            "id": booking.id,
+            "slot": self._slot_words(booking.unit, booking.date, booking.divisions),
+            "state": booking.state,
+            "payment": booking.payment or "",
+            "fee": self._yen(booking.fee_yen),
+            "payBy": deadline,
+            "active": booking.active,
+            "refund": "" if booking.refund_yen is None else self._yen(booking.refund_yen),
+        }
+
+    @Property("QVariantMap", notify=changed)
+    def booking(self) -> dict[str, Any]:
+        """The booking just made ({} before one)."""
+        booking = self._flow.booking
+        return self._booking_row(booking) if booking else {}
+
+    # -- my bookings and cancelling ---------------------------------------------------------
+
+    @Property(list, notify=changed)
+    def mine(self) -> list[dict[str, Any]]:
+        """The card holder's bookings, newest day last."""
+        holder = self._flow.holder
+        bookings = sorted(holder.bookings, key=lambda b: b.date) if holder else []
+        return [self._booking_row(b) for b in bookings]
+
+    @Property(list, notify=changed)
+    def entries(self) -> list[dict[str, Any]]:
+        """The card holder's lottery entries: month, and each wish with its result once drawn."""
+        holder = self._flow.holder
+        return [
+            {
+                "id": entry.id,
+                "month": entry.month,
+                "drawn": entry.drawn,
+                "wishes": [
+                    {
+                        "slot": self._slot_words(w.unit, w.date, w.divisions),
+                        "won": bool(w.won),
+                        "waiting": w.waitlist_position or 0,
+                    }
+                    for w in entry.wishes
+                ],
+            }
+            for entry in (holder.entries if holder else ())
+        ]
+
+    @Slot(str)
+    def askCancel(self, booking_id: str) -> None:
+        """Show what cancelling this booking means."""
+        self._flow.ask_cancel(booking_id)
+
+    @Property("QVariantMap", notify=changed)
+    def cancelling(self) -> dict[str, Any]:
+        """The booking being cancelled, or just cancelled ({} for none)."""
+        booking = self._flow.cancelling
+        return self._booking_row(booking) if booking else {}
+
+    @Property(int, notify=changed)
+    def refundPercent(self) -> int:
+        """The share refunded if cancelled today; -1 when nothing was paid."""
+        percent = self._flow.refund_percent_now()
+        return -1 if percent is None else percent
+
+    @Slot()
+    def cancelBooking(self) -> None:
+        """Cancel the booking shown."""
+        self._flow.cancel_booking()
+
+    # -- the lottery ----------------------------------------------------------------------------
+
+    @Slot()
+    def enterLottery(self) -> None:
+        """Send the wish picked on the grid as this month's lottery entry."""
+        self._flow.enter_lottery()
+
+    @Property(str, notify=changed)
+    def drawDate(self) -> str:
+        """When the entry just sent is drawn ('' when not known)."""
+        entry = self._flow.entry
+        if entry is None or entry.draw_at is None:
+            return ""
+        return self._date(entry.draw_at.astimezone(self._zone).date())
