@@ -19,7 +19,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from gateway.booking.errors import BookingError
 from gateway.booking.storage_ops import insert_ignore
+from gateway.issuance.errors import IssuanceError
 from gateway.issuance.service import IssuanceSettings, Proof
+from gateway.issuance.trust import CardIdentity
 from gateway.storage import booking_users, issuance_nonces, now_iso, resident_cards
 
 CHALLENGE_LABEL = b"machikado-booking/1"
@@ -58,6 +60,25 @@ def new_nonce(engine: Engine, settings: IssuanceSettings, terminal_id: str) -> d
     }
 
 
+def check_card(
+    settings: IssuanceSettings, terminal_id: str, proof: Proof
+) -> CardIdentity | IssuanceError:
+    """The card behind ``proof`` if its certificate and signature hold, else why not.
+
+    Pure computation, no database: a write checks the card before its transaction opens, so
+    the signature and chain checks never hold SQLite's write lock, nor run again on a retry.
+    """
+    try:
+        return settings.trust.verify(
+            proof.certificate_der,
+            proof.signature,
+            challenge_digest(terminal_id, proof.nonce),
+            settings.clock(),
+        )
+    except IssuanceError as err:
+        return err
+
+
 def _subject(kind: str, value: str) -> str:
     return hashlib.sha256(f"machikado-booking|{kind}|{value}".encode()).hexdigest()[:40]
 
@@ -69,8 +90,13 @@ def identify(
     proof: Proof,
     *,
     consume: bool,
+    checked: CardIdentity | IssuanceError | None = None,
 ) -> User:
-    """Check the nonce and the card's signature; the registrant (created on first use)."""
+    """Check the nonce and the card's signature; the registrant (created on first use).
+
+    ``checked`` is what :func:`check_card` found for this proof beforehand; the nonce is
+    still checked first, so the refusals come in the same order either way.
+    """
     row = conn.execute(
         sa.select(issuance_nonces.c.expires_at, issuance_nonces.c.used_at).where(
             issuance_nonces.c.nonce == proof.nonce, issuance_nonces.c.terminal_id == terminal_id
@@ -83,9 +109,11 @@ def identify(
         raise BookingError(409, "nonce_used", "this nonce was already used; ask for a new one")
     if row.expires_at < now.timestamp():
         raise BookingError(403, "nonce_expired", "this nonce has expired; ask for a new one")
-    card = settings.trust.verify(
-        proof.certificate_der, proof.signature, challenge_digest(terminal_id, proof.nonce), now
-    )
+    if checked is None:
+        checked = check_card(settings, terminal_id, proof)
+    if isinstance(checked, IssuanceError):
+        raise checked
+    card = checked
     if consume:
         done = conn.execute(
             issuance_nonces.update()

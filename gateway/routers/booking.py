@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from gateway.booking import availability, groups, lottery_rounds, service
 from gateway.booking.errors import BookingError
 from gateway.booking.fees import FeeChoices
-from gateway.booking.identity import User, identify, new_nonce
+from gateway.booking.identity import User, check_card, identify, new_nonce
 from gateway.booking.settings import BookingSettings
 from gateway.booking.storage_ops import is_retryable
 from gateway.deps import Database, TerminalAuth, Write
@@ -242,15 +242,23 @@ def _user(conn: Connection, trust: IssuanceSettings, who: str, proof: CardProof)
     return identify(conn, trust, who, proof.decode(), consume=True)
 
 
+def _card_user(trust: IssuanceSettings, who: str, proof: CardProof) -> Callable[[Connection], User]:
+    """The card checked now, outside the write; the nonce consumed in the write it is given."""
+    decoded = proof.decode()
+    checked = check_card(trust, who, decoded)
+    return lambda conn: identify(conn, trust, who, decoded, consume=True, checked=checked)
+
+
 @router.post("/bookings", status_code=201, response_model=Accepted, responses=REFUSALS)
 def book(body: BookingRequest, write: Write, settings: Settings, trust: Trust) -> JSONResponse:
     """A first-come provisional booking: the rooms are held until paid or its deadline."""
     who = write.terminal.id
     slot = service.resolve(settings.rules, body.facility, body.unit, body.date, body.divisions)
     choices = FeeChoices(body.admission_yen, body.reduction, tuple(body.equipment))
+    card_user = _card_user(trust, who, body.proof)
 
     def change(conn: Connection) -> dict[str, Any]:
-        user = _user(conn, trust, who, body.proof)
+        user = card_user(conn)
         return service.book(
             conn,
             settings,
@@ -293,10 +301,10 @@ def cancel(
     booking_id: BookingId, body: ProofOnly, write: Write, settings: Settings, trust: Trust
 ) -> JSONResponse:
     """The holder cancels; the answer says what is refunded (by days before use)."""
-    who = write.terminal.id
+    card_user = _card_user(trust, write.terminal.id, body.proof)
 
     def change(conn: Connection) -> dict[str, Any]:
-        return service.cancel(conn, settings, booking_id, _user(conn, trust, who, body.proof))
+        return service.cancel(conn, settings, booking_id, card_user(conn))
 
     return _write(write, f"booking-cancel {booking_id}", body, change)
 
@@ -350,9 +358,10 @@ def enter(body: EntryRequest, write: Write, settings: Settings, trust: Trust) ->
         service.resolve(settings.rules, body.facility, w.unit, w.date, w.divisions)
         for w in body.wishes
     ]
+    card_user = _card_user(trust, who, body.proof)
 
     def change(conn: Connection) -> dict[str, Any]:
-        user = _user(conn, trust, who, body.proof)
+        user = card_user(conn)
         return lottery_rounds.enter(conn, settings, user, body.group, body.month, wishes)
 
     return _write(write, "lottery-entry", body, change)
