@@ -105,6 +105,16 @@ QUOTA: dict[str, Message] = {
     "minutes": translate("booking", "%1 hours a day"),
 }
 
+TILE = SimpleNamespace(
+    #: Title of the home screen's tile for booking the city's facilities.
+    title=translate("booking", "Facility booking"),
+    #: Description on the home screen's tile for booking the city's facilities.
+    description=translate(
+        "booking",
+        "Book a room at a community centre or a sports hall. Your My Number card is needed.",
+    ),
+)
+
 RECEIPT = SimpleNamespace(
     #: Heading of the printed booking receipt.
     title=translate("booking", "Facility booking"),

@@ -28,6 +28,8 @@ from kiosk.shell.core.jobs import Runner
 from offline_cache.booking import BookingCache, facility_rows
 from offline_cache.service import OfflineCache
 
+DEVICES = ("card_reader", "receipt_printer", "payment")
+
 
 @dataclass
 class BookingParts:

@@ -6,8 +6,11 @@ import datetime as dt
 
 import pytest
 
+from content.languages import LANGUAGE_CODES
+from kiosk.services.booking.adapters.receipt import catalogue
 from kiosk.services.booking.core.flow import Step
 from kiosk.services.booking.core.ports import BookingError, BookingRefusedError
+from kiosk.services.booking.messages import TILE
 from kiosk.services.booking.ui.qt_booking import QtBooking
 from kiosk.shell.core.session import Change
 from tests.kiosk.blocks.fakes import PIN
@@ -248,3 +251,9 @@ def test_steps_and_language_changes_are_signalled(rig, view):
     for listener in view._session.core.listeners:
         listener(Change.LANGUAGE)
     assert len(changes) == before + 1
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_the_tiles_words_are_in_every_language(language):
+    words = catalogue()
+    assert words.has(TILE.title, language) and words.has(TILE.description, language)
