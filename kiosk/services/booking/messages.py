@@ -105,6 +105,24 @@ QUOTA: dict[str, Message] = {
     "minutes": translate("booking", "%1 hours a day"),
 }
 
+KINDS: dict[str, Message] = {
+    #: Name of a kind of city facility (公民館).
+    "kominkan": translate("booking", "Community centre"),
+    #: Name of a kind of city facility (地区会館).
+    "chiku_kaikan": translate("booking", "Neighbourhood hall"),
+    #: Name of a kind of city facility (体育館).
+    "gymnasium": translate("booking", "Sports hall"),
+    #: Name of a kind of city facility (グラウンド).
+    "ground": translate("booking", "Sports ground"),
+    #: Name of a kind of city facility (図書館).
+    "library": translate("booking", "Library"),
+    #: Name of a kind of city facility (市民会館).
+    "civic_centre": translate("booking", "Civic centre"),
+}
+
+#: A group-size choice; %1 is a number of people.
+PEOPLE = translate("booking", "%1 people or more")
+
 TILE = SimpleNamespace(
     #: Title of the home screen's tile for booking the city's facilities.
     title=translate("booking", "Facility booking"),

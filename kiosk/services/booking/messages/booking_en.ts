@@ -201,5 +201,40 @@
         <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
         <translation>Book a room at a community centre or a sports hall. Your My Number card is needed.</translation>
     </message>
+    <message>
+        <source>Community centre</source>
+        <extracomment>Name of a kind of city facility (公民館).</extracomment>
+        <translation>Community centre</translation>
+    </message>
+    <message>
+        <source>Neighbourhood hall</source>
+        <extracomment>Name of a kind of city facility (地区会館).</extracomment>
+        <translation>Neighbourhood hall</translation>
+    </message>
+    <message>
+        <source>Sports hall</source>
+        <extracomment>Name of a kind of city facility (体育館).</extracomment>
+        <translation>Sports hall</translation>
+    </message>
+    <message>
+        <source>Sports ground</source>
+        <extracomment>Name of a kind of city facility (グラウンド).</extracomment>
+        <translation>Sports ground</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <extracomment>Name of a kind of city facility (図書館).</extracomment>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Civic centre</source>
+        <extracomment>Name of a kind of city facility (市民会館).</extracomment>
+        <translation>Civic centre</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <extracomment>A group-size choice; %1 is a number of people.</extracomment>
+        <translation>%1 people or more</translation>
+    </message>
 </context>
 </TS>

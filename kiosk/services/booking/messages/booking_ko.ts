@@ -201,5 +201,40 @@
         <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
         <translation>공민관이나 체육관의 방을 예약할 수 있습니다. 마이넘버 카드가 필요합니다.</translation>
     </message>
+    <message>
+        <source>Community centre</source>
+        <extracomment>Name of a kind of city facility (公民館).</extracomment>
+        <translation>공민관</translation>
+    </message>
+    <message>
+        <source>Neighbourhood hall</source>
+        <extracomment>Name of a kind of city facility (地区会館).</extracomment>
+        <translation>지구 회관</translation>
+    </message>
+    <message>
+        <source>Sports hall</source>
+        <extracomment>Name of a kind of city facility (体育館).</extracomment>
+        <translation>체육관</translation>
+    </message>
+    <message>
+        <source>Sports ground</source>
+        <extracomment>Name of a kind of city facility (グラウンド).</extracomment>
+        <translation>운동장</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <extracomment>Name of a kind of city facility (図書館).</extracomment>
+        <translation>도서관</translation>
+    </message>
+    <message>
+        <source>Civic centre</source>
+        <extracomment>Name of a kind of city facility (市民会館).</extracomment>
+        <translation>시민회관</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <extracomment>A group-size choice; %1 is a number of people.</extracomment>
+        <translation>%1명 이상</translation>
+    </message>
 </context>
 </TS>

@@ -201,5 +201,40 @@
         <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
         <translation>Reserve uma sala em um centro comunitário ou ginásio. É necessário o cartão My Number.</translation>
     </message>
+    <message>
+        <source>Community centre</source>
+        <extracomment>Name of a kind of city facility (公民館).</extracomment>
+        <translation>Centro comunitário</translation>
+    </message>
+    <message>
+        <source>Neighbourhood hall</source>
+        <extracomment>Name of a kind of city facility (地区会館).</extracomment>
+        <translation>Salão do bairro</translation>
+    </message>
+    <message>
+        <source>Sports hall</source>
+        <extracomment>Name of a kind of city facility (体育館).</extracomment>
+        <translation>Ginásio</translation>
+    </message>
+    <message>
+        <source>Sports ground</source>
+        <extracomment>Name of a kind of city facility (グラウンド).</extracomment>
+        <translation>Campo esportivo</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <extracomment>Name of a kind of city facility (図書館).</extracomment>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Civic centre</source>
+        <extracomment>Name of a kind of city facility (市民会館).</extracomment>
+        <translation>Centro cívico</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <extracomment>A group-size choice; %1 is a number of people.</extracomment>
+        <translation>%1 pessoas ou mais</translation>
+    </message>
 </context>
 </TS>

@@ -201,5 +201,40 @@
         <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
         <translation>Đặt phòng tại nhà văn hóa hoặc nhà thi đấu. Cần có thẻ My Number.</translation>
     </message>
+    <message>
+        <source>Community centre</source>
+        <extracomment>Name of a kind of city facility (公民館).</extracomment>
+        <translation>Nhà văn hóa</translation>
+    </message>
+    <message>
+        <source>Neighbourhood hall</source>
+        <extracomment>Name of a kind of city facility (地区会館).</extracomment>
+        <translation>Hội quán khu phố</translation>
+    </message>
+    <message>
+        <source>Sports hall</source>
+        <extracomment>Name of a kind of city facility (体育館).</extracomment>
+        <translation>Nhà thi đấu</translation>
+    </message>
+    <message>
+        <source>Sports ground</source>
+        <extracomment>Name of a kind of city facility (グラウンド).</extracomment>
+        <translation>Sân vận động</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <extracomment>Name of a kind of city facility (図書館).</extracomment>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <source>Civic centre</source>
+        <extracomment>Name of a kind of city facility (市民会館).</extracomment>
+        <translation>Trung tâm thị dân</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <extracomment>A group-size choice; %1 is a number of people.</extracomment>
+        <translation>Từ %1 người trở lên</translation>
+    </message>
 </context>
 </TS>

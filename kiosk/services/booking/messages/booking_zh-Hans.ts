@@ -201,5 +201,40 @@
         <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
         <translation>可预约公民馆或体育馆的房间。需要个人编号卡（My Number卡）。</translation>
     </message>
+    <message>
+        <source>Community centre</source>
+        <extracomment>Name of a kind of city facility (公民館).</extracomment>
+        <translation>公民馆</translation>
+    </message>
+    <message>
+        <source>Neighbourhood hall</source>
+        <extracomment>Name of a kind of city facility (地区会館).</extracomment>
+        <translation>地区会馆</translation>
+    </message>
+    <message>
+        <source>Sports hall</source>
+        <extracomment>Name of a kind of city facility (体育館).</extracomment>
+        <translation>体育馆</translation>
+    </message>
+    <message>
+        <source>Sports ground</source>
+        <extracomment>Name of a kind of city facility (グラウンド).</extracomment>
+        <translation>运动场</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <extracomment>Name of a kind of city facility (図書館).</extracomment>
+        <translation>图书馆</translation>
+    </message>
+    <message>
+        <source>Civic centre</source>
+        <extracomment>Name of a kind of city facility (市民会館).</extracomment>
+        <translation>市民会馆</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <extracomment>A group-size choice; %1 is a number of people.</extracomment>
+        <translation>%1人以上</translation>
+    </message>
 </context>
 </TS>

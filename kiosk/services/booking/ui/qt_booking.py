@@ -26,7 +26,7 @@ from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.wording import tr
 
 JAPAN = ZoneInfo("Asia/Tokyo")
-GROUP_SIZES = (0, 5, 10, 20, 30, 50)  # the group-size chips; 0 asks nothing
+GROUP_SIZES = (5, 10, 20, 30, 50)  # the group-size chips
 DAYS_AHEAD = 7  # the day chips: today and the six days after it
 
 
@@ -163,30 +163,47 @@ class QtBooking(QObject):
     # -- finding a facility -----------------------------------------------------------------
 
     @Property(list, notify=changed)
-    def kinds(self) -> list[str]:
-        """The kinds of facility on offer (ids), in the list's order."""
-        directory = self._flow.directory
-        return list(kinds(directory.places)) if directory else []
-
-    @Property(list, notify=changed)
-    def areas(self) -> list[str]:
-        """The towns with facilities, in the list's order (their own Japanese names)."""
-        directory = self._flow.directory
-        return list(areas(directory.places)) if directory else []
-
-    @Property(list, notify=changed)
-    def days(self) -> list[dict[str, str]]:
-        """The day chips: today and the days after it, each with its date and words."""
-        today = self._flow.today()
+    def kindChips(self) -> list[dict[str, Any]]:
+        """The kinds of facility on offer, in the list's order: id, words, chosen."""
+        directory, chosen = self._flow.directory, self._flow.wanted.kind
+        found = kinds(directory.places) if directory else ()
         return [
-            {"date": day.isoformat(), "label": self._date(day)}
+            {
+                "value": kind,
+                "label": self._text(tr(messages.KINDS.get(kind)) or kind),
+                "chosen": kind == chosen,
+            }
+            for kind in found
+        ]
+
+    @Property(list, notify=changed)
+    def areaChips(self) -> list[dict[str, Any]]:
+        """The towns with facilities, in the list's order (their own Japanese names), chosen."""
+        directory, chosen = self._flow.directory, self._flow.wanted.area
+        found = areas(directory.places) if directory else ()
+        return [{"value": area, "label": area, "chosen": area == chosen} for area in found]
+
+    @Property(list, notify=changed)
+    def dayChips(self) -> list[dict[str, Any]]:
+        """The day chips: today and the days after it (YYYY-MM-DD, words, chosen)."""
+        today, chosen = self._flow.today(), self._flow.wanted.day
+        return [
+            {"value": day.isoformat(), "label": self._date(day), "chosen": day == chosen}
             for day in (today + dt.timedelta(days=n) for n in range(DAYS_AHEAD))
         ]
 
-    @Property(list, constant=True)
-    def groupSizes(self) -> list[int]:
-        """The group-size chips (0: any size)."""
-        return list(GROUP_SIZES)
+    @Property(list, notify=changed)
+    def sizeChips(self) -> list[dict[str, Any]]:
+        """The group-size chips ('%1 people or more'), chosen."""
+        chosen = self._flow.wanted.people
+        return [
+            {
+                "value": size,
+                "label": self._text(tr(messages.PEOPLE).replace("%1", str(size))),
+                "chosen": size == chosen,
+            }
+            for size in GROUP_SIZES
+        ]
 
     @Property(str, notify=changed)
     def kind(self) -> str:
@@ -237,8 +254,9 @@ class QtBooking(QObject):
 
     @Slot(int)
     def choosePeople(self, people: int) -> None:
-        """Ask for rooms that hold ``people`` (0 for any size)."""
-        self._search(people=max(0, people))
+        """Ask for rooms that hold ``people``; the chosen chip again (or 0) asks for any size."""
+        people = max(0, people)
+        self._search(people=0 if people == self._flow.wanted.people else people)
 
     @Property(list, notify=changed)
     def results(self) -> list[dict[str, Any]]:

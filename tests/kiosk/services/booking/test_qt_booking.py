@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
+import kiosk.services.booking as booking_service
 from content.languages import LANGUAGE_CODES
+from content.municipality import FACILITY_KINDS
+from content.phrasing import plain
 from kiosk.services.booking.adapters.receipt import catalogue
 from kiosk.services.booking.core.flow import Step
 from kiosk.services.booking.core.ports import BookingError, BookingRefusedError
-from kiosk.services.booking.messages import TILE
+from kiosk.services.booking.messages import KINDS, PEOPLE, TILE
 from kiosk.services.booking.ui.qt_booking import QtBooking
 from kiosk.shell.core.session import Change
 from tests.kiosk.blocks.fakes import PIN
 from tests.kiosk.services.booking.booking_fakes import HALL, MONDAY, TODAY, make_rig
 
 TUESDAY = MONDAY + dt.timedelta(days=1)
+MESSAGES = Path(booking_service.__file__).parent / "messages"
 
 
 class FakeCore:
@@ -80,21 +86,35 @@ def to_fee(rig, view):
 def test_the_find_screen_offers_kinds_towns_days_and_sizes(rig, view):
     rig.flow.begin("en")
     assert view.step == "Find" and not view.busy
-    assert view.kinds == ["kominkan", "chiku_kaikan", "gymnasium", "ground"]
-    assert view.areas == ["南町", "柳沢", "向台町"]
-    assert view.days[0] == {"date": TODAY.isoformat(), "label": "24 February 2027"}
-    assert len(view.days) == 7 and view.groupSizes[0] == 0
+    assert [c["value"] for c in view.kindChips] == [
+        "kominkan",
+        "chiku_kaikan",
+        "gymnasium",
+        "ground",
+    ]
+    assert view.kindChips[0]["label"] == "Community centre" and not view.kindChips[0]["chosen"]
+    assert [c["label"] for c in view.areaChips] == ["南町", "柳沢", "向台町"]
+    assert view.dayChips[0] == {
+        "value": TODAY.isoformat(),
+        "label": "24 February 2027",
+        "chosen": False,
+    }
+    assert len(view.dayChips) == 7
+    assert view.sizeChips[0] == {"value": 5, "label": "5 people or more", "chosen": False}
     assert len(view.results) == 4
     view.chooseKind("kominkan")
     assert view.kind == "kominkan" and [r["facility"] for r in view.results] == [HALL]
+    assert view.kindChips[0]["chosen"]
     assert view.results[0]["name"] and view.results[0]["rooms"]
     view.chooseKind("kominkan")  # the chosen chip again asks for any kind
     assert view.kind == "" and len(view.results) == 4
     view.chooseArea("南町")
     assert {r["area"] for r in view.results} == {"南町"}
-    view.choosePeople(25)
-    assert view.people == 25
-    assert all(room["capacity"] >= 25 for r in view.results for room in r["rooms"])
+    view.choosePeople(30)
+    assert view.people == 30 and [c["chosen"] for c in view.sizeChips].count(True) == 1
+    assert all(room["capacity"] >= 30 for r in view.results for room in r["rooms"])
+    view.choosePeople(30)
+    assert view.people == 0
 
 
 def test_a_day_that_is_no_date_changes_nothing(rig, view):
@@ -257,3 +277,35 @@ def test_steps_and_language_changes_are_signalled(rig, view):
 def test_the_tiles_words_are_in_every_language(language):
     words = catalogue()
     assert words.has(TILE.title, language) and words.has(TILE.description, language)
+
+
+def test_every_kind_of_facility_has_its_words():
+    assert set(KINDS) == set(FACILITY_KINDS)
+    words = catalogue()
+    for language in LANGUAGE_CODES:
+        assert all(words.has(message, language) for message in KINDS.values()), language
+        assert words.has(PEOPLE, language)
+
+
+@pytest.fixture
+def japanese(qapp):
+    """The booking catalogue in Japanese, installed as the kiosk installs it."""
+    translator = QTranslator()
+    assert translator.load(str(MESSAGES / "booking_ja.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_in_japanese_the_chips_cells_and_problems_are_japanese(japanese, rig):
+    view = QtBooking(FakeSession("ja"), rig.flow)
+    rig.flow.begin("ja")
+    assert plain(view.kindChips[0]["label"]) == "公民館"
+    assert plain(view.sizeChips[0]["label"]) == "5人以上"
+    assert view.dayChips[0]["label"] == "2027年2月24日"
+    view.openPlace(HALL)
+    cells = view.weekRows[0]["cells"]
+    assert (cells[0]["mark"], plain(cells[0]["text"])) == ("休", "休館")
+    view.tapCell("meeting-1", view.weekDays[0]["date"], "am")  # a day gone by
+    assert view.noticeText and not any("a" <= ch <= "z" for ch in plain(view.noticeText))
+    assert view.asOf == "2027年2月24日 10:00"
