@@ -7,6 +7,7 @@ digits never reach QML: the screens see only how many were typed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,7 +17,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from content.languages import format_date, group_digits
 from content.phrasing import typeset
 from kiosk.services.booking import messages
-from kiosk.services.booking.core.find import Search, areas, kinds
+from kiosk.services.booking.core.find import areas, kinds
 from kiosk.services.booking.core.flow import BookingFlow, Step
 from kiosk.services.booking.core.ports import Booking
 from kiosk.services.booking.core.week import WEEKDAYS
@@ -227,11 +228,7 @@ class QtBooking(QObject):
         return self._flow.wanted.people
 
     def _search(self, **changes: Any) -> None:
-        wanted = self._flow.wanted
-        fields = {"kind": wanted.kind, "area": wanted.area, "day": wanted.day}
-        fields["people"] = wanted.people
-        fields.update(changes)
-        self._flow.set_search(Search(**fields))
+        self._flow.set_search(dataclasses.replace(self._flow.wanted, **changes))
 
     @Slot(str)
     def chooseKind(self, kind: str) -> None:
@@ -582,7 +579,7 @@ class QtBooking(QObject):
             "refund": "" if booking.refund_yen is None else self._yen(booking.refund_yen),
         }
 
-    @Property("QVariantMap", notify=changed)
+    @Property(dict, notify=changed)
     def booking(self) -> dict[str, Any]:
         """The booking just made ({} before one)."""
         booking = self._flow.booking
@@ -623,7 +620,7 @@ class QtBooking(QObject):
         """Show what cancelling this booking means."""
         self._flow.ask_cancel(booking_id)
 
-    @Property("QVariantMap", notify=changed)
+    @Property(dict, notify=changed)
     def cancelling(self) -> dict[str, Any]:
         """The booking being cancelled, or just cancelled ({} for none)."""
         booking = self._flow.cancelling
