@@ -565,7 +565,7 @@ class QtBooking(QObject):
 
     def _booking_row(self, booking: Booking) -> dict[str, Any]:
         deadline = ""
-        if booking.payment is None and booking.expires_at is not None:
+        if booking.payment != "paid" and booking.active and booking.expires_at is not None:
             local = booking.expires_at.astimezone(self._zone)
             deadline = f"{self._date(local.date())} {local:%H:%M}"
         return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -14,7 +15,12 @@ from content.municipality import FACILITY_KINDS
 from content.phrasing import plain
 from kiosk.services.booking.adapters.receipt import catalogue
 from kiosk.services.booking.core.flow import Step
-from kiosk.services.booking.core.ports import BookingError, BookingRefusedError
+from kiosk.services.booking.core.ports import (
+    AnswerLostError,
+    BookingError,
+    BookingRefusedError,
+    PrintError,
+)
 from kiosk.services.booking.messages import KINDS, PEOPLE, TILE
 from kiosk.services.booking.ui.qt_booking import QtBooking
 from kiosk.shell.core.session import Change
@@ -189,6 +195,10 @@ def test_pay_at_the_counter(rig, view):
     view.book()
     view.payAtCounter()
     assert view.step == "Done" and view.booking["payment"] == "counter"
+    assert view.booking["payBy"] == ""  # the gateway gave no deadline
+    deadline = dt.datetime(2027, 2, 27, 8, 0, tzinfo=dt.UTC)
+    rig.flow.booking = dataclasses.replace(rig.flow.booking, expires_at=deadline)
+    assert view.booking["payBy"] == "27 February 2027 17:00"  # in Japan time, as printed
 
 
 def test_my_bookings_and_cancel_state_the_refund(rig, view):
@@ -309,3 +319,36 @@ def test_in_japanese_the_chips_cells_and_problems_are_japanese(japanese, rig):
     view.tapCell("meeting-1", view.weekDays[0]["date"], "am")  # a day gone by
     assert view.noticeText and not any("a" <= ch <= "z" for ch in plain(view.noticeText))
     assert view.asOf == "2027年2月24日 10:00"
+
+
+def test_a_lost_answer_is_said_and_tried_again_with_the_same_key(rig, view):
+    to_fee(rig, view)
+    rig.booking.fail["book"] = [AnswerLostError()]
+    view.book()
+    assert view.step == "Lost" and "you will not book twice" in view.problemText
+    view.tryAgain()
+    assert view.step == "PayChoice"
+    keys = [c[1] for c in rig.booking.calls if c[0] == "book"]
+    assert len(keys) == 2 and keys[0] == keys[1]
+
+
+def test_giving_up_after_a_lost_answer_says_the_city_cannot_be_reached(rig, view):
+    to_fee(rig, view)
+    view.book()
+    view.payHere()
+    rig.booking.fail["confirm"] = [AnswerLostError()]
+    view.pay("cash")
+    assert view.step == "Lost"
+    view.giveUp()
+    assert view.step == "Problem" and "cannot be reached" in view.problemText
+
+
+def test_a_receipt_not_printed_keeps_the_booking_number_on_screen(rig, view):
+    to_fee(rig, view)
+    rig.receipt.errors.append(PrintError("receipt.paper_out"))
+    view.book()
+    view.payAtCounter()
+    assert view.step == "PrintProblem" and "out of paper" in view.problemText
+    assert view.booking["id"] and view.booking["payment"] == "counter"
+    view.skipReceipt()
+    assert view.step == "Done"
