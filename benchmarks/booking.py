@@ -26,11 +26,11 @@ shares with the generator. This machine does not reach that even for the bare in
 596 and 505 inserts a second, while bookings went through at 111 and 82 requests a second (the
 rules' work: card check, some fourteen statements, the key). The bare insert takes the same
 write lock through the same server threads, so the ceiling it shows is the machine's and the
-interpreter's; the goal is kept as the issue sets it and the figures are reported as measured. ``bookings_per_s`` is the bookings stored over the
-run's 30 s: the 50 cards soon reach their caps and the month's slots fill, after which every
-answer is a refusal, so it says how much was booked; ``requests_per_s`` in each side's figures
-is the rate. Prints one JSON object as its last line.
-``MACHIKADO_BENCH_SECONDS`` shortens the runs for a quick look.
+interpreter's; the goal is kept as the issue sets it and the figures are reported as measured.
+``bookings_per_s`` is the bookings stored over the run's 30 s: the 50 cards soon reach their
+caps and the month's slots fill, after which every answer is a refusal, so it says how much was
+booked; ``requests_per_s`` in each side's figures is the rate. Prints one JSON object as its
+last line. ``MACHIKADO_BENCH_SECONDS`` shortens the runs for a quick look.
 """
 
 from __future__ import annotations
