@@ -22,8 +22,8 @@ The terminals book back to back with no pause, so the run is closed-loop: a requ
 the queue of the other 49 ahead of it (Little's law: 50 terminals / requests per second). A p95 of
 50 ms therefore needs some 1,000 requests a second through the gateway on the two cores it
 shares with the generator. This machine does not reach that even for the bare insert: in the
-30 s run of 2026-12-05 its baseline alone was p95 163 ms on SQLite and 264 ms on PostgreSQL at
-596 and 505 inserts a second, while bookings went through at 111 and 82 requests a second (the
+30 s run of 2026-12-05 its baseline alone was p95 153 ms on SQLite and 252 ms on PostgreSQL at
+687 and 570 inserts a second, while bookings went through at 127 and 115 requests a second (the
 rules' work: card check, some fourteen statements, the key). The bare insert takes the same
 write lock through the same server threads, so the ceiling it shows is the machine's and the
 interpreter's; the goal is kept as the issue sets it and the figures are reported as measured.
