@@ -59,8 +59,9 @@ class TechnicianMenuParts:
     counter: EventCounter
 
     def close(self) -> None:
-        """Stop counting log records and looking for the gesture."""
+        """Stop counting log records (sessions too) and looking for the gesture."""
         logging.getLogger().removeHandler(self.counter)
+        self.counter.close()
         self.view.unwatch()
 
 

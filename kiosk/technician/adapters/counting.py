@@ -157,7 +157,9 @@ class EventCounter(logging.Handler):
         self._counters = counters
         session = logging.getLogger(self.SESSION_LOGGER)
         self._session = _SessionCount(counters, session.getEffectiveLevel())
+        self._own_level: int | None = None  # the logger's own level, when this opened it
         if session.getEffectiveLevel() > logging.INFO:
+            self._own_level = session.level
             session.setLevel(logging.INFO)
         session.addFilter(self._session)
 
@@ -169,8 +171,12 @@ class EventCounter(logging.Handler):
             self.handleError(record)
 
     def close(self) -> None:
-        """Stop counting sessions too."""
-        logging.getLogger(self.SESSION_LOGGER).removeFilter(self._session)
+        """Stop counting sessions too, and give the session logger back its own level."""
+        session = logging.getLogger(self.SESSION_LOGGER)
+        session.removeFilter(self._session)
+        if self._own_level is not None:
+            session.setLevel(self._own_level)
+            self._own_level = None
         super().close()
 
 

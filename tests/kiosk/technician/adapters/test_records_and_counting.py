@@ -16,6 +16,7 @@ from kiosk.blocks.checkout.ports import Held
 from kiosk.technician.adapters import records
 from kiosk.technician.adapters.build import for_kiosk
 from kiosk.technician.adapters.counting import (
+    EventCounter,
     JournalCounters,
     counting_openers,
     install_event_counter,
@@ -137,7 +138,8 @@ def test_receipts_pages_sessions_errors_and_certificates_are_counted(tmp_path, p
     store.close()
 
 
-def test_the_log_file_is_filtered_by_device_and_level(tmp_path, quiet_root_logger):
+def test_the_log_file_is_filtered_by_device_and_level(tmp_path, quiet_root_logger, caplog):
+    caplog.set_level(logging.DEBUG)  # the root logger passes INFO on, as a kiosk's does
     install_log_file(tmp_path, logging.DEBUG)
     logging.getLogger("devices.receipt.printer").warning("paper near its end")
     logging.getLogger("devices.monitor").warning("%s unavailable: %s", "led_sign", "led.gone")
@@ -191,3 +193,20 @@ def test_the_kiosk_tests_the_monitors_devices(tmp_path, pin_hash):
     assert status.taken_at.astimezone(ZoneInfo("Asia/Tokyo")).utcoffset() == dt.timedelta(hours=9)
     monitor.stop()
     store.close()
+
+
+def test_a_closed_event_counter_leaves_the_session_logger_as_it_found_it(tmp_path):
+    store, _ = Store.open(tmp_path / "cache.db")
+    session = logging.getLogger(EventCounter.SESSION_LOGGER)
+    root = logging.getLogger()
+    level, root_level = session.level, root.level
+    root.setLevel(logging.WARNING)  # a terminal logging warnings only: the counter opens INFO
+    try:
+        for _ in range(2):
+            handler = install_event_counter(records.StoreCounters(store))
+            root.removeHandler(handler)
+            handler.close()
+        assert session.filters == [] and session.level == level
+    finally:
+        root.setLevel(root_level)
+        store.close()
