@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
+from content.alerts.held import Held
 from content.alerts.model import Alert, Level
 from signage.core.emergency import EmergencyError, EmergencyLayer, EmergencyMessage, Severity
 
@@ -32,30 +33,6 @@ SEVERITY_OF: dict[Level, Severity] = {
     Level.DANGER: Severity.DANGER,
     Level.EMERGENCY: Severity.CRITICAL,
 }
-
-
-class Held(Protocol):
-    """An alert as the terminal holds it (the cache's ``HeldAlert``)."""
-
-    @property
-    def key(self) -> str:
-        """The gateway's key of the alert, the same over its versions."""
-        ...
-
-    @property
-    def version(self) -> int:
-        """Which version of the alert this is (a correction is a new version)."""
-        ...
-
-    @property
-    def drill(self) -> bool:
-        """True for a drill, which is never shown as real."""
-        ...
-
-    @property
-    def alert(self) -> Alert:
-        """The message itself."""
-        ...
 
 
 class Words(Protocol):

@@ -16,36 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from content.alerts.model import Alert
+from content.alerts.held import Held as HeldAlert
 
 log = logging.getLogger("machikado.kiosk")
 
 RECENT_FOR = dt.timedelta(hours=24)
 Surface = Literal["screen", "led"]
-
-
-class HeldAlert(Protocol):
-    """An alert as the terminal holds it (the cache's ``HeldAlert``): key, version, message."""
-
-    @property
-    def key(self) -> str:
-        """The gateway's key of the alert, the same over its versions."""
-        ...
-
-    @property
-    def version(self) -> int:
-        """Which version of the alert this is (a correction is a new version)."""
-        ...
-
-    @property
-    def drill(self) -> bool:
-        """True for a drill or test, which is never shown as real."""
-        ...
-
-    @property
-    def alert(self) -> Alert:
-        """The message itself."""
-        ...
 
 
 class Acknowledger(Protocol):

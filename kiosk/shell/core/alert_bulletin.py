@@ -14,12 +14,12 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from content.alerts.held import Held as HeldAlert
 from content.alerts.wording import AlertWords, drill_notice, for_screen, words_for
 from content.phrasing import typeset
 from content.shelters.hazards import hazard_for
 from content.shelters.model import Site
 from content.shelters.nearby import shelters_for
-from kiosk.shell.core.alert_board import HeldAlert
 
 log = logging.getLogger(__name__)
 

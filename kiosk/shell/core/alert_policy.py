@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from content.alerts.held import Held as HeldAlert
 from content.alerts.model import Level
-from kiosk.shell.core.alert_board import HeldAlert
 from kiosk.shell.core.flow import ServiceFlow
 
 BANNER_FROM = Level.ADVISORY

@@ -16,9 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
+from content.alerts.held import Held as HeldAlert
 from content.languages import LANGUAGE_CODES, language
 from content.shelters.model import Site
-from kiosk.shell.core.alert_board import AlertBoard, HeldAlert
+from kiosk.shell.core.alert_board import AlertBoard
 from kiosk.shell.core.alert_bulletin import Bulletin, ShelterState, bulletins
 from kiosk.shell.core.alert_policy import NOTHING, AlertPolicy, AlertScreen, mid_step
 from kiosk.shell.core.attention import Attention

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from content.alerts.held import Held as HeldAlert
 from content.alerts.model import Alert, Level, MsgType
-from kiosk.shell.core.alert_board import EndedAlert, HeldAlert
+from kiosk.shell.core.alert_board import EndedAlert
 
 
 class AlertSource(Protocol):
