@@ -8,9 +8,7 @@ other valid card is a non-resident, by its certificate. The 個人番号 is neve
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from gateway.booking.errors import BookingError
 from gateway.booking.storage_ops import insert_ignore
+from gateway.issuance import service as issuance
 from gateway.issuance.errors import IssuanceError
 from gateway.issuance.service import IssuanceSettings, Proof
 from gateway.issuance.trust import CardIdentity
@@ -44,20 +43,7 @@ class User:
 
 def new_nonce(engine: Engine, settings: IssuanceSettings, terminal_id: str) -> dict[str, Any]:
     """A fresh single-use nonce for ``terminal_id`` and the digest its card must sign to book."""
-    nonce = secrets.token_urlsafe(32)
-    now = settings.clock()
-    expires = now + dt.timedelta(seconds=settings.nonce_ttl_s)
-    with engine.begin() as conn:
-        conn.execute(
-            issuance_nonces.insert().values(
-                nonce=nonce, terminal_id=terminal_id, expires_at=expires.timestamp()
-            )
-        )
-    return {
-        "nonce": nonce,
-        "challenge_sha256": challenge_digest(terminal_id, nonce).hex(),
-        "expires_at": expires.replace(microsecond=0).isoformat(),
-    }
+    return issuance.new_nonce(engine, settings, terminal_id, digest=challenge_digest)
 
 
 def check_card(

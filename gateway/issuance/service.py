@@ -113,8 +113,18 @@ def normalise_code(code: str) -> str:
     return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
 
-def new_nonce(engine: Engine, settings: IssuanceSettings, terminal_id: str) -> dict[str, Any]:
-    """A fresh single-use nonce for ``terminal_id`` and the digest its card must sign."""
+def new_nonce(
+    engine: Engine,
+    settings: IssuanceSettings,
+    terminal_id: str,
+    *,
+    digest: Callable[[str, str], bytes] | None = None,
+) -> dict[str, Any]:
+    """A fresh single-use nonce for ``terminal_id`` and the digest its card must sign.
+
+    ``digest`` words the challenge (terminal id, nonce → SHA-256) for another purpose than
+    issuance, such as booking; nonces of every purpose share one table and its expiry.
+    """
     nonce = secrets.token_urlsafe(32)
     now = settings.clock()
     expires = now + dt.timedelta(seconds=settings.nonce_ttl_s)
@@ -129,7 +139,7 @@ def new_nonce(engine: Engine, settings: IssuanceSettings, terminal_id: str) -> d
         )
     return {
         "nonce": nonce,
-        "challenge_sha256": challenge_digest(terminal_id, nonce).hex(),
+        "challenge_sha256": (digest or challenge_digest)(terminal_id, nonce).hex(),
         "expires_at": expires.replace(microsecond=0).isoformat(),
     }
 
