@@ -51,6 +51,10 @@ class Nonce:
     challenge: bytes
 
 
+# The gateway's error codes for a proof whose nonce is gone: read the card again.
+PROOF_EXPIRED = frozenset({"nonce_expired", "nonce_used", "unknown_nonce"})
+
+
 class CardPort(Protocol):
     """The card reader with a My Number card on it."""
 

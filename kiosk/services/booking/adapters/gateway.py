@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from kiosk.blocks.identity.ports import CardProof, Nonce
+from kiosk.blocks.identity.ports import PROOF_EXPIRED, CardProof, Nonce
 from kiosk.services.booking.core.ports import (
     AnswerLostError,
     Booking,
@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 
 ClientSource = Callable[[], GatewayClient | None]
 
-PROOF_EXPIRED = frozenset({"nonce_expired", "nonce_used", "unknown_nonce"})
 # The card's certificate was not accepted: one wording for every reason the gateway names.
 CARD_REFUSED = frozenset(
     {

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from kiosk.blocks.identity.ports import CardProof, Nonce
+from kiosk.blocks.identity.ports import PROOF_EXPIRED, CardProof, Nonce
 from kiosk.services.certificates.core.ports import (
     Entitlement,
     GatewayError,
@@ -25,8 +25,6 @@ log = logging.getLogger(__name__)
 
 ClientSource = Callable[[], GatewayClient | None]
 
-# The gateway's JSON error codes that mean "read the card again": the nonce is gone.
-PROOF_EXPIRED = frozenset({"nonce_expired", "nonce_used", "unknown_nonce"})
 # Codes whose key is named for the resident's situation rather than the gateway's wording.
 RENAMED = {"unknown_card": "card_not_linked"}
 # Every other code issuance answers with; each becomes the message key 'issuance.<code>'.
