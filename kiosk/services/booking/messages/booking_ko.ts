@@ -143,7 +143,9 @@
     </message>
     <message>
         <source>Facility booking</source>
-        <extracomment>Heading of the printed booking receipt.</extracomment>
+        <extracomment>Title of the home screen&apos;s tile for booking the city&apos;s facilities.
+----------
+Heading of the printed booking receipt.</extracomment>
         <translation>시설 예약</translation>
     </message>
     <message>
@@ -198,7 +200,7 @@
     </message>
     <message>
         <source>Book a room at a community centre or a sports hall. Your My Number card is needed.</source>
-        <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
+        <extracomment>Description on the home screen&apos;s tile for booking the city&apos;s facilities.</extracomment>
         <translation>공민관이나 체육관의 방을 예약할 수 있습니다. 마이넘버 카드가 필요합니다.</translation>
     </message>
     <message>

@@ -143,7 +143,9 @@
     </message>
     <message>
         <source>Facility booking</source>
-        <extracomment>Heading of the printed booking receipt.</extracomment>
+        <extracomment>Title of the home screen&apos;s tile for booking the city&apos;s facilities.
+----------
+Heading of the printed booking receipt.</extracomment>
         <translation>设施预约</translation>
     </message>
     <message>
@@ -198,7 +200,7 @@
     </message>
     <message>
         <source>Book a room at a community centre or a sports hall. Your My Number card is needed.</source>
-        <extracomment>Description on the home screen's tile for booking the city's facilities.</extracomment>
+        <extracomment>Description on the home screen&apos;s tile for booking the city&apos;s facilities.</extracomment>
         <translation>可预约公民馆或体育馆的房间。需要个人编号卡（My Number卡）。</translation>
     </message>
     <message>

@@ -14,8 +14,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from content.config.hardware import HardwareLayout
 from content.languages import format_date, group_digits
 from content.phrasing import typeset
+from kiosk.blocks.identity.check import PIN_LENGTH
 from kiosk.services.booking import messages
 from kiosk.services.booking.core.find import areas, kinds
 from kiosk.services.booking.core.flow import BookingFlow, Step
@@ -23,6 +25,7 @@ from kiosk.services.booking.core.ports import Booking
 from kiosk.services.booking.core.week import WEEKDAYS
 from kiosk.shell.core.messages import Catalogue, Message
 from kiosk.shell.core.session import Change
+from kiosk.shell.ui.pin_keys import press_pin_key
 from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.wording import tr
 
@@ -57,11 +60,13 @@ class QtBooking(QObject):
         parent: QObject | None = None,
         *,
         zone: ZoneInfo = JAPAN,
+        hardware: HardwareLayout | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._flow = flow
         self._zone = zone
+        self._hardware = hardware or HardwareLayout()
         self._step = flow.step
         flow.subscribe(self._on_flow)
         session.core.subscribe(self._on_session)
@@ -428,6 +433,34 @@ class QtBooking(QObject):
         self._flow.proceed()
 
     # -- the card and the PIN ---------------------------------------------------------------
+
+    @Property("QVariantMap", constant=True)
+    def parts(self) -> dict[str, dict[str, str]]:
+        """Where each part sits on the front panel: part → {row, column} ('middle', 'right')."""
+        return {
+            part: {"row": place.row, "column": place.column}
+            for part, place in self._hardware.places().items()
+        }
+
+    @Property(str, constant=True)
+    def cardReaderKind(self) -> str:
+        """'slot' (the card goes in chip first) or 'pad' (the card is laid on the reader)."""
+        return self._hardware.card_reader_kind.value
+
+    @Property(str, constant=True)
+    def cardFace(self) -> str:
+        """'up' or 'down': the card's photo side as it goes into the reader."""
+        return self._hardware.card_face.value
+
+    @Property(int, constant=True)
+    def pinDigits(self) -> int:
+        """How many digits a PIN has."""
+        return PIN_LENGTH
+
+    @Slot(int, str, result=bool)
+    def pinKey(self, key: int, text: str) -> bool:
+        """A key of a physical keyboard on the PIN page; True when it was used."""
+        return self._flow.step is Step.PIN and press_pin_key(self._flow.identity, key, text)
 
     @Property(bool, notify=changed)
     def cardOnReader(self) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.languages import group_digits
@@ -18,6 +18,7 @@ from kiosk.services.certificates.core.flow import MAX_COPIES, PIN_LENGTH, Certif
 from kiosk.services.certificates.core.ports import Entitlement
 from kiosk.services.certificates.core.terms import OpeningHours, fee_range, month_day
 from kiosk.shell.core.session import Change
+from kiosk.shell.ui.pin_keys import press_pin_key
 from kiosk.shell.ui.qt_session import QtSession
 from kiosk.shell.ui.row_model import RowListModel
 from kiosk.shell.ui.wording import tr
@@ -412,19 +413,7 @@ class QtCertificate(QObject):
     @Slot(int, str, result=bool)
     def pinKey(self, key: int, text: str) -> bool:
         """A key of a physical keyboard on the PIN page; True when it was used."""
-        if self._flow.step is not Step.PIN:
-            return False
-        if key == Qt.Key.Key_Backspace.value:
-            self._flow.delete_digit()
-        elif key == Qt.Key.Key_Escape.value:
-            self._flow.clear_pin()
-        elif key in (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value):
-            self._flow.submit_pin()
-        elif len(text) == 1 and text in "0123456789":
-            self._flow.press_digit(text)
-        else:
-            return False
-        return True
+        return self._flow.step is Step.PIN and press_pin_key(self._flow, key, text)
 
     @Slot(str)
     def choose(self, certificate: str) -> None:

@@ -43,13 +43,13 @@ def booking_pki(tmp_path_factory):
 
 
 @pytest.fixture
-def clock():
+def gateway_clock():
     return Clock()
 
 
 @pytest.fixture
-def live(tmp_path, booking_pki, clock):
-    gateway = start_gateway(tmp_path, booking_pki, clock)
+def live(tmp_path, booking_pki, gateway_clock):
+    gateway = start_gateway(tmp_path, booking_pki, gateway_clock)
     yield gateway
     gateway.stop()
 

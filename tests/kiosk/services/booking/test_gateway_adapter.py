@@ -77,18 +77,18 @@ def test_a_used_proof_asks_for_the_card_again(port, cards):
         port.book(proof, slot("washitsu"), 3500, key())
 
 
-def test_a_cap_and_a_suspension_are_refusals_with_what_they_name(port, cards, live, clock):
+def test_a_cap_and_a_suspension_are_refusals_with_what_they_name(port, cards, live, gateway_clock):
     card = cards.resident()
     port.book(cards.proof(port, card), slot(divisions=("am",)), 1800, key())
     with pytest.raises(BookingRefusedError) as over:
         port.book(cards.proof(port, card), slot("meeting-2", ("am", "pm", "night")), 4400, key())
     assert over.value.key == "booking.quota_reached"
     assert over.value.detail["quota"] == {"scope": "day", "cap": 3}
-    clock.set(2027, 2, 20, 9, 0)
+    gateway_clock.set(2027, 2, 20, 9, 0)
     for day in (dt.date(2027, 2, 23), dt.date(2027, 2, 24)):
         held = port.book(cards.proof(port, card), slot("cooking", ("am",), day), 2100, key())
         port.confirm(held.id, "paid", 2100, key())
-    clock.set(2027, 2, 25, 9, 0)
+    gateway_clock.set(2027, 2, 25, 9, 0)
     held = [b for b in port.holder(cards.proof(port, card)).bookings if b.date.month == 2]
     with live.engine.begin() as conn:
         for booking in held:
@@ -116,8 +116,8 @@ def test_with_the_gateway_gone_a_write_is_an_answer_lost_and_a_read_unreachable(
     gone.close()
 
 
-def test_a_lottery_entry_and_its_result(port, cards, live, clock, capsys):
-    clock.set(2027, 1, 5, 12, 0)  # entries for February's sports: 1–10 January
+def test_a_lottery_entry_and_its_result(port, cards, live, gateway_clock, capsys):
+    gateway_clock.set(2027, 1, 5, 12, 0)  # entries for February's sports: 1–10 January
     card = cards.resident()
     gym = "sogo-taiikukan"
     wishes = (
