@@ -19,9 +19,9 @@ from content.languages import format_date, group_digits
 from content.phrasing import typeset
 from kiosk.blocks.identity.check import PIN_LENGTH
 from kiosk.services.booking import messages
-from kiosk.services.booking.core.find import areas, kinds
+from kiosk.services.booking.core.find import Place, areas, kinds
 from kiosk.services.booking.core.flow import BookingFlow, Step
-from kiosk.services.booking.core.ports import Booking
+from kiosk.services.booking.core.ports import Booking, Entry
 from kiosk.services.booking.core.week import WEEKDAYS
 from kiosk.shell.core.messages import Catalogue, Message
 from kiosk.shell.core.session import Change
@@ -45,6 +45,20 @@ _WORDED: tuple[Message, ...] = (
 def _installed(language: str) -> Catalogue:
     """The problems' words as the installed Qt catalogues give them, for ``problem_text``."""
     return Catalogue({language: {(m.context, m.source): tr(m) for m in _WORDED}})
+
+
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _short_date(day: dt.date, language: str) -> str:
+    """A day without its year, short enough for a column of the week grid (2月24日, 24 Feb)."""
+    if language in ("ja", "ja-easy", "zh-Hans"):
+        return f"{day.month}月{day.day}日"
+    if language == "ko":
+        return f"{day.month}월 {day.day}일"
+    if language == "en":
+        return f"{day.day} {_EN_MONTHS[day.month - 1]}"
+    return f"{day.day:02d}/{day.month:02d}"
 
 
 class QtBooking(QObject):
@@ -284,6 +298,18 @@ class QtBooking(QObject):
             for place in self._flow.results
         ]
 
+    @Property(bool, notify=changed)
+    def directoryOffline(self) -> bool:
+        """True when the facility list is the copy the terminal kept (browsing only)."""
+        directory = self._flow.directory
+        return directory is not None and not directory.fresh
+
+    @Property(str, notify=changed)
+    def directoryAsOf(self) -> str:
+        """When the facility list shown was read, in the terminal's time ('' before it is)."""
+        directory = self._flow.directory
+        return self._when(directory.as_of) if directory else ""
+
     @Slot(str)
     def openPlace(self, facility: str) -> None:
         """Show the week of one facility found."""
@@ -310,8 +336,10 @@ class QtBooking(QObject):
             {
                 "date": day.isoformat(),
                 "label": self._date(day),
+                "short": _short_date(day, self._language),
                 "weekday": WEEKDAYS[day.weekday()],
                 "past": day < today,
+                "today": day == today,
             }
             for day in (week.days if week else ())
         ]
@@ -322,9 +350,16 @@ class QtBooking(QObject):
         week, choice, language = self._flow.week, self._flow.choice, self._language
         if week is None:
             return []
+        rooms = {room.unit: room for room in self._flow.place.rooms} if self._flow.place else {}
         rows = []
         for unit in week.units:
-            for division in unit.divisions:
+            room = rooms.get(unit.unit)
+            # A week read without the rooms' names still names them from the facility list.
+            unit_name = unit.name(language) if unit.names or room is None else None
+            if unit_name is None and room is not None:
+                unit_name = room.names.get(language) or room.names.get("ja") or unit.unit
+            capacity = unit.capacity or (room.capacity if room else None) or 0
+            for index, division in enumerate(unit.divisions):
                 cells = []
                 for day in week.days:
                     cell = unit.cell(day, division.id)
@@ -347,7 +382,9 @@ class QtBooking(QObject):
                 rows.append(
                     {
                         "unit": unit.unit,
-                        "unitName": self._text(unit.name(language)),
+                        "unitName": self._text(unit_name or unit.unit),
+                        "capacity": capacity,
+                        "firstOfUnit": index == 0,
                         "division": division.id,
                         "divisionName": self._text(division.name(language)),
                         "hours": f"{division.start}–{division.end}",
@@ -360,9 +397,10 @@ class QtBooking(QObject):
     def asOf(self) -> str:
         """When the week shown was read, in the terminal's time ('2027年2月24日 10:00')."""
         week = self._flow.week
-        if week is None:
-            return ""
-        local = week.as_of.astimezone(self._zone)
+        return self._when(week.as_of) if week else ""
+
+    def _when(self, moment: dt.datetime) -> str:
+        local = moment.astimezone(self._zone)
         return f"{self._date(local.date())} {local:%H:%M}"
 
     @Property(bool, notify=changed)
@@ -413,13 +451,55 @@ class QtBooking(QObject):
         """True when a choice is made and the week is fresh from the gateway."""
         return self._flow.can_book
 
-    def _slot_words(self, unit_id: str, day: dt.date, divisions: tuple[str, ...]) -> str:
+    def _slot_words(
+        self, unit_id: str, day: dt.date, divisions: tuple[str, ...], facility: str = ""
+    ) -> str:
         week, language = self._flow.week, self._language
-        unit = week.unit(unit_id) if week else None
+        place = self._flow.place
+        unit = (
+            week.unit(unit_id)
+            if week and (not facility or not place or place.facility == facility)
+            else None
+        )
+        if unit is None and facility:
+            return self._text(self._directory_slot_words(facility, unit_id, day, divisions))
         unit_name = unit.name(language) if unit else self._names().get(unit_id, {}).get("ja", "")
         by_id = {d.id: d for d in unit.divisions} if unit else {}
         times = " ".join(by_id[d].name(language) if d in by_id else d for d in divisions)
         return self._text(" ".join(p for p in (unit_name or unit_id, self._date(day), times) if p))
+
+    def _directory_slot_words(
+        self, facility: str, unit_id: str, day: dt.date, divisions: tuple[str, ...]
+    ) -> str:
+        """A slot in words from the rules and facilities (my bookings: no week is read)."""
+        directory, language = self._flow.directory, self._language
+        place = self._place(facility)
+        room = next((r for r in place.rooms if r.unit == unit_id), None) if place else None
+        unit_name = (room.names.get(language) or room.names.get("ja")) if room else ""
+        rules = directory.rules.facility(facility) if directory else None
+        unit = rules.unit(unit_id) if rules else None
+        scheme = {d.id: d for d in directory.rules.scheme(unit)} if directory and unit else {}
+        times = " ".join(
+            (
+                scheme[d].name.get(language)
+                or scheme[d].name.get("ja")
+                or f"{scheme[d].start}–{scheme[d].end}"
+            )
+            if d in scheme
+            else d
+            for d in divisions
+        )
+        return " ".join(p for p in (unit_name or unit_id, self._date(day), times) if p)
+
+    def _place(self, facility: str) -> Place | None:
+        directory = self._flow.directory
+        places = directory.places if directory else ()
+        return next((p for p in places if p.facility == facility), None)
+
+    def _place_name(self, facility: str) -> str:
+        """A facility's name in the session's language ('' when the terminal has not its list)."""
+        place = self._place(facility)
+        return self._text(place.name(self._language)) if place else ""
 
     @Property(str, notify=changed)
     def choiceText(self) -> str:
@@ -603,7 +683,10 @@ class QtBooking(QObject):
             deadline = f"{self._date(local.date())} {local:%H:%M}"
         return {
             "id": booking.id,
-            "slot": self._slot_words(booking.unit, booking.date, booking.divisions),
+            "slot": self._slot_words(
+                booking.unit, booking.date, booking.divisions, booking.facility
+            ),
+            "place": self._place_name(booking.facility),
             "state": booking.state,
             "payment": booking.payment or "",
             "fee": self._yen(booking.fee_yen),
@@ -631,22 +714,68 @@ class QtBooking(QObject):
     def entries(self) -> list[dict[str, Any]]:
         """The card holder's lottery entries: month, and each wish with its result once drawn."""
         holder = self._flow.holder
-        return [
-            {
-                "id": entry.id,
-                "month": entry.month,
-                "drawn": entry.drawn,
-                "wishes": [
-                    {
-                        "slot": self._slot_words(w.unit, w.date, w.divisions),
-                        "won": bool(w.won),
-                        "waiting": w.waitlist_position or 0,
-                    }
-                    for w in entry.wishes
-                ],
-            }
-            for entry in (holder.entries if holder else ())
-        ]
+        return [self._entry_row(entry) for entry in (holder.entries if holder else ())]
+
+    def _entry_row(self, entry: Entry) -> dict[str, Any]:
+        first = entry.wishes[0] if entry.wishes else None
+        dates = self._lottery_days(entry.facility, first.unit, first.date) if first else None
+        drawn_on = ""
+        if entry.draw_at is not None:
+            drawn_on = self._date(entry.draw_at.astimezone(self._zone).date())
+        elif dates is not None:
+            drawn_on = self._date(dates[0])
+        confirm_by = self._date(dates[1]) if dates is not None and dates[1] else ""
+        return {
+            "id": entry.id,
+            "month": entry.month,
+            "monthText": self._month(entry.month),
+            "place": self._place_name(entry.facility),
+            "drawn": entry.drawn,
+            "drawDate": drawn_on,
+            "wishes": [
+                {
+                    "slot": self._slot_words(w.unit, w.date, w.divisions, entry.facility),
+                    "won": bool(w.won),
+                    "waiting": w.waitlist_position or 0,
+                    "confirmBy": confirm_by if w.won else "",
+                }
+                for w in entry.wishes
+            ],
+        }
+
+    def _lottery_days(
+        self, facility: str, unit_id: str, day: dt.date
+    ) -> tuple[dt.date, dt.date | None] | None:
+        """The draw day of the lottery for ``day``'s month, and the last day to confirm a win."""
+        directory = self._flow.directory
+        rules = directory.rules.facility(facility) if directory else None
+        unit = rules.unit(unit_id) if rules else None
+        if directory is None or rules is None or unit is None:
+            return None
+        calendar = directory.rules.calendar_of(rules, unit)
+        lottery = calendar.lottery
+        if lottery is None:
+            return None
+        index = day.year * 12 + day.month - 1 - calendar.months_ahead
+        year, month = divmod(index, 12)
+        draw = dt.date(year, month + 1, lottery.draw_day)
+        confirm = dt.date(year, month + 1, lottery.confirm_to_day)
+        return draw, confirm if lottery.confirm_required else None
+
+    def _month(self, month: str) -> str:
+        """'2027-03' as a reader of the session's language writes a month ('2027年3月')."""
+        try:
+            year, number = (int(part) for part in month.split("-"))
+        except ValueError:
+            return month
+        language = self._language
+        if language in ("ja", "ja-easy", "zh-Hans"):
+            return f"{year}年{number}月"
+        if language == "ko":
+            return f"{year}년 {number}월"
+        if language == "en":
+            return format_date(f"{year:04d}-{number:02d}-01", "en").split(" ", 1)[1]
+        return f"{number:02d}/{year}"
 
     @Slot(str)
     def askCancel(self, booking_id: str) -> None:
@@ -665,6 +794,24 @@ class QtBooking(QObject):
         percent = self._flow.refund_percent_now()
         return -1 if percent is None else percent
 
+    @Property(str, notify=changed)
+    def refundText(self) -> str:
+        """The yen refunded if cancelled today, by the city's rules ('' when nothing was paid)."""
+        booking, percent = self._flow.cancelling, self._flow.refund_percent_now()
+        if booking is None or percent is None:
+            return ""
+        return self._yen(booking.fee_yen * percent // 100)  # the gateway rounds down too
+
+    @Property(int, notify=changed)
+    def penaltyPoints(self) -> int:
+        """Penalty points a cancellation today counts (late and confirmed), else 0."""
+        booking, directory = self._flow.cancelling, self._flow.directory
+        if booking is None or directory is None or booking.state != "confirmed":
+            return 0
+        rules = directory.rules.penalties
+        late = (booking.date - self._flow.today()).days < rules.late_cancel_days
+        return rules.late_cancel_points if late else 0
+
     @Slot()
     def cancelBooking(self) -> None:
         """Cancel the booking shown."""
@@ -679,8 +826,13 @@ class QtBooking(QObject):
 
     @Property(str, notify=changed)
     def drawDate(self) -> str:
-        """When the entry just sent is drawn ('' when not known)."""
-        entry = self._flow.entry
-        if entry is None or entry.draw_at is None:
+        """When the entry just sent (or the wish picked) is drawn ('' when not known)."""
+        entry, choice = self._flow.entry, self._flow.choice
+        if entry is not None and entry.draw_at is not None:
+            return self._date(entry.draw_at.astimezone(self._zone).date())
+        if choice is None or not choice.lottery:
             return ""
-        return self._date(entry.draw_at.astimezone(self._zone).date())
+        dates = self._lottery_days(choice.facility, choice.unit, choice.date)
+        if dates is None or dates[0] < self._flow.today():
+            return ""
+        return self._date(dates[0])
