@@ -2,6 +2,829 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BookingCard</name>
+    <message>
+        <source>Provisional booking (not paid yet)</source>
+        <translation>가예약 (미결제)</translation>
+    </message>
+    <message>
+        <source>Booked and paid</source>
+        <translation>예약 완료, 결제 완료</translation>
+    </message>
+    <message>
+        <source>Booked, to pay at the counter</source>
+        <translation>예약 완료, 창구에서 결제</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Released: it was not paid in time</source>
+        <translation>기한 내에 결제하지 않아 해제되었습니다</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>이용 완료</translation>
+    </message>
+    <message>
+        <source>Not used: nobody came</source>
+        <translation>미이용 (아무도 오지 않음)</translation>
+    </message>
+    <message>
+        <source>Please ask at the counter about this booking.</source>
+        <translation>이 예약에 대해서는 창구에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Not paid yet: %1. Please pay at the facility&apos;s counter by %2, or the booking is released.</source>
+        <translation>미결제: %1. %2까지 시설 창구에서 결제하세요. 결제하지 않으면 예약이 해제됩니다.</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>환불 금액: %1</translation>
+    </message>
+    <message>
+        <source>Booking number: %1</source>
+        <translation>예약 번호: %1</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>요금: %1</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>이 예약 취소</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPage</name>
+    <message>
+        <source>Booking the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding the room for you. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingScreen</name>
+    <message>
+        <source>Your card is still in the reader. Please take it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelPage</name>
+    <message>
+        <source>Cancel this booking?</source>
+        <translation>이 예약을 취소하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Please check what cancelling means.</source>
+        <translation>취소하면 어떻게 되는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for this booking, so there is nothing to refund.</source>
+        <translation>이 예약은 결제하지 않았으므로 환불할 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>It is too close to the day: if you cancel now, nothing is refunded.</source>
+        <translation>이용일이 가까워서 지금 취소하면 환불되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>If you cancel now, the whole fee is refunded: %1.</source>
+        <translation>지금 취소하면 요금 전액 %1이 환불됩니다.</translation>
+    </message>
+    <message>
+        <source>If you cancel now, %1 % of the fee is refunded: %2.</source>
+        <translation>지금 취소하면 요금의 %1%인 %2이 환불됩니다.</translation>
+    </message>
+    <message>
+        <source>This is a late cancellation. Penalty points added: %1. With too many points, you cannot book for a while.</source>
+        <translation>직전 취소에 해당합니다. 벌점이 %1점 추가됩니다. 벌점이 많아지면 한동안 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A cancelled booking cannot be restored.</source>
+        <translation>취소한 예약은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>취소하지 않음</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>이 예약 취소</translation>
+    </message>
+</context>
+<context>
+    <name>CancelledPage</name>
+    <message>
+        <source>Your booking is cancelled</source>
+        <translation>예약이 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>Booking number: %1</source>
+        <translation>예약 번호: %1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>환불 금액: %1</translation>
+    </message>
+    <message>
+        <source>No refund is paid for this cancellation.</source>
+        <translation>이번 취소는 환불되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid, so there is nothing to refund.</source>
+        <translation>결제하지 않았으므로 환불할 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The refund is paid at the facility&apos;s counter. Please show your booking number there.</source>
+        <translation>환불은 시설 창구에서 해 드립니다. 창구에서 예약 번호를 보여 주세요.</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>내 예약</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>CancellingPage</name>
+    <message>
+        <source>Cancelling your booking</source>
+        <translation>예약을 취소하는 중</translation>
+    </message>
+    <message>
+        <source>Your booking is being cancelled. Please wait.</source>
+        <translation>예약을 취소하고 있습니다. 잠시 기다려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking with the booking system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your card with the city&apos;s booking system. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPinPage</name>
+    <message>
+        <source>Checking your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your PIN. Please do not take the card out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmingPage</name>
+    <message>
+        <source>Confirming your booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming your booking with the city. Please do not leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Your booking is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking number is %1. Please note it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation type="unfinished">예약 번호</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay %1 at the facility&apos;s counter by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay %1 at the facility&apos;s counter before the day of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your receipt. It shows the booking number and a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt was printed. Please note the booking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">종료</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredPage</name>
+    <message>
+        <source>Your lottery entry has been sent</source>
+        <translation>추첨 신청이 완료되었습니다</translation>
+    </message>
+    <message>
+        <source>You do not need to do anything more today.</source>
+        <translation>오늘은 더 하실 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The draw is on %1.</source>
+        <translation>추첨일은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
+        <translation>추첨 후 이 단말기에서 결과를 볼 수 있습니다. &apos;내 예약&apos;을 누르고 마이넘버 카드를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>내 예약</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>EnteringPage</name>
+    <message>
+        <source>Sending your entry</source>
+        <translation>신청을 보내는 중</translation>
+    </message>
+    <message>
+        <source>Your lottery entry is being sent. Please wait.</source>
+        <translation>추첨 신청을 보내고 있습니다. 잠시 기다려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Lottery for %1</source>
+        <translation>%1 추첨</translation>
+    </message>
+    <message>
+        <source>Not drawn yet. The draw is on %1.</source>
+        <translation>아직 추첨 전입니다. 추첨일은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Not drawn yet.</source>
+        <translation>아직 추첨 전입니다.</translation>
+    </message>
+    <message>
+        <source>Wish %1: %2</source>
+        <translation>제%1희망: %2</translation>
+    </message>
+    <message>
+        <source>Won. It is among your bookings, held for you until %1.</source>
+        <translation>당첨되었습니다. %1까지 예약으로 확보되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Won. It is among your bookings.</source>
+        <translation>당첨되었습니다. 예약에 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not won this time. You are number %1 on the waiting list.</source>
+        <translation>이번에는 당첨되지 않았습니다. 대기 순번은 %1번입니다.</translation>
+    </message>
+    <message>
+        <source>Not won this time.</source>
+        <translation>이번에는 당첨되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeePage</name>
+    <message>
+        <source>Check the booking and the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is right, touch Book. You choose next whether to pay here or at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">요금</translation>
+    </message>
+    <message>
+        <source>This is the fee for people who do not live in the city, as your card shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Find a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what you need, then touch a facility to see its free times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot reach the city&apos;s booking system now. The facilities shown are as of %1. You can look at the free times, but booking needs the city&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility matches these choices. Please change a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My bookings and lottery entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridCell</name>
+    <message>
+        <source>This day has passed.</source>
+        <translation type="unfinished">이미 지난 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsertCardPage</name>
+    <message>
+        <source>Place your My Number card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face up, chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card shows the bookings and lottery entries made under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card enters the lottery under your name. Nothing is paid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card books the room under your name. Nothing is paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>What the marks mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Facility booking</source>
+        <translation type="unfinished">시설 예약</translation>
+    </message>
+    <message>
+        <source>Reading the free times of this facility. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list of facilities. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostPage</name>
+    <message>
+        <source>No answer from the booking system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you stop, any money you put in is given back and the room is not kept for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinePage</name>
+    <message>
+        <source>My bookings</source>
+        <translation>내 예약</translation>
+    </message>
+    <message>
+        <source>To cancel a booking, touch Cancel this booking on it.</source>
+        <translation>예약을 취소하려면 해당 예약의 &apos;이 예약 취소&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>You have no bookings and no lottery entries.</source>
+        <translation>예약도 추첨 신청도 없습니다.</translation>
+    </message>
+    <message>
+        <source>You have no bookings.</source>
+        <translation>예약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Lottery entries</source>
+        <translation>추첨 신청</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>PayChoicePage</name>
+    <message>
+        <source>Where do you want to pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is held for you. The fee is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment unit cannot be used now. Please pay at the facility&apos;s counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash or IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the facility&apos;s counter by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the facility&apos;s counter, before the day of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking not paid by %1 is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking not paid in time is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please put coins or notes into the payment unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please touch your IC card to the reader of the payment unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how to pay. Cancelling before you pay gives back what you put in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 4-digit PIN of your card&apos;s user certificate, then touch Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was not correct. Tries left: %1. After that the PIN is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintProblemPage</name>
+    <message>
+        <source>The receipt printer has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking is made. Please note your booking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation type="unfinished">예약 번호</translation>
+    </message>
+    <message>
+        <source>When the staff have fixed the printer, touch Print again. Or go on without a receipt: the number is shown again on the next screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <source>Printing your receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the receipt with your booking number. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPage</name>
+    <message>
+        <source>The booking could not go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “See the free times again” to see this week as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Back to choose again, or Finish to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the free times again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">종료</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCardPage</name>
+    <message>
+        <source>Reading your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your card. Please do not take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCardPage</name>
+    <message>
+        <source>Please take your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is correct. Take your card out of the reader to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>You can look at the free times. Booking is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the free times you want. Then press the button at the bottom right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week after ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These free times are the copy kept on this kiosk. Booking needs the city&apos;s booking system, which cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lottery</source>
+        <translation type="unfinished">추첨 신청</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WishPage</name>
+    <message>
+        <source>Enter the lottery</source>
+        <translation>추첨 신청</translation>
+    </message>
+    <message>
+        <source>If this is right, touch Enter the lottery.</source>
+        <translation>맞으면 &apos;추첨 신청&apos;을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Your wish</source>
+        <translation>희망 사항</translation>
+    </message>
+    <message>
+        <source>The draw is on %1.</source>
+        <translation>추첨일은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>This is not a booking yet. If you win, the room is held for you as a provisional booking.</source>
+        <translation>아직 예약이 아닙니다. 당첨되면 가예약으로 확보됩니다.</translation>
+    </message>
+    <message>
+        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
+        <translation>추첨 후 이 단말기에서 결과를 볼 수 있습니다. &apos;내 예약&apos;을 누르고 마이넘버 카드를 사용하세요.</translation>
+    </message>
+</context>
+<context>
     <name>booking</name>
     <message>
         <source>Free</source>
@@ -126,6 +949,15 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>문제가 발생했습니다. 직원에게 도움을 요청해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <extracomment>The ways to pay at the terminal, as the payment screen names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC card (e-money)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 slots a day</source>

@@ -2,6 +2,829 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>BookingCard</name>
+    <message>
+        <source>Provisional booking (not paid yet)</source>
+        <translation>Reserva provisória (ainda não paga)</translation>
+    </message>
+    <message>
+        <source>Booked and paid</source>
+        <translation>Reservado e pago</translation>
+    </message>
+    <message>
+        <source>Booked, to pay at the counter</source>
+        <translation>Reservado, pagar no balcão</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Released: it was not paid in time</source>
+        <translation>Liberada: não foi paga a tempo</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilizada</translation>
+    </message>
+    <message>
+        <source>Not used: nobody came</source>
+        <translation>Não utilizada: ninguém compareceu</translation>
+    </message>
+    <message>
+        <source>Please ask at the counter about this booking.</source>
+        <translation>Pergunte no balcão sobre esta reserva.</translation>
+    </message>
+    <message>
+        <source>Not paid yet: %1. Please pay at the facility&apos;s counter by %2, or the booking is released.</source>
+        <translation>Ainda não paga: %1. Pague no balcão da instalação até %2, ou a reserva será liberada.</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Reembolso: %1</translation>
+    </message>
+    <message>
+        <source>Booking number: %1</source>
+        <translation>Número da reserva: %1</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Taxa: %1</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>Cancelar esta reserva</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPage</name>
+    <message>
+        <source>Booking the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding the room for you. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingScreen</name>
+    <message>
+        <source>Your card is still in the reader. Please take it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelPage</name>
+    <message>
+        <source>Cancel this booking?</source>
+        <translation>Cancelar esta reserva?</translation>
+    </message>
+    <message>
+        <source>Please check what cancelling means.</source>
+        <translation>Verifique o que significa cancelar.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for this booking, so there is nothing to refund.</source>
+        <translation>Nada foi pago por esta reserva, então não há reembolso.</translation>
+    </message>
+    <message>
+        <source>It is too close to the day: if you cancel now, nothing is refunded.</source>
+        <translation>Está muito perto do dia: se cancelar agora, nada será reembolsado.</translation>
+    </message>
+    <message>
+        <source>If you cancel now, the whole fee is refunded: %1.</source>
+        <translation>Se cancelar agora, a taxa inteira será reembolsada: %1.</translation>
+    </message>
+    <message>
+        <source>If you cancel now, %1 % of the fee is refunded: %2.</source>
+        <translation>Se cancelar agora, %1 % da taxa será reembolsado: %2.</translation>
+    </message>
+    <message>
+        <source>This is a late cancellation. Penalty points added: %1. With too many points, you cannot book for a while.</source>
+        <translation>Este é um cancelamento tardio. Pontos de penalidade adicionados: %1. Com pontos demais, você não poderá reservar por um tempo.</translation>
+    </message>
+    <message>
+        <source>A cancelled booking cannot be restored.</source>
+        <translation>Uma reserva cancelada não pode ser restaurada.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>Cancelar esta reserva</translation>
+    </message>
+</context>
+<context>
+    <name>CancelledPage</name>
+    <message>
+        <source>Your booking is cancelled</source>
+        <translation>A sua reserva foi cancelada</translation>
+    </message>
+    <message>
+        <source>Booking number: %1</source>
+        <translation>Número da reserva: %1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Reembolso: %1</translation>
+    </message>
+    <message>
+        <source>No refund is paid for this cancellation.</source>
+        <translation>Não há reembolso para este cancelamento.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid, so there is nothing to refund.</source>
+        <translation>Nada foi pago, então não há reembolso.</translation>
+    </message>
+    <message>
+        <source>The refund is paid at the facility&apos;s counter. Please show your booking number there.</source>
+        <translation>O reembolso é pago no balcão da instalação. Mostre lá o número da sua reserva.</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Minhas reservas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Concluir</translation>
+    </message>
+</context>
+<context>
+    <name>CancellingPage</name>
+    <message>
+        <source>Cancelling your booking</source>
+        <translation>Cancelando a sua reserva</translation>
+    </message>
+    <message>
+        <source>Your booking is being cancelled. Please wait.</source>
+        <translation>A sua reserva está sendo cancelada. Aguarde.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking with the booking system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your card with the city&apos;s booking system. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPinPage</name>
+    <message>
+        <source>Checking your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your PIN. Please do not take the card out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmingPage</name>
+    <message>
+        <source>Confirming your booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming your booking with the city. Please do not leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Your booking is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking number is %1. Please note it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation type="unfinished">Número da reserva</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay %1 at the facility&apos;s counter by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay %1 at the facility&apos;s counter before the day of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your receipt. It shows the booking number and a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt was printed. Please note the booking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Concluir</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredPage</name>
+    <message>
+        <source>Your lottery entry has been sent</source>
+        <translation>A sua inscrição no sorteio foi enviada</translation>
+    </message>
+    <message>
+        <source>You do not need to do anything more today.</source>
+        <translation>Você não precisa fazer mais nada hoje.</translation>
+    </message>
+    <message>
+        <source>The draw is on %1.</source>
+        <translation>O sorteio será em %1.</translation>
+    </message>
+    <message>
+        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
+        <translation>Depois do sorteio, você pode ver o resultado neste terminal: toque em Minhas reservas e use o seu cartão My Number.</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Minhas reservas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Concluir</translation>
+    </message>
+</context>
+<context>
+    <name>EnteringPage</name>
+    <message>
+        <source>Sending your entry</source>
+        <translation>Enviando a sua inscrição</translation>
+    </message>
+    <message>
+        <source>Your lottery entry is being sent. Please wait.</source>
+        <translation>A sua inscrição no sorteio está sendo enviada. Aguarde.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Lottery for %1</source>
+        <translation>Sorteio de %1</translation>
+    </message>
+    <message>
+        <source>Not drawn yet. The draw is on %1.</source>
+        <translation>Ainda não sorteado. O sorteio será em %1.</translation>
+    </message>
+    <message>
+        <source>Not drawn yet.</source>
+        <translation>Ainda não sorteado.</translation>
+    </message>
+    <message>
+        <source>Wish %1: %2</source>
+        <translation>Opção %1: %2</translation>
+    </message>
+    <message>
+        <source>Won. It is among your bookings, held for you until %1.</source>
+        <translation>Sorteado. Está entre as suas reservas, guardada até %1.</translation>
+    </message>
+    <message>
+        <source>Won. It is among your bookings.</source>
+        <translation>Sorteado. Está entre as suas reservas.</translation>
+    </message>
+    <message>
+        <source>Not won this time. You are number %1 on the waiting list.</source>
+        <translation>Não sorteado desta vez. Você é o número %1 na lista de espera.</translation>
+    </message>
+    <message>
+        <source>Not won this time.</source>
+        <translation>Não sorteado desta vez.</translation>
+    </message>
+</context>
+<context>
+    <name>FeePage</name>
+    <message>
+        <source>Check the booking and the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is right, touch Book. You choose next whether to pay here or at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Taxa</translation>
+    </message>
+    <message>
+        <source>This is the fee for people who do not live in the city, as your card shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Find a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what you need, then touch a facility to see its free times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot reach the city&apos;s booking system now. The facilities shown are as of %1. You can look at the free times, but booking needs the city&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility matches these choices. Please change a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My bookings and lottery entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridCell</name>
+    <message>
+        <source>This day has passed.</source>
+        <translation type="unfinished">Esta data já passou.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsertCardPage</name>
+    <message>
+        <source>Place your My Number card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the card face up on the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face down, chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the card into the reader, face up, chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card shows the bookings and lottery entries made under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card enters the lottery under your name. Nothing is paid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card books the room under your name. Nothing is paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>What the marks mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Facility booking</source>
+        <translation type="unfinished">Reserva de instalações</translation>
+    </message>
+    <message>
+        <source>Reading the free times of this facility. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list of facilities. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostPage</name>
+    <message>
+        <source>No answer from the booking system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you stop, any money you put in is given back and the room is not kept for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinePage</name>
+    <message>
+        <source>My bookings</source>
+        <translation>Minhas reservas</translation>
+    </message>
+    <message>
+        <source>To cancel a booking, touch Cancel this booking on it.</source>
+        <translation>Para cancelar uma reserva, toque em Cancelar esta reserva nela.</translation>
+    </message>
+    <message>
+        <source>You have no bookings and no lottery entries.</source>
+        <translation>Você não tem reservas nem inscrições em sorteios.</translation>
+    </message>
+    <message>
+        <source>You have no bookings.</source>
+        <translation>Você não tem reservas.</translation>
+    </message>
+    <message>
+        <source>Lottery entries</source>
+        <translation>Inscrições em sorteios</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Concluir</translation>
+    </message>
+</context>
+<context>
+    <name>PayChoicePage</name>
+    <message>
+        <source>Where do you want to pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is held for you. The fee is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment unit cannot be used now. Please pay at the facility&apos;s counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash or IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the facility&apos;s counter by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the facility&apos;s counter, before the day of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking not paid by %1 is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking not paid in time is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please put coins or notes into the payment unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please touch your IC card to the reader of the payment unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how to pay. Cancelling before you pay gives back what you put in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins: %1 yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 4-digit PIN of your card&apos;s user certificate, then touch Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was not correct. Tries left: %1. After that the PIN is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintProblemPage</name>
+    <message>
+        <source>The receipt printer has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking is made. Please note your booking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation type="unfinished">Número da reserva</translation>
+    </message>
+    <message>
+        <source>When the staff have fixed the printer, touch Print again. Or go on without a receipt: the number is shown again on the next screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <source>Printing your receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the receipt with your booking number. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPage</name>
+    <message>
+        <source>The booking could not go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “See the free times again” to see this week as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Back to choose again, or Finish to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the free times again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Concluir</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCardPage</name>
+    <message>
+        <source>Reading your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your card. Please do not take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCardPage</name>
+    <message>
+        <source>Please take your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is correct. Take your card out of the reader to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>You can look at the free times. Booking is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the free times you want. Then press the button at the bottom right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week after ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These free times are the copy kept on this kiosk. Booking needs the city&apos;s booking system, which cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lottery</source>
+        <translation type="unfinished">Inscrever-se no sorteio</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WishPage</name>
+    <message>
+        <source>Enter the lottery</source>
+        <translation>Inscrever-se no sorteio</translation>
+    </message>
+    <message>
+        <source>If this is right, touch Enter the lottery.</source>
+        <translation>Se estiver certo, toque em Inscrever-se no sorteio.</translation>
+    </message>
+    <message>
+        <source>Your wish</source>
+        <translation>A sua opção</translation>
+    </message>
+    <message>
+        <source>The draw is on %1.</source>
+        <translation>O sorteio será em %1.</translation>
+    </message>
+    <message>
+        <source>This is not a booking yet. If you win, the room is held for you as a provisional booking.</source>
+        <translation>Isto ainda não é uma reserva. Se for sorteado, a sala fica guardada como reserva provisória.</translation>
+    </message>
+    <message>
+        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
+        <translation>Depois do sorteio, você pode ver o resultado neste terminal: toque em Minhas reservas e use o seu cartão My Number.</translation>
+    </message>
+</context>
+<context>
     <name>booking</name>
     <message>
         <source>Free</source>
@@ -126,6 +949,15 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>Algo deu errado. Peça ajuda à equipe.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <extracomment>The ways to pay at the terminal, as the payment screen names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC card (e-money)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 slots a day</source>

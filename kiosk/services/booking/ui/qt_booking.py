@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from content.config.hardware import HardwareLayout
+from content.config.hardware import HardwareLayout, PaymentUnitConfig
 from content.languages import format_date, group_digits
 from content.phrasing import typeset
 from kiosk.blocks.identity.check import PIN_LENGTH
@@ -22,7 +22,7 @@ from kiosk.services.booking import messages
 from kiosk.services.booking.core.find import Place, areas, kinds
 from kiosk.services.booking.core.flow import BookingFlow, Step
 from kiosk.services.booking.core.ports import Booking, Entry
-from kiosk.services.booking.core.week import WEEKDAYS
+from kiosk.services.booking.core.week import LOOKS, WEEKDAYS
 from kiosk.shell.core.messages import Catalogue, Message
 from kiosk.shell.core.session import Change
 from kiosk.shell.ui.pin_keys import press_pin_key
@@ -61,6 +61,21 @@ def _short_date(day: dt.date, language: str) -> str:
     return f"{day.day:02d}/{day.month:02d}"
 
 
+# Steps before the PIN was checked: a card on the reader there is where it should be.
+_CARD_STEPS = frozenset(
+    {
+        Step.LOADING,
+        Step.FIND,
+        Step.WEEK,
+        Step.INSERT_CARD,
+        Step.READING_CARD,
+        Step.PIN,
+        Step.CHECKING_PIN,
+        Step.REMOVE_CARD,
+    }
+)
+
+
 class QtBooking(QObject):
     """Wraps one :class:`BookingFlow` for the booking screens."""
 
@@ -75,12 +90,14 @@ class QtBooking(QObject):
         *,
         zone: ZoneInfo = JAPAN,
         hardware: HardwareLayout | None = None,
+        payment: PaymentUnitConfig | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._flow = flow
         self._zone = zone
         self._hardware = hardware or HardwareLayout()
+        self._payment = payment or PaymentUnitConfig()
         self._step = flow.step
         flow.subscribe(self._on_flow)
         session.core.subscribe(self._on_session)
@@ -393,6 +410,22 @@ class QtBooking(QObject):
                 )
         return rows
 
+    @Property(list, notify=changed)
+    def legend(self) -> list[dict[str, str]]:
+        """The states the week shows (free always), each with its mark, pattern and words."""
+        week = self._flow.week
+        shown = {c.state for u in week.units for c in u.cells.values()} if week else set()
+        return [
+            {
+                "state": state,
+                "mark": mark,
+                "pattern": pattern,
+                "text": self._text(tr(messages.CELLS.get(f"booking.cell.{state}"))),
+            }
+            for state, (mark, pattern) in LOOKS.items()
+            if state == "free" or state in shown
+        ]
+
     @Property(str, notify=changed)
     def asOf(self) -> str:
         """When the week shown was read, in the terminal's time ('2027年2月24日 10:00')."""
@@ -547,6 +580,16 @@ class QtBooking(QObject):
         """True while a card sits on the reader."""
         return self._flow.identity.card_on_reader
 
+    @Property(str, notify=changed)
+    def purpose(self) -> str:
+        """Why the card is asked for: 'book', 'mine' (my bookings) or 'lottery'."""
+        return self._flow.purpose.value
+
+    @Property(bool, notify=changed)
+    def cardForgotten(self) -> bool:
+        """True when the card is still on the reader after its PIN was checked."""
+        return self._flow.identity.card_on_reader and self._flow.step not in _CARD_STEPS
+
     @Property(int, notify=changed)
     def triesLeft(self) -> int:
         """PIN tries left before the card blocks it; -1 when unknown."""
@@ -597,6 +640,11 @@ class QtBooking(QObject):
         return self._yen(quote.total_yen) if quote else ""
 
     @Property(bool, notify=changed)
+    def feeChanged(self) -> bool:
+        """True when the gateway said the fee had changed: the fee shown is the new one."""
+        return self._flow.step is Step.FEE and self._flow.notice == "booking.fee_changed"
+
+    @Property(bool, notify=changed)
     def visitorFee(self) -> bool:
         """True when the card holder pays the fee for those living outside the city."""
         quote = self._flow.quote
@@ -632,6 +680,64 @@ class QtBooking(QObject):
         """The yen put in so far."""
         return self._yen(self._flow.checkout.paid_yen)
 
+    @Property(bool, notify=changed)
+    def paying(self) -> bool:
+        """True while the payment unit waits for the money."""
+        return self._flow.checkout.paying
+
+    @Property(str, notify=changed)
+    def dueText(self) -> str:
+        """The yen to pay at this terminal ('' before the payment unit is asked)."""
+        checkout = self._flow.checkout
+        return self._yen(checkout.amount_yen) if checkout.amount_yen else ""
+
+    @Property(str, notify=changed)
+    def owedText(self) -> str:
+        """The yen still to put in."""
+        checkout = self._flow.checkout
+        return self._yen(max(0, checkout.amount_yen - checkout.paid_yen))
+
+    @Property(list, notify=changed)
+    def methodNames(self) -> list[str]:
+        """The ways to pay on offer, named, in the order of :attr:`methods`."""
+        names = (messages.METHODS.get(m) for m in self.methods)
+        return [self._text(tr(n)) if n else m for n, m in zip(names, self.methods, strict=True)]
+
+    @Property(list, constant=True)
+    def notes(self) -> list[str]:
+        """The notes the payment unit takes, digits grouped."""
+        return [group_digits(v, self._language) for v in self._payment.notes]
+
+    @Property(list, constant=True)
+    def coins(self) -> list[str]:
+        """The coins the payment unit takes, digits grouped."""
+        return [group_digits(v, self._language) for v in self._payment.coins]
+
+    @Property(list, constant=True)
+    def icBrands(self) -> list[str]:
+        """The IC e-money brands the payment unit takes (their own names)."""
+        return list(self._payment.ic_brands)
+
+    @Property(str, notify=changed)
+    def paymentProblemText(self) -> str:
+        """Why paying here did not work ('' when it did, or was not tried)."""
+        return self.noticeText if self._flow.notice.startswith("payment.") else ""
+
+    @Property(bool, notify=changed)
+    def canPayHere(self) -> bool:
+        """False once the payment unit failed to open: the counter is left."""
+        return not self._flow.notice.startswith("payment.")
+
+    @Property(int, notify=changed)
+    def changeYen(self) -> int:
+        """The change the payment unit gave back (0 for none)."""
+        return self._flow.checkout.change_yen
+
+    @Property(str, notify=changed)
+    def changeText(self) -> str:
+        """The change given back, in yen."""
+        return self._yen(self._flow.checkout.change_yen)
+
     @Slot(str)
     def pay(self, method: str) -> None:
         """Pay by ``method`` ('cash', 'ic')."""
@@ -653,6 +759,11 @@ class QtBooking(QObject):
     def giveUp(self) -> None:
         """After a lost answer: stop trying (money held is given back)."""
         self._flow.give_up()
+
+    @Property(bool, notify=changed)
+    def receiptPrinted(self) -> bool:
+        """True on the last screen when the receipt came out of the printer."""
+        return self._flow.step is Step.DONE and self._flow.problem is None
 
     @Slot()
     def printAgain(self) -> None:
@@ -693,6 +804,7 @@ class QtBooking(QObject):
             "payBy": deadline,
             "active": booking.active,
             "refund": "" if booking.refund_yen is None else self._yen(booking.refund_yen),
+            "refundYen": booking.refund_yen or 0,
         }
 
     @Property(dict, notify=changed)
@@ -724,7 +836,8 @@ class QtBooking(QObject):
             drawn_on = self._date(entry.draw_at.astimezone(self._zone).date())
         elif dates is not None:
             drawn_on = self._date(dates[0])
-        confirm_by = self._date(dates[1]) if dates is not None and dates[1] else ""
+        last = dates[1] if dates is not None else None
+        confirm_by = self._date(last) if last is not None and last >= self._flow.today() else ""
         return {
             "id": entry.id,
             "month": entry.month,

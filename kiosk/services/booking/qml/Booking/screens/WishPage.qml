@@ -1,0 +1,76 @@
+import QtQuick
+import Kiosk
+import Booking
+
+// The lottery wish picked on the grid, after the card: the facility, room, day and times, when
+// it is drawn and where the result is seen. Enter sends it.
+FlowPage {
+    title: qsTr("Enter the lottery")
+    instructions: qsTr("If this is right, touch Enter the lottery.")
+
+    ScrollColumn {
+        id: view
+        anchors.fill: parent
+        spacing: App.theme.spacing * 2
+
+        Rectangle {
+            width: view.width
+            implicitHeight: wish.implicitHeight + App.theme.spacing * 2
+            height: implicitHeight
+            radius: App.theme.spacing
+            color: App.theme.surface
+            border.color: App.theme.border
+            border.width: 2
+
+            Column {
+                id: wish
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: App.theme.spacing
+                spacing: App.theme.spacing / 2
+
+                KLabel {
+                    width: parent.width
+                    text: qsTr("Your wish")
+                    color: App.theme.mutedText
+                }
+                KLabel {
+                    width: parent.width
+                    text: BookingService.model.placeName
+                }
+                KLabel {
+                    objectName: "wishText"
+                    width: parent.width
+                    text: BookingService.model.choiceText
+                    font.pixelSize: App.theme.titleSize
+                    font.bold: true
+                }
+            }
+        }
+        KLabel {
+            objectName: "drawText"
+            width: view.width
+            visible: BookingService.model.drawDate.length > 0
+            text: qsTr("The draw is on %1.").arg(BookingService.model.drawDate)
+        }
+        KLabel {
+            width: view.width
+            text: qsTr("This is not a booking yet. If you win, the room is held for you as a provisional booking.")
+        }
+        KLabel {
+            width: view.width
+            text: qsTr("After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.")
+            color: App.theme.mutedText
+        }
+    }
+
+    actions: [
+        ActionButton {
+            objectName: "enterLotteryButton"
+            text: qsTr("Enter the lottery")
+            primary: true
+            onClicked: BookingService.model.enterLottery()
+        }
+    ]
+}
