@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from gateway.booking.errors import BookingError
-from gateway.booking.storage_ops import insert_ignore
+from gateway.booking.storage_ops import upsert
 from gateway.issuance import service as issuance
 from gateway.issuance.errors import IssuanceError
 from gateway.issuance.service import IssuanceSettings, Proof
@@ -81,33 +81,33 @@ def identify(
     """Check the nonce and the card's signature; the registrant (created on first use).
 
     ``checked`` is what :func:`check_card` found for this proof beforehand; the nonce is
-    still checked first, so the refusals come in the same order either way.
+    still checked first, so the refusals come in the same order either way. To consume, the
+    nonce is taken by one UPDATE (a refusal after it rolls the write back, nonce and all), and
+    only a nonce it could not take is looked up to say why.
     """
-    row = conn.execute(
-        sa.select(issuance_nonces.c.expires_at, issuance_nonces.c.used_at).where(
-            issuance_nonces.c.nonce == proof.nonce, issuance_nonces.c.terminal_id == terminal_id
-        )
-    ).first()
     now = settings.clock()
-    if row is None:
-        raise BookingError(403, "unknown_nonce", "this nonce was not issued to this terminal")
-    if row.used_at is not None:
-        raise BookingError(409, "nonce_used", "this nonce was already used; ask for a new one")
-    if row.expires_at < now.timestamp():
-        raise BookingError(403, "nonce_expired", "this nonce has expired; ask for a new one")
+    mine = sa.and_(
+        issuance_nonces.c.nonce == proof.nonce, issuance_nonces.c.terminal_id == terminal_id
+    )
+    taken = consume and (
+        conn.execute(
+            issuance_nonces.update()
+            .where(
+                mine,
+                issuance_nonces.c.used_at.is_(None),
+                issuance_nonces.c.expires_at >= now.timestamp(),
+            )
+            .values(used_at=now_iso())
+        ).rowcount
+        == 1
+    )
+    if not taken:
+        _refuse_nonce(conn, mine, now.timestamp(), consume)
     if checked is None:
         checked = check_card(settings, terminal_id, proof)
     if isinstance(checked, IssuanceError):
         raise checked
     card = checked
-    if consume:
-        done = conn.execute(
-            issuance_nonces.update()
-            .where(issuance_nonces.c.nonce == proof.nonce, issuance_nonces.c.used_at.is_(None))
-            .values(used_at=now_iso())
-        )
-        if done.rowcount != 1:
-            raise BookingError(409, "nonce_used", "this nonce was already used; ask for a new one")
     link = conn.execute(
         sa.select(resident_cards.c.resident_id).where(
             resident_cards.c.issuer == card.issuer, resident_cards.c.serial == card.serial
@@ -121,16 +121,29 @@ def identify(
     return user
 
 
+def _refuse_nonce(conn: Connection, mine: Any, now_s: float, consume: bool) -> None:
+    """Why a nonce cannot be used (unknown, used, expired); returns for one that can be read."""
+    row = conn.execute(
+        sa.select(issuance_nonces.c.expires_at, issuance_nonces.c.used_at).where(mine)
+    ).first()
+    if row is None:
+        raise BookingError(403, "unknown_nonce", "this nonce was not issued to this terminal")
+    if row.used_at is not None:
+        raise BookingError(409, "nonce_used", "this nonce was already used; ask for a new one")
+    if row.expires_at < now_s:
+        raise BookingError(403, "nonce_expired", "this nonce has expired; ask for a new one")
+    if consume:  # not seen within one transaction; refused rather than taken twice
+        raise BookingError(409, "nonce_used", "this nonce was already used; ask for a new one")
+
+
 def register(conn: Connection, user: User) -> None:
     """Record the registrant on first sight; keep their resident status current."""
-    insert_ignore(
-        conn,
-        booking_users,
-        {"id": user.id, "resident": user.resident, "created_at": now_iso()},
-        ("id",),
-    )
     conn.execute(
-        booking_users.update()
-        .where(booking_users.c.id == user.id, booking_users.c.resident != user.resident)
-        .values(resident=user.resident)
+        upsert(conn, booking_users)
+        .values(id=user.id, resident=user.resident, created_at=now_iso())
+        .on_conflict_do_update(
+            index_elements=("id",),
+            set_={"resident": user.resident},
+            where=booking_users.c.resident != user.resident,
+        )
     )

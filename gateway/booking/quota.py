@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from content.booking.rules import Calendar
 from gateway.booking.errors import BookingError
-from gateway.booking.storage_ops import insert_ignore, is_check_failure
+from gateway.booking.storage_ops import is_check_failure, upsert
 from gateway.storage import booking_quota
 
 
@@ -30,20 +30,22 @@ def scopes(
 
 
 def take(conn: Connection, holder: str, wanted: list[tuple[str, int, int]]) -> None:
-    """Add to each of the holder's counters; ``quota_reached`` naming the first cap passed."""
+    """Add to each of the holder's counters; ``quota_reached`` naming the first cap passed.
+
+    One statement per counter: a first booking creates it holding its amount, a later one adds
+    to it, and the CHECK refuses either past the cap.
+    """
     for scope, cap, amount in wanted:
-        insert_ignore(
-            conn,
-            booking_quota,
-            {"holder": holder, "scope": scope, "used": 0, "cap": cap},
-            ("holder", "scope"),
+        statement = (
+            upsert(conn, booking_quota)
+            .values(holder=holder, scope=scope, used=amount, cap=cap)
+            .on_conflict_do_update(
+                index_elements=("holder", "scope"),
+                set_={"used": booking_quota.c.used + amount, "cap": cap},
+            )
         )
         try:
-            conn.execute(
-                booking_quota.update()
-                .where(booking_quota.c.holder == holder, booking_quota.c.scope == scope)
-                .values(used=booking_quota.c.used + amount, cap=cap)
-            )
+            conn.execute(statement)
         except sa.exc.IntegrityError as err:
             if not is_check_failure(err):
                 raise

@@ -188,8 +188,9 @@ def insert_booking(
     """Insert a provisional booking, claim its rooms and take its quota (or raise)."""
     booking_id = new_booking_id()
     now = now_iso()
-    conn.execute(
-        bookings.insert().values(
+    row = conn.execute(
+        bookings.insert()
+        .values(
             id=booking_id,
             holder=holder,
             user_id=user.id,
@@ -211,11 +212,12 @@ def insert_booking(
             created_at=now,
             updated_at=now,
         )
-    )
+        .returning(*bookings.c)
+    ).one()
     claims.claim(conn, booking_id, slot.rules.facility, slot.rooms, slot.day, slot.divisions)
     quota.take(conn, holder, slot.quota())
     event(conn, booking_id, "provisional", origin)
-    return conn.execute(sa.select(bookings).where(bookings.c.id == booking_id)).one()
+    return row
 
 
 def book(

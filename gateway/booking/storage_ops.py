@@ -13,12 +13,17 @@ CONFLICT_SQLSTATES = ("23505", "23P01")
 CONFLICT_SQLITE = ("SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_TRIGGER")
 
 
+def upsert(conn: Connection, table: sa.Table) -> Any:
+    """An INSERT of ``table`` that takes ``ON CONFLICT`` (SQLite's or PostgreSQL's)."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
 def insert_ignore(
     conn: Connection, table: sa.Table, values: dict[str, Any], keys: tuple[str, ...]
 ) -> bool:
     """Insert ``values`` unless a row with the same ``keys`` exists; whether it was inserted."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
+    statement = upsert(conn, table).values(**values).on_conflict_do_nothing(index_elements=keys)
     return bool(conn.execute(statement).rowcount)
 
 
