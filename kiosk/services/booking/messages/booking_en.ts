@@ -219,8 +219,8 @@
         <translation>Please pay %1 at the facility&apos;s counter by %2.</translation>
     </message>
     <message>
-        <source>Please pay %1 at the facility&apos;s counter before the day of use.</source>
-        <translation>Please pay %1 at the facility&apos;s counter before the day of use.</translation>
+        <source>Please pay %1 at the facility&apos;s counter.</source>
+        <translation>Please pay %1 at the facility&apos;s counter.</translation>
     </message>
     <message>
         <source>Please take your change: %1.</source>
@@ -254,8 +254,8 @@
         <translation>The draw is on %1.</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</translation>
     </message>
     <message>
         <source>My bookings</source>
@@ -535,8 +535,8 @@
         <translation>At the facility&apos;s counter by %1</translation>
     </message>
     <message>
-        <source>At the facility&apos;s counter, before the day of use</source>
-        <translation>At the facility&apos;s counter, before the day of use</translation>
+        <source>At the facility&apos;s counter, in time</source>
+        <translation>At the facility&apos;s counter, in time</translation>
     </message>
     <message>
         <source>A booking not paid by %1 is released.</source>
@@ -562,8 +562,8 @@
         <translation>Please touch your IC card to the reader of the payment unit.</translation>
     </message>
     <message>
-        <source>Choose how to pay. Cancelling before you pay gives back what you put in.</source>
-        <translation>Choose how to pay. Cancelling before you pay gives back what you put in.</translation>
+        <source>Choose how to pay. The booking is confirmed once the money is in.</source>
+        <translation>Choose how to pay. The booking is confirmed once the money is in.</translation>
     </message>
     <message>
         <source>Notes: %1 yen</source>
@@ -798,6 +798,13 @@
     </message>
 </context>
 <context>
+    <name>WishCard</name>
+    <message>
+        <source>Your wish</source>
+        <translation>Your wish</translation>
+    </message>
+</context>
+<context>
     <name>WishPage</name>
     <message>
         <source>Enter the lottery</source>
@@ -808,10 +815,6 @@
         <translation>If this is right, touch Enter the lottery.</translation>
     </message>
     <message>
-        <source>Your wish</source>
-        <translation>Your wish</translation>
-    </message>
-    <message>
         <source>The draw is on %1.</source>
         <translation>The draw is on %1.</translation>
     </message>
@@ -820,8 +823,8 @@
         <translation>This is not a booking yet. If you win, the room is held for you as a provisional booking.</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</translation>
     </message>
 </context>
 <context>

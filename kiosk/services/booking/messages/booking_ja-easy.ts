@@ -60,18 +60,18 @@
     <name>BookingPage</name>
     <message>
         <source>Booking the room</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}して います</translation>
     </message>
     <message>
         <source>Holding the room for you. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>{部屋|へや}を とって います。すこし {待|ま}って ください。</translation>
     </message>
 </context>
 <context>
     <name>BookingScreen</name>
     <message>
         <source>Your card is still in the reader. Please take it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが まだ カードリーダーに {入|はい}って います。すぐに {取|と}って ください。</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>おわる</translation>
+        <translation>{終|お}わる</translation>
     </message>
 </context>
 <context>
@@ -167,76 +167,76 @@
     <name>CheckingPage</name>
     <message>
         <source>Checking with the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}の システムに きいて います</translation>
     </message>
     <message>
         <source>Checking your card with the city&apos;s booking system. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>{市|し}の {予約|よやく}の システムで カードを {確|たし}かめて います。すこし {待|ま}って ください。</translation>
     </message>
 </context>
 <context>
     <name>CheckingPinPage</name>
     <message>
         <source>Checking your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{暗証番号|あんしょうばんごう}を {確|たし}かめて います</translation>
     </message>
     <message>
         <source>Checking your PIN. Please do not take the card out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{暗証番号|あんしょうばんごう}を {確|たし}かめて います。カードを {抜|ぬ}かないで ください。</translation>
     </message>
 </context>
 <context>
     <name>ConfirmingPage</name>
     <message>
         <source>Confirming your booking</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}を きめて います</translation>
     </message>
     <message>
         <source>Confirming your booking with the city. Please do not leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>{市|し}に {予約|よやく}を きめて もらって います。ここで {待|ま}って ください。</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Your booking is made</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}が できました</translation>
     </message>
     <message>
         <source>Your booking number is %1. Please note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}{番号|ばんごう}は %1 です。メモして ください。</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">{予約|よやく}{番号|ばんごう}</translation>
+        <translation>{予約|よやく}{番号|ばんごう}</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>はらいました：%1</translation>
     </message>
     <message>
         <source>Please pay %1 at the facility&apos;s counter by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 までに {施設|しせつ}の {窓口|まどぐち}で %1 はらって ください。</translation>
     </message>
     <message>
-        <source>Please pay %1 at the facility&apos;s counter before the day of use.</source>
-        <translation type="unfinished"></translation>
+        <source>Please pay %1 at the facility&apos;s counter.</source>
+        <translation>{施設|しせつ}の {窓口|まどぐち}で %1 はらって ください。</translation>
     </message>
     <message>
         <source>Please take your change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>おつりを {取|と}って ください：%1</translation>
     </message>
     <message>
         <source>Please take your receipt. It shows the booking number and a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートを {取|と}って ください。{予約|よやく}{番号|ばんごう}と QRコードが {書|か}いて あります。</translation>
     </message>
     <message>
         <source>No receipt was printed. Please note the booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートは {出|で}ませんでした。{予約|よやく}{番号|ばんごう}を メモして ください。</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">おわる</translation>
+        <translation>{終|お}わる</translation>
     </message>
 </context>
 <context>
@@ -254,8 +254,8 @@
         <translation>{抽選|ちゅうせん}の {日|ひ}は %1 です。</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>{抽選|ちゅうせん}の あとで、この {機械|きかい}で けっかを みられます。「じぶんの {予約|よやく}」を おして、マイナンバーカードを つかって ください。</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>{抽選|ちゅうせん}の あとで、この {機械|きかい}で けっかが わかります。マイナンバーカードを つかって、じぶんの {予約|よやく}と {抽選|ちゅうせん}を みて ください。</translation>
     </message>
     <message>
         <source>My bookings</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>おわる</translation>
+        <translation>{終|お}わる</translation>
     </message>
 </context>
 <context>
@@ -316,165 +316,165 @@
     <name>FeePage</name>
     <message>
         <source>Check the booking and the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}と お{金|かね}を {見|み}て ください</translation>
     </message>
     <message>
         <source>If this is right, touch Book. You choose next whether to pay here or at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>よければ「{予約|よやく}する」を おして ください。つぎに、ここで はらうか {窓口|まどぐち}で はらうかを えらびます。</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">お{金|かね}</translation>
+        <translation>お{金|かね}</translation>
     </message>
     <message>
         <source>This is the fee for people who do not live in the city, as your card shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを みると、{市|し}の {外|そと}に すんで いる {人|ひと}の お{金|かね}に なります。</translation>
     </message>
     <message>
         <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{予約|よやく}する」を おしても、まだ はらいません。まず {部屋|へや}を とります。</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}する</translation>
     </message>
 </context>
 <context>
     <name>FindPage</name>
     <message>
         <source>Find a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>{施設|しせつ}を さがす</translation>
     </message>
     <message>
         <source>Choose what you need, then touch a facility to see its free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>えらんで ください。{施設|しせつ}を おすと、あいて いる {時間|じかん}が みられます。</translation>
     </message>
     <message>
         <source>This kiosk cannot reach the city&apos;s booking system now. The facilities shown are as of %1. You can look at the free times, but booking needs the city&apos;s system.</source>
-        <translation type="unfinished"></translation>
+        <translation>いま {市|し}の {予約|よやく}の システムに つながりません。この じょうほうは %1の ものです。あいて いるかは みられます。{予約|よやく}は できません。</translation>
     </message>
     <message>
         <source>Kind of facility</source>
-        <translation type="unfinished"></translation>
+        <translation>{施設|しせつ}の しゅるい</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>ばしょ</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>{日|ひ}にち</translation>
     </message>
     <message>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>{人数|にんずう}</translation>
     </message>
     <message>
         <source>Facilities found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>みつかった {施設|しせつ}：%1</translation>
     </message>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2{人|にん}まで）</translation>
     </message>
     <message>
         <source>No facility matches these choices. Please change a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>あう {施設|しせつ}が ありません。ほかの ものを えらんで ください。</translation>
     </message>
     <message>
         <source>My bookings and lottery entries</source>
-        <translation type="unfinished"></translation>
+        <translation>じぶんの {予約|よやく}を みる</translation>
     </message>
 </context>
 <context>
     <name>GridCell</name>
     <message>
         <source>This day has passed.</source>
-        <translation type="unfinished">この {日|ひ}は もう おわりました。</translation>
+        <translation>この {日|ひ}は もう すぎました。</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>すぎた {日|ひ}</translation>
     </message>
 </context>
 <context>
     <name>InsertCardPage</name>
     <message>
         <source>Place your My Number card</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカードを {入|い}れて ください</translation>
     </message>
     <message>
         <source>Lay the card face up on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの {表|おもて}を {上|うえ}に して ください。カードリーダーの {上|うえ}に {置|お}いて ください。</translation>
     </message>
     <message>
         <source>Put the card into the reader, face down, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの {裏|うら}を {上|うえ}に して ください。ICチップの ほうから カードリーダーに {入|い}れて ください。</translation>
     </message>
     <message>
         <source>Put the card into the reader, face up, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの {表|おもて}を {上|うえ}に して ください。ICチップの ほうから カードリーダーに {入|い}れて ください。</translation>
     </message>
     <message>
         <source>Your card shows the bookings and lottery entries made under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードで、あなたの {名前|なまえ}の {予約|よやく}と くじの もうしこみを {見|み}せます。</translation>
     </message>
     <message>
         <source>Your card enters the lottery under your name. Nothing is paid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードで、あなたの {名前|なまえ}で くじに もうしこみます。いまは はらいません。</translation>
     </message>
     <message>
         <source>Your card books the room under your name. Nothing is paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードで、あなたの {名前|なまえ}で {予約|よやく}します。まだ はらいません。</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>What the marks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>しるしの いみ</translation>
     </message>
     <message>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>えらんだ ところ</translation>
     </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
         <source>Facility booking</source>
-        <translation type="unfinished">{施設|しせつ}の {予約|よやく}</translation>
+        <translation>{施設|しせつ}の {予約|よやく}</translation>
     </message>
     <message>
         <source>Reading the free times of this facility. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>あいて いる {時間|じかん}を しらべて います。まって ください。</translation>
     </message>
     <message>
         <source>Reading the list of facilities. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>{施設|しせつ}を しらべて います。まって ください。</translation>
     </message>
 </context>
 <context>
     <name>LostPage</name>
     <message>
         <source>No answer from the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}の システムから こたえが きません</translation>
     </message>
     <message>
         <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>「もう{一度|いちど}」を おして ください。おなじ もうしこみを もう{一度|いちど} おくります。{予約|よやく}や はらう ことが 2{回|かい}に なる ことは ありません。</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>やめると、{入|い}れた お{金|かね}は かえします。{部屋|へや}の {予約|よやく}は できません。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>やめる</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう{一度|いちど}</translation>
     </message>
 </context>
 <context>
@@ -501,300 +501,307 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>おわる</translation>
+        <translation>{終|お}わる</translation>
     </message>
 </context>
 <context>
     <name>PayChoicePage</name>
     <message>
         <source>Where do you want to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>どこで はらいますか</translation>
     </message>
     <message>
         <source>The room is held for you. The fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{部屋|へや}を とりました。お{金|かね}は %1 です。</translation>
     </message>
     <message>
         <source>The payment unit cannot be used now. Please pay at the facility&apos;s counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>いまは お{金|かね}を {入|い}れる {機械|きかい}が つかえません。{施設|しせつ}の {窓口|まどぐち}で はらって ください。</translation>
     </message>
     <message>
         <source>Pay here now</source>
-        <translation type="unfinished"></translation>
+        <translation>いま ここで はらう</translation>
     </message>
     <message>
         <source>Cash or IC card</source>
-        <translation type="unfinished"></translation>
+        <translation>お{金|かね}か ICカード</translation>
     </message>
     <message>
         <source>Pay at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>{窓口|まどぐち}で はらう</translation>
     </message>
     <message>
         <source>At the facility&apos;s counter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 までに {施設|しせつ}の {窓口|まどぐち}で</translation>
     </message>
     <message>
-        <source>At the facility&apos;s counter, before the day of use</source>
-        <translation type="unfinished"></translation>
+        <source>At the facility&apos;s counter, in time</source>
+        <translation>きめられた {日|ひ}までに {施設|しせつ}の {窓口|まどぐち}で</translation>
     </message>
     <message>
         <source>A booking not paid by %1 is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 までに はらわないと、{予約|よやく}は なくなります。</translation>
     </message>
     <message>
         <source>A booking not paid in time is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>きめられた {日|ひ}までに はらわないと、{予約|よやく}は なくなります。</translation>
     </message>
 </context>
 <context>
     <name>PaymentPage</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>お{金|かね}を {払|はら}う</translation>
     </message>
     <message>
         <source>Please put coins or notes into the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>お{金|かね}（{硬貨|こうか}か お{札|さつ}）を {入|い}れて ください。</translation>
     </message>
     <message>
         <source>Please touch your IC card to the reader of the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICカードを {読|よ}み{取|と}る ところに タッチして ください。</translation>
     </message>
     <message>
-        <source>Choose how to pay. Cancelling before you pay gives back what you put in.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose how to pay. The booking is confirmed once the money is in.</source>
+        <translation>{払|はら}い{方|かた}を えらんで ください。はらうと {予約|よやく}が きまります。</translation>
     </message>
     <message>
         <source>Notes: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>{使|つか}える お{札|さつ}：%1円</translation>
     </message>
     <message>
         <source>Coins: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>{使|つか}える {硬貨|こうか}：%1円</translation>
     </message>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>{払|はら}う お{金|かね}：%1</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>{払|はら}う お{金|かね}</translation>
     </message>
     <message>
         <source>Put in so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{入|い}れた お{金|かね}</translation>
     </message>
     <message>
         <source>Still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>あと {払|はら}う お{金|かね}</translation>
     </message>
     <message>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>{払|はら}うのを やめる</translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
         <source>Enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{暗証番号|あんしょうばんごう}を {入|い}れて ください</translation>
     </message>
     <message>
         <source>Enter the 4-digit PIN of your card&apos;s user certificate, then touch Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{利用者|りようしゃ}{証明用|しょうめいよう}{電子|でんし}{証明書|しょうめいしょ}の {暗証番号|あんしょうばんごう}（{数字|すうじ} 4桁）を {入|い}れて ください。それから「{確定|かくてい}」を {押|お}して ください。</translation>
     </message>
     <message>
         <source>The PIN was not correct. Tries left: %1. After that the PIN is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{暗証番号|あんしょうばんごう}が {違|ちが}います。あと %1回 {間違|まちが}えると ロックされます。ロックされると {使|つか}えません。</translation>
     </message>
     <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>{暗証番号|あんしょうばんごう}を ほかの {人|ひと}に {見|み}られないように {入|い}れて ください。{入|い}れた {数字|すうじ}は {声|こえ}で {読|よ}みません。</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>1つ {消|け}す</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>{確定|かくてい}</translation>
     </message>
 </context>
 <context>
     <name>PrintProblemPage</name>
     <message>
         <source>The receipt printer has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートの {機械|きかい}が うごきません</translation>
     </message>
     <message>
         <source>Your booking is made. Please note your booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}は できて います。{予約|よやく}{番号|ばんごう}を メモして ください。</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">{予約|よやく}{番号|ばんごう}</translation>
+        <translation>{予約|よやく}{番号|ばんごう}</translation>
     </message>
     <message>
         <source>When the staff have fixed the printer, touch Print again. Or go on without a receipt: the number is shown again on the next screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{係|かかり}の {人|ひと}が {機械|きかい}を なおしたら「もう{一度|いちど} {印刷|いんさつ}する」を おして ください。レシートなしで {進|すす}む ことも できます。{予約|よやく}{番号|ばんごう}は つぎの {画面|がめん}にも {出|で}ます。</translation>
     </message>
     <message>
         <source>Go on without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートなしで {進|すす}む</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう{一度|いちど} {印刷|いんさつ}する</translation>
     </message>
 </context>
 <context>
     <name>PrintingPage</name>
     <message>
         <source>Printing your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートを {印刷|いんさつ}して います</translation>
     </message>
     <message>
         <source>Printing the receipt with your booking number. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}{番号|ばんごう}の レシートを {印刷|いんさつ}して います。すこし {待|ま}って ください。</translation>
     </message>
 </context>
 <context>
     <name>ProblemPage</name>
     <message>
         <source>The booking could not go on</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}が できません</translation>
     </message>
     <message>
         <source>Press “See the free times again” to see this week as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>「もう{一度|いちど} みる」を おすと、いま あいて いる {時間|じかん}が みられます。</translation>
     </message>
     <message>
         <source>Press Back to choose again, or Finish to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう{一度|いちど} えらぶ ときは「{戻|もど}る」を おして ください。やめる ときは「おわる」を おして ください。</translation>
     </message>
     <message>
         <source>See the free times again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう{一度|いちど} みる</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">おわる</translation>
+        <translation>おわる</translation>
     </message>
 </context>
 <context>
     <name>ReadingCardPage</name>
     <message>
         <source>Reading your card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを {読|よ}んで います</translation>
     </message>
     <message>
         <source>Reading your card. Please do not take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを {読|よ}んで います。カードを {抜|ぬ}かないで ください。</translation>
     </message>
 </context>
 <context>
     <name>RemoveCardPage</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを {取|と}って ください</translation>
     </message>
     <message>
         <source>Your PIN is correct. Take your card out of the reader to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{暗証番号|あんしょうばんごう}は {正|ただ}しいです。カードを {抜|ぬ}くと、{次|つぎ}に {進|すす}みます。</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>きょう</translation>
     </message>
     <message>
         <source>Up to %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1{人|にん}まで</translation>
     </message>
     <message>
         <source>%1, chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、えらんで います</translation>
     </message>
 </context>
 <context>
     <name>WeekPage</name>
     <message>
         <source>You can look at the free times. Booking is not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>あいて いるかは みられます。いまは {予約|よやく}が できません。</translation>
     </message>
     <message>
         <source>Touch the free times you want. Then press the button at the bottom right.</source>
-        <translation type="unfinished"></translation>
+        <translation>つかいたい あいて いる ところを おして ください。そのあと {右下|みぎした}の ボタンを おして ください。</translation>
     </message>
     <message>
         <source>Free times as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の ようす</translation>
     </message>
     <message>
         <source>◀ Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ {前|まえ}の {週|しゅう}</translation>
     </message>
     <message>
         <source>Week after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>つぎの {週|しゅう} ▶</translation>
     </message>
     <message>
         <source>These free times are the copy kept on this kiosk. Booking needs the city&apos;s booking system, which cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは この きかいに ある {前|まえ}の じょうほうです。いま {市|し}の システムに つながらないので、{予約|よやく}は できません。</translation>
     </message>
     <message>
         <source>Your choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>えらんだ ところ：%1</translation>
     </message>
     <message>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ えらんで いません。</translation>
     </message>
     <message>
         <source>Enter the lottery</source>
-        <translation type="unfinished">{抽選|ちゅうせん}に もうしこむ</translation>
+        <translation>{抽選|ちゅうせん}に もうしこむ</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>{予約|よやく}する</translation>
     </message>
 </context>
 <context>
     <name>Weekdays</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>{月|げつ}</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>{火|か}</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>{水|すい}</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>{木|もく}</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>{金|きん}</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>{土|ど}</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>{日|にち}</translation>
+    </message>
+</context>
+<context>
+    <name>WishCard</name>
+    <message>
+        <source>Your wish</source>
+        <translation>あなたの {希望|きぼう}</translation>
     </message>
 </context>
 <context>
@@ -808,10 +815,6 @@
         <translation>よければ 「{抽選|ちゅうせん}に もうしこむ」を おして ください。</translation>
     </message>
     <message>
-        <source>Your wish</source>
-        <translation>あなたの {希望|きぼう}</translation>
-    </message>
-    <message>
         <source>The draw is on %1.</source>
         <translation>{抽選|ちゅうせん}の {日|ひ}は %1 です。</translation>
     </message>
@@ -820,8 +823,8 @@
         <translation>まだ {予約|よやく}では ありません。あたったら、かりの {予約|よやく}として とって おきます。</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>{抽選|ちゅうせん}の あとで、この {機械|きかい}で けっかを みられます。「じぶんの {予約|よやく}」を おして、マイナンバーカードを つかって ください。</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>{抽選|ちゅうせん}の あとで、この {機械|きかい}で けっかが わかります。マイナンバーカードを つかって、じぶんの {予約|よやく}と {抽選|ちゅうせん}を みて ください。</translation>
     </message>
 </context>
 <context>
@@ -953,11 +956,11 @@
     <message>
         <source>Cash</source>
         <extracomment>The ways to pay at the terminal, as the payment screen names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{現金|げんきん}</translation>
     </message>
     <message>
         <source>IC card (e-money)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICカード（{電子|でんし}マネー）</translation>
     </message>
     <message>
         <source>%1 slots a day</source>

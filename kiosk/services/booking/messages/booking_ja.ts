@@ -60,18 +60,18 @@
     <name>BookingPage</name>
     <message>
         <source>Booking the room</source>
-        <translation type="unfinished"></translation>
+        <translation>予約しています</translation>
     </message>
     <message>
         <source>Holding the room for you. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>お部屋を仮予約しています。しばらくお待ちください。</translation>
     </message>
 </context>
 <context>
     <name>BookingScreen</name>
     <message>
         <source>Your card is still in the reader. Please take it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードがカードリーダーに残っています。今すぐお取りください。</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>終了</translation>
+        <translation>終了する</translation>
     </message>
 </context>
 <context>
@@ -167,76 +167,76 @@
     <name>CheckingPage</name>
     <message>
         <source>Checking with the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>予約システムに確認しています</translation>
     </message>
     <message>
         <source>Checking your card with the city&apos;s booking system. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>市の予約システムでカードを確認しています。しばらくお待ちください。</translation>
     </message>
 </context>
 <context>
     <name>CheckingPinPage</name>
     <message>
         <source>Checking your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号を確認しています</translation>
     </message>
     <message>
         <source>Checking your PIN. Please do not take the card out.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号を確認しています。カードを抜かないでください。</translation>
     </message>
 </context>
 <context>
     <name>ConfirmingPage</name>
     <message>
         <source>Confirming your booking</source>
-        <translation type="unfinished"></translation>
+        <translation>予約を確定しています</translation>
     </message>
     <message>
         <source>Confirming your booking with the city. Please do not leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>市に予約を確定しています。その場でお待ちください。</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Your booking is made</source>
-        <translation type="unfinished"></translation>
+        <translation>予約ができました</translation>
     </message>
     <message>
         <source>Your booking number is %1. Please note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約番号は%1です。控えてください。</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">予約番号</translation>
+        <translation>予約番号</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い済み：%1</translation>
     </message>
     <message>
         <source>Please pay %1 at the facility&apos;s counter by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2までに施設の窓口で%1をお支払いください。</translation>
     </message>
     <message>
-        <source>Please pay %1 at the facility&apos;s counter before the day of use.</source>
-        <translation type="unfinished"></translation>
+        <source>Please pay %1 at the facility&apos;s counter.</source>
+        <translation>施設の窓口で%1をお支払いください。</translation>
     </message>
     <message>
         <source>Please take your change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>おつりをお取りください：%1</translation>
     </message>
     <message>
         <source>Please take your receipt. It shows the booking number and a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートをお取りください。予約番号とQRコードが印刷されています。</translation>
     </message>
     <message>
         <source>No receipt was printed. Please note the booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートは印刷されませんでした。予約番号を控えてください。</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">終了</translation>
+        <translation>終了する</translation>
     </message>
 </context>
 <context>
@@ -254,8 +254,8 @@
         <translation>抽選日は%1です。</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>抽選の後、この端末で結果を見られます。「自分の予約」を押して、マイナンバーカードを使ってください。</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>抽選の後、この端末でマイナンバーカードを使って、予約と抽選の申し込みを見ると、結果が分かります。</translation>
     </message>
     <message>
         <source>My bookings</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>終了</translation>
+        <translation>終了する</translation>
     </message>
 </context>
 <context>
@@ -316,165 +316,165 @@
     <name>FeePage</name>
     <message>
         <source>Check the booking and the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>予約の内容と使用料をご確認ください</translation>
     </message>
     <message>
         <source>If this is right, touch Book. You choose next whether to pay here or at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>よろしければ「予約する」を押してください。次に、ここで払うか窓口で払うかを選びます。</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">使用料</translation>
+        <translation>使用料</translation>
     </message>
     <message>
         <source>This is the fee for people who do not live in the city, as your card shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの住所から、市外の方の料金になります。</translation>
     </message>
     <message>
         <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「予約する」を押しても、まだお支払いはありません。まずお部屋を仮予約します。</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>予約する</translation>
     </message>
 </context>
 <context>
     <name>FindPage</name>
     <message>
         <source>Find a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>施設を探す</translation>
     </message>
     <message>
         <source>Choose what you need, then touch a facility to see its free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を選んでから、施設にタッチすると空き状況が見られます。</translation>
     </message>
     <message>
         <source>This kiosk cannot reach the city&apos;s booking system now. The facilities shown are as of %1. You can look at the free times, but booking needs the city&apos;s system.</source>
-        <translation type="unfinished"></translation>
+        <translation>いま市の予約システムにつながりません。表示している施設の情報は%1時点のものです。空き状況は見られますが、予約はシステムにつながっているときにできます。</translation>
     </message>
     <message>
         <source>Kind of facility</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の種類</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日にち</translation>
     </message>
     <message>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Facilities found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった施設：%1件</translation>
     </message>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2人まで）</translation>
     </message>
     <message>
         <source>No facility matches these choices. Please change a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>この条件に合う施設はありません。条件を変えてください。</translation>
     </message>
     <message>
         <source>My bookings and lottery entries</source>
-        <translation type="unfinished"></translation>
+        <translation>予約と抽選申込の確認</translation>
     </message>
 </context>
 <context>
     <name>GridCell</name>
     <message>
         <source>This day has passed.</source>
-        <translation type="unfinished">この日は過ぎています。</translation>
+        <translation>この日は過ぎています。</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>過ぎた日</translation>
     </message>
 </context>
 <context>
     <name>InsertCardPage</name>
     <message>
         <source>Place your My Number card</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカードを置いてください</translation>
     </message>
     <message>
         <source>Lay the card face up on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを表向きにして、カードリーダーの上に置いてください。</translation>
     </message>
     <message>
         <source>Put the card into the reader, face down, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを裏向きにして、ICチップ側からカードリーダーに入れてください。</translation>
     </message>
     <message>
         <source>Put the card into the reader, face up, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを表向きにして、ICチップ側からカードリーダーに入れてください。</translation>
     </message>
     <message>
         <source>Your card shows the bookings and lottery entries made under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードで、あなたの名前の予約と抽選の申し込みを表示します。</translation>
     </message>
     <message>
         <source>Your card enters the lottery under your name. Nothing is paid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードで、あなたの名前で抽選に申し込みます。いまはお支払いはありません。</translation>
     </message>
     <message>
         <source>Your card books the room under your name. Nothing is paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードで、あなたの名前で予約します。まだお支払いはありません。</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>What the marks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>記号の意味</translation>
     </message>
     <message>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ枠</translation>
     </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
         <source>Facility booking</source>
-        <translation type="unfinished">施設予約</translation>
+        <translation>施設予約</translation>
     </message>
     <message>
         <source>Reading the free times of this facility. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>この施設の空き状況を読み込んでいます。しばらくお待ちください。</translation>
     </message>
     <message>
         <source>Reading the list of facilities. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の一覧を読み込んでいます。しばらくお待ちください。</translation>
     </message>
 </context>
 <context>
     <name>LostPage</name>
     <message>
         <source>No answer from the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>予約システムから応答がありません</translation>
     </message>
     <message>
         <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>「もう一度」を押してください。同じ申し込みをもう一度送るので、二重に予約や支払いになることはありません。</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>やめると、入れたお金はお返しし、お部屋の予約は確保されません。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>やめる</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度</translation>
     </message>
 </context>
 <context>
@@ -501,300 +501,307 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>終了</translation>
+        <translation>終了する</translation>
     </message>
 </context>
 <context>
     <name>PayChoicePage</name>
     <message>
         <source>Where do you want to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>どこでお支払いになりますか</translation>
     </message>
     <message>
         <source>The room is held for you. The fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>お部屋を仮予約しました。使用料は%1です。</translation>
     </message>
     <message>
         <source>The payment unit cannot be used now. Please pay at the facility&apos;s counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>いまは支払機が使えません。施設の窓口でお支払いください。</translation>
     </message>
     <message>
         <source>Pay here now</source>
-        <translation type="unfinished"></translation>
+        <translation>いまここで払う</translation>
     </message>
     <message>
         <source>Cash or IC card</source>
-        <translation type="unfinished"></translation>
+        <translation>現金・ICカード</translation>
     </message>
     <message>
         <source>Pay at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口で払う</translation>
     </message>
     <message>
         <source>At the facility&apos;s counter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1までに施設の窓口で</translation>
     </message>
     <message>
-        <source>At the facility&apos;s counter, before the day of use</source>
-        <translation type="unfinished"></translation>
+        <source>At the facility&apos;s counter, in time</source>
+        <translation>期限までに施設の窓口で</translation>
     </message>
     <message>
         <source>A booking not paid by %1 is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1までにお支払いがない予約は取り消されます。</translation>
     </message>
     <message>
         <source>A booking not paid in time is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限までにお支払いがない予約は取り消されます。</translation>
     </message>
 </context>
 <context>
     <name>PaymentPage</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い</translation>
     </message>
     <message>
         <source>Please put coins or notes into the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>硬貨またはお札を入れてください。</translation>
     </message>
     <message>
         <source>Please touch your IC card to the reader of the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICカードを読み取り部にタッチしてください。</translation>
     </message>
     <message>
-        <source>Choose how to pay. Cancelling before you pay gives back what you put in.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose how to pay. The booking is confirmed once the money is in.</source>
+        <translation>お支払い方法を選んでください。お支払いが済むと予約が確定します。</translation>
     </message>
     <message>
         <source>Notes: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>使えるお札：%1円</translation>
     </message>
     <message>
         <source>Coins: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>使える硬貨：%1円</translation>
     </message>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い金額：%1</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い金額</translation>
     </message>
     <message>
         <source>Put in so far</source>
-        <translation type="unfinished"></translation>
+        <translation>投入金額</translation>
     </message>
     <message>
         <source>Still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>残り</translation>
     </message>
     <message>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いをやめる</translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
         <source>Enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号を入力してください</translation>
     </message>
     <message>
         <source>Enter the 4-digit PIN of your card&apos;s user certificate, then touch Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用者証明用電子証明書の暗証番号（数字4桁）を入力し、「確定」を押してください。</translation>
     </message>
     <message>
         <source>The PIN was not correct. Tries left: %1. After that the PIN is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号が違います。あと%1回間違えるとロックされます。</translation>
     </message>
     <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号は他の人に見られないように入力してください。入力した数字は読み上げません。</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
 </context>
 <context>
     <name>PrintProblemPage</name>
     <message>
         <source>The receipt printer has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートのプリンターに問題があります</translation>
     </message>
     <message>
         <source>Your booking is made. Please note your booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約はできています。予約番号を控えてください。</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">予約番号</translation>
+        <translation>予約番号</translation>
     </message>
     <message>
         <source>When the staff have fixed the printer, touch Print again. Or go on without a receipt: the number is shown again on the next screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>係員がプリンターを直したら「もう一度印刷する」を押してください。レシートなしで進むこともできます。予約番号は次の画面にも表示されます。</translation>
     </message>
     <message>
         <source>Go on without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートなしで進む</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度印刷する</translation>
     </message>
 </context>
 <context>
     <name>PrintingPage</name>
     <message>
         <source>Printing your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>レシートを印刷しています</translation>
     </message>
     <message>
         <source>Printing the receipt with your booking number. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約番号の入ったレシートを印刷しています。しばらくお待ちください。</translation>
     </message>
 </context>
 <context>
     <name>ProblemPage</name>
     <message>
         <source>The booking could not go on</source>
-        <translation type="unfinished"></translation>
+        <translation>予約の手続きを続けられません</translation>
     </message>
     <message>
         <source>Press “See the free times again” to see this week as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>「空き状況をもう一度見る」を押すと、この週のいまの空き状況が見られます。</translation>
     </message>
     <message>
         <source>Press Back to choose again, or Finish to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>選び直すときは「戻る」を、やめるときは「終了」を押してください。</translation>
     </message>
     <message>
         <source>See the free times again</source>
-        <translation type="unfinished"></translation>
+        <translation>空き状況をもう一度見る</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">終了</translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
     <name>ReadingCardPage</name>
     <message>
         <source>Reading your card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを読み取っています</translation>
     </message>
     <message>
         <source>Reading your card. Please do not take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを読み取っています。カードを抜かないでください。</translation>
     </message>
 </context>
 <context>
     <name>RemoveCardPage</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードをお取りください</translation>
     </message>
     <message>
         <source>Your PIN is correct. Take your card out of the reader to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号を確認しました。カードを抜くと次に進みます。</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Up to %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人まで</translation>
     </message>
     <message>
         <source>%1, chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、選択中</translation>
     </message>
 </context>
 <context>
     <name>WeekPage</name>
     <message>
         <source>You can look at the free times. Booking is not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>空き状況は見られますが、いまは予約できません。</translation>
     </message>
     <message>
         <source>Touch the free times you want. Then press the button at the bottom right.</source>
-        <translation type="unfinished"></translation>
+        <translation>使いたい空き枠にタッチしてから、右下のボタンを押してください。</translation>
     </message>
     <message>
         <source>Free times as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時点の空き状況</translation>
     </message>
     <message>
         <source>◀ Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 前の週</translation>
     </message>
     <message>
         <source>Week after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次の週 ▶</translation>
     </message>
     <message>
         <source>These free times are the copy kept on this kiosk. Booking needs the city&apos;s booking system, which cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>この空き状況は、この端末に保存してある情報です。予約には市の予約システムが必要ですが、いまはつながりません。</translation>
     </message>
     <message>
         <source>Your choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ枠：%1</translation>
     </message>
     <message>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ選んでいません。</translation>
     </message>
     <message>
         <source>Enter the lottery</source>
-        <translation type="unfinished">抽選に申し込む</translation>
+        <translation>抽選に申し込む</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>予約する</translation>
     </message>
 </context>
 <context>
     <name>Weekdays</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>火</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>水</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>木</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>金</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>土</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>WishCard</name>
+    <message>
+        <source>Your wish</source>
+        <translation>希望</translation>
     </message>
 </context>
 <context>
@@ -808,10 +815,6 @@
         <translation>よろしければ「抽選に申し込む」を押してください。</translation>
     </message>
     <message>
-        <source>Your wish</source>
-        <translation>希望</translation>
-    </message>
-    <message>
         <source>The draw is on %1.</source>
         <translation>抽選日は%1です。</translation>
     </message>
@@ -820,8 +823,8 @@
         <translation>まだ予約ではありません。当選すると、仮予約として確保されます。</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>抽選の後、この端末で結果を見られます。「自分の予約」を押して、マイナンバーカードを使ってください。</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>抽選の後、この端末でマイナンバーカードを使って、予約と抽選の申し込みを見ると、結果が分かります。</translation>
     </message>
 </context>
 <context>
@@ -953,11 +956,11 @@
     <message>
         <source>Cash</source>
         <extracomment>The ways to pay at the terminal, as the payment screen names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現金</translation>
     </message>
     <message>
         <source>IC card (e-money)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICカード（電子マネー）</translation>
     </message>
     <message>
         <source>%1 slots a day</source>

@@ -60,18 +60,18 @@
     <name>BookingPage</name>
     <message>
         <source>Booking the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservando</translation>
     </message>
     <message>
         <source>Holding the room for you. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurando a sala para você. Aguarde.</translation>
     </message>
 </context>
 <context>
     <name>BookingScreen</name>
     <message>
         <source>Your card is still in the reader. Please take it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cartão ainda está no leitor. Retire-o agora.</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>Concluir</translation>
+        <translation>Encerrar</translation>
     </message>
 </context>
 <context>
@@ -167,76 +167,76 @@
     <name>CheckingPage</name>
     <message>
         <source>Checking with the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o sistema de reservas</translation>
     </message>
     <message>
         <source>Checking your card with the city&apos;s booking system. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o seu cartão no sistema de reservas da cidade. Aguarde.</translation>
     </message>
 </context>
 <context>
     <name>CheckingPinPage</name>
     <message>
         <source>Checking your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando sua senha</translation>
     </message>
     <message>
         <source>Checking your PIN. Please do not take the card out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o PIN. Não retire o cartão.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmingPage</name>
     <message>
         <source>Confirming your booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando a reserva</translation>
     </message>
     <message>
         <source>Confirming your booking with the city. Please do not leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando a sua reserva com a cidade. Não saia daqui.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Your booking is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua reserva está feita</translation>
     </message>
     <message>
         <source>Your booking number is %1. Please note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número da sua reserva é %1. Anote-o.</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">Número da reserva</translation>
+        <translation>Número da reserva</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago: %1</translation>
     </message>
     <message>
         <source>Please pay %1 at the facility&apos;s counter by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pague %1 no balcão do local até %2.</translation>
     </message>
     <message>
-        <source>Please pay %1 at the facility&apos;s counter before the day of use.</source>
-        <translation type="unfinished"></translation>
+        <source>Please pay %1 at the facility&apos;s counter.</source>
+        <translation>Pague %1 no balcão do local.</translation>
     </message>
     <message>
         <source>Please take your change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire o seu troco: %1.</translation>
     </message>
     <message>
         <source>Please take your receipt. It shows the booking number and a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire o seu recibo. Ele mostra o número da reserva e um código QR.</translation>
     </message>
     <message>
         <source>No receipt was printed. Please note the booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recibo foi impresso. Anote o número da reserva.</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Concluir</translation>
+        <translation>Encerrar</translation>
     </message>
 </context>
 <context>
@@ -254,8 +254,8 @@
         <translation>O sorteio será em %1.</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>Depois do sorteio, você pode ver o resultado neste terminal: toque em Minhas reservas e use o seu cartão My Number.</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>Depois do sorteio, você pode ver o resultado neste terminal: veja as suas reservas e inscrições em sorteios com o seu cartão My Number.</translation>
     </message>
     <message>
         <source>My bookings</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>Concluir</translation>
+        <translation>Encerrar</translation>
     </message>
 </context>
 <context>
@@ -316,165 +316,165 @@
     <name>FeePage</name>
     <message>
         <source>Check the booking and the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira a reserva e a taxa</translation>
     </message>
     <message>
         <source>If this is right, touch Book. You choose next whether to pay here or at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estiver certo, toque em Reservar. Em seguida, escolha pagar aqui ou no balcão.</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Taxa</translation>
+        <translation>Taxa</translation>
     </message>
     <message>
         <source>This is the fee for people who do not live in the city, as your card shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a taxa para quem não mora na cidade, conforme o seu cartão.</translation>
     </message>
     <message>
         <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao tocar em Reservar nada é pago: primeiro a sala é segurada para você.</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar</translation>
     </message>
 </context>
 <context>
     <name>FindPage</name>
     <message>
         <source>Find a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma instalação</translation>
     </message>
     <message>
         <source>Choose what you need, then touch a facility to see its free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que precisa e toque numa instalação para ver os horários livres.</translation>
     </message>
     <message>
         <source>This kiosk cannot reach the city&apos;s booking system now. The facilities shown are as of %1. You can look at the free times, but booking needs the city&apos;s system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal não consegue acessar o sistema de reservas da prefeitura agora. As instalações mostradas são de %1. Você pode ver os horários livres, mas reservar exige o sistema da prefeitura.</translation>
     </message>
     <message>
         <source>Kind of facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de instalação</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bairro</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pessoas</translation>
     </message>
     <message>
         <source>Facilities found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalações encontradas: %1</translation>
     </message>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (até %2)</translation>
     </message>
     <message>
         <source>No facility matches these choices. Please change a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma instalação corresponde a essas escolhas. Mude uma escolha.</translation>
     </message>
     <message>
         <source>My bookings and lottery entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas reservas e inscrições no sorteio</translation>
     </message>
 </context>
 <context>
     <name>GridCell</name>
     <message>
         <source>This day has passed.</source>
-        <translation type="unfinished">Esta data já passou.</translation>
+        <translation>Este dia já passou.</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Já passou</translation>
     </message>
 </context>
 <context>
     <name>InsertCardPage</name>
     <message>
         <source>Place your My Number card</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira seu cartão My Number</translation>
     </message>
     <message>
         <source>Lay the card face up on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque o cartão sobre o leitor com a frente para cima.</translation>
     </message>
     <message>
         <source>Put the card into the reader, face down, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o cartão no leitor com a frente para baixo e o chip primeiro.</translation>
     </message>
     <message>
         <source>Put the card into the reader, face up, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o cartão no leitor com a frente para cima e o chip primeiro.</translation>
     </message>
     <message>
         <source>Your card shows the bookings and lottery entries made under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão mostra as reservas e inscrições em sorteios feitas no seu nome.</translation>
     </message>
     <message>
         <source>Your card enters the lottery under your name. Nothing is paid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão inscreve você no sorteio no seu nome. Nada é pago agora.</translation>
     </message>
     <message>
         <source>Your card books the room under your name. Nothing is paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão faz a reserva no seu nome. Nada é pago ainda.</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>What the marks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os símbolos significam</translation>
     </message>
     <message>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua escolha</translation>
     </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
         <source>Facility booking</source>
-        <translation type="unfinished">Reserva de instalações</translation>
+        <translation>Reserva de instalações</translation>
     </message>
     <message>
         <source>Reading the free times of this facility. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os horários livres desta instalação. Aguarde.</translation>
     </message>
     <message>
         <source>Reading the list of facilities. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a lista de instalações. Aguarde.</translation>
     </message>
 </context>
 <context>
     <name>LostPage</name>
     <message>
         <source>No answer from the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta do sistema de reservas</translation>
     </message>
     <message>
         <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em Tentar de novo: o mesmo pedido é enviado outra vez, então nada é reservado ou pago duas vezes.</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se parar, o dinheiro inserido é devolvido e a sala não fica reservada para você.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
 </context>
 <context>
@@ -501,300 +501,307 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>Concluir</translation>
+        <translation>Encerrar</translation>
     </message>
 </context>
 <context>
     <name>PayChoicePage</name>
     <message>
         <source>Where do you want to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde você quer pagar?</translation>
     </message>
     <message>
         <source>The room is held for you. The fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala está segurada para você. A taxa é %1.</translation>
     </message>
     <message>
         <source>The payment unit cannot be used now. Please pay at the facility&apos;s counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A máquina de pagamento não pode ser usada agora. Pague no balcão do local.</translation>
     </message>
     <message>
         <source>Pay here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar aqui agora</translation>
     </message>
     <message>
         <source>Cash or IC card</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinheiro ou cartão IC</translation>
     </message>
     <message>
         <source>Pay at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar no balcão</translation>
     </message>
     <message>
         <source>At the facility&apos;s counter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No balcão do local, até %1</translation>
     </message>
     <message>
-        <source>At the facility&apos;s counter, before the day of use</source>
-        <translation type="unfinished"></translation>
+        <source>At the facility&apos;s counter, in time</source>
+        <translation>No balcão do local, dentro do prazo</translation>
     </message>
     <message>
         <source>A booking not paid by %1 is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma reserva não paga até %1 é cancelada.</translation>
     </message>
     <message>
         <source>A booking not paid in time is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma reserva não paga no prazo é cancelada.</translation>
     </message>
 </context>
 <context>
     <name>PaymentPage</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <source>Please put coins or notes into the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira moedas ou cédulas na unidade de pagamento.</translation>
     </message>
     <message>
         <source>Please touch your IC card to the reader of the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoste seu cartão IC no leitor da unidade de pagamento.</translation>
     </message>
     <message>
-        <source>Choose how to pay. Cancelling before you pay gives back what you put in.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose how to pay. The booking is confirmed once the money is in.</source>
+        <translation>Escolha como pagar. A reserva é confirmada quando o pagamento for feito.</translation>
     </message>
     <message>
         <source>Notes: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cédulas: %1 ienes</translation>
     </message>
     <message>
         <source>Coins: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Moedas: %1 ienes</translation>
     </message>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor a pagar: %1</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor a pagar</translation>
     </message>
     <message>
         <source>Put in so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserido até agora</translation>
     </message>
     <message>
         <source>Still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta pagar</translation>
     </message>
     <message>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pagamento</translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
         <source>Enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua senha</translation>
     </message>
     <message>
         <source>Enter the 4-digit PIN of your card&apos;s user certificate, then touch Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha de 4 dígitos do certificado de usuário do cartão e toque em Confirmar.</translation>
     </message>
     <message>
         <source>The PIN was not correct. Tries left: %1. After that the PIN is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha está incorreta. Tentativas restantes: %1. Depois disso, a senha é bloqueada.</translation>
     </message>
     <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém mais deve ver você digitar a senha. Os números digitados nunca são lidos em voz alta.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
 </context>
 <context>
     <name>PrintProblemPage</name>
     <message>
         <source>The receipt printer has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressora de recibos tem um problema</translation>
     </message>
     <message>
         <source>Your booking is made. Please note your booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua reserva está feita. Anote o número da reserva.</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">Número da reserva</translation>
+        <translation>Número da reserva</translation>
     </message>
     <message>
         <source>When the staff have fixed the printer, touch Print again. Or go on without a receipt: the number is shown again on the next screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a equipe consertar a impressora, toque em Imprimir de novo. Ou siga sem recibo: o número aparece de novo na próxima tela.</translation>
     </message>
     <message>
         <source>Go on without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir sem recibo</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir de novo</translation>
     </message>
 </context>
 <context>
     <name>PrintingPage</name>
     <message>
         <source>Printing your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimindo o recibo</translation>
     </message>
     <message>
         <source>Printing the receipt with your booking number. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimindo o recibo com o número da reserva. Aguarde.</translation>
     </message>
 </context>
 <context>
     <name>ProblemPage</name>
     <message>
         <source>The booking could not go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível continuar a reserva</translation>
     </message>
     <message>
         <source>Press “See the free times again” to see this week as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em “Ver os horários livres de novo” para ver esta semana como está agora.</translation>
     </message>
     <message>
         <source>Press Back to choose again, or Finish to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em Voltar para escolher de novo ou em Concluir para terminar.</translation>
     </message>
     <message>
         <source>See the free times again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver os horários livres de novo</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Concluir</translation>
+        <translation>Concluir</translation>
     </message>
 </context>
 <context>
     <name>ReadingCardPage</name>
     <message>
         <source>Reading your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo seu cartão</translation>
     </message>
     <message>
         <source>Reading your card. Please do not take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo seu cartão. Não o retire.</translation>
     </message>
 </context>
 <context>
     <name>RemoveCardPage</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire seu cartão</translation>
     </message>
     <message>
         <source>Your PIN is correct. Take your card out of the reader to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua senha está correta. Retire o cartão do leitor para continuar.</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Up to %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Até %1 pessoas</translation>
     </message>
     <message>
         <source>%1, chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, escolhido</translation>
     </message>
 </context>
 <context>
     <name>WeekPage</name>
     <message>
         <source>You can look at the free times. Booking is not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode ver os horários livres. Agora não é possível reservar.</translation>
     </message>
     <message>
         <source>Touch the free times you want. Then press the button at the bottom right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque nos horários livres que quer. Depois, toque no botão embaixo à direita.</translation>
     </message>
     <message>
         <source>Free times as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários livres em %1</translation>
     </message>
     <message>
         <source>◀ Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semana anterior</translation>
     </message>
     <message>
         <source>Week after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana seguinte ▶</translation>
     </message>
     <message>
         <source>These free times are the copy kept on this kiosk. Booking needs the city&apos;s booking system, which cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes horários livres são a cópia guardada neste terminal. Reservar exige o sistema de reservas da prefeitura, que não pode ser acessado agora.</translation>
     </message>
     <message>
         <source>Your choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua escolha: %1</translation>
     </message>
     <message>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada escolhido ainda.</translation>
     </message>
     <message>
         <source>Enter the lottery</source>
-        <translation type="unfinished">Inscrever-se no sorteio</translation>
+        <translation>Inscrever-se no sorteio</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar</translation>
     </message>
 </context>
 <context>
     <name>Weekdays</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>seg.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>ter.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>qua.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>qui.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>sex.</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom.</translation>
+    </message>
+</context>
+<context>
+    <name>WishCard</name>
+    <message>
+        <source>Your wish</source>
+        <translation>A sua opção</translation>
     </message>
 </context>
 <context>
@@ -808,10 +815,6 @@
         <translation>Se estiver certo, toque em Inscrever-se no sorteio.</translation>
     </message>
     <message>
-        <source>Your wish</source>
-        <translation>A sua opção</translation>
-    </message>
-    <message>
         <source>The draw is on %1.</source>
         <translation>O sorteio será em %1.</translation>
     </message>
@@ -820,8 +823,8 @@
         <translation>Isto ainda não é uma reserva. Se for sorteado, a sala fica guardada como reserva provisória.</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>Depois do sorteio, você pode ver o resultado neste terminal: toque em Minhas reservas e use o seu cartão My Number.</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>Depois do sorteio, você pode ver o resultado neste terminal: veja as suas reservas e inscrições em sorteios com o seu cartão My Number.</translation>
     </message>
 </context>
 <context>
@@ -953,11 +956,11 @@
     <message>
         <source>Cash</source>
         <extracomment>The ways to pay at the terminal, as the payment screen names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dinheiro</translation>
     </message>
     <message>
         <source>IC card (e-money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão IC (dinheiro eletrônico)</translation>
     </message>
     <message>
         <source>%1 slots a day</source>

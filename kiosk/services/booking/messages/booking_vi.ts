@@ -60,18 +60,18 @@
     <name>BookingPage</name>
     <message>
         <source>Booking the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đặt chỗ</translation>
     </message>
     <message>
         <source>Holding the room for you. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giữ phòng cho bạn. Vui lòng chờ.</translation>
     </message>
 </context>
 <context>
     <name>BookingScreen</name>
     <message>
         <source>Your card is still in the reader. Please take it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ của bạn vẫn còn trong đầu đọc. Vui lòng lấy thẻ ra ngay.</translation>
     </message>
 </context>
 <context>
@@ -167,76 +167,76 @@
     <name>CheckingPage</name>
     <message>
         <source>Checking with the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra với hệ thống đặt chỗ</translation>
     </message>
     <message>
         <source>Checking your card with the city&apos;s booking system. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra thẻ của bạn với hệ thống đặt chỗ của thành phố. Vui lòng chờ.</translation>
     </message>
 </context>
 <context>
     <name>CheckingPinPage</name>
     <message>
         <source>Checking your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra mã PIN</translation>
     </message>
     <message>
         <source>Checking your PIN. Please do not take the card out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra mã PIN. Vui lòng không rút thẻ ra.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmingPage</name>
     <message>
         <source>Confirming your booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xác nhận đặt chỗ</translation>
     </message>
     <message>
         <source>Confirming your booking with the city. Please do not leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xác nhận đặt chỗ với thành phố. Vui lòng không rời đi.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Your booking is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt chỗ đã xong</translation>
     </message>
     <message>
         <source>Your booking number is %1. Please note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đặt chỗ của bạn là %1. Vui lòng ghi lại.</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">Số đặt chỗ</translation>
+        <translation>Số đặt chỗ</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thanh toán: %1</translation>
     </message>
     <message>
         <source>Please pay %1 at the facility&apos;s counter by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng trả %1 tại quầy của cơ sở trước %2.</translation>
     </message>
     <message>
-        <source>Please pay %1 at the facility&apos;s counter before the day of use.</source>
-        <translation type="unfinished"></translation>
+        <source>Please pay %1 at the facility&apos;s counter.</source>
+        <translation>Vui lòng trả %1 tại quầy của cơ sở.</translation>
     </message>
     <message>
         <source>Please take your change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng lấy tiền thừa: %1.</translation>
     </message>
     <message>
         <source>Please take your receipt. It shows the booking number and a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng lấy biên lai. Trên biên lai có số đặt chỗ và mã QR.</translation>
     </message>
     <message>
         <source>No receipt was printed. Please note the booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được biên lai. Vui lòng ghi lại số đặt chỗ.</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Kết thúc</translation>
+        <translation>Kết thúc</translation>
     </message>
 </context>
 <context>
@@ -254,8 +254,8 @@
         <translation>Ngày bốc thăm là %1.</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>Sau khi bốc thăm, bạn có thể xem kết quả tại máy này: hãy chạm vào Đặt chỗ của tôi và dùng thẻ My Number.</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>Sau khi bốc thăm, bạn có thể xem kết quả tại máy này: hãy xem các đặt chỗ và đăng ký bốc thăm của bạn bằng thẻ My Number.</translation>
     </message>
     <message>
         <source>My bookings</source>
@@ -316,165 +316,165 @@
     <name>FeePage</name>
     <message>
         <source>Check the booking and the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra đặt chỗ và phí</translation>
     </message>
     <message>
         <source>If this is right, touch Book. You choose next whether to pay here or at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu đúng, hãy chạm Đặt chỗ. Tiếp theo bạn chọn thanh toán tại đây hay tại quầy.</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Phí</translation>
+        <translation>Phí</translation>
     </message>
     <message>
         <source>This is the fee for people who do not live in the city, as your card shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo thẻ của bạn, đây là mức phí cho người không sống trong thành phố.</translation>
     </message>
     <message>
         <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạm Đặt chỗ chưa phải trả tiền: trước tiên phòng được giữ cho bạn.</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt chỗ</translation>
     </message>
 </context>
 <context>
     <name>FindPage</name>
     <message>
         <source>Find a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm cơ sở</translation>
     </message>
     <message>
         <source>Choose what you need, then touch a facility to see its free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn điều kiện, rồi chạm vào một cơ sở để xem giờ còn trống.</translation>
     </message>
     <message>
         <source>This kiosk cannot reach the city&apos;s booking system now. The facilities shown are as of %1. You can look at the free times, but booking needs the city&apos;s system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy hiện không kết nối được với hệ thống đặt chỗ của thành phố. Thông tin cơ sở là của lúc %1. Bạn có thể xem giờ còn trống, nhưng cần hệ thống của thành phố để đặt.</translation>
     </message>
     <message>
         <source>Kind of facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại cơ sở</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người</translation>
     </message>
     <message>
         <source>Facilities found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số cơ sở tìm thấy: %1</translation>
     </message>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tối đa %2)</translation>
     </message>
     <message>
         <source>No facility matches these choices. Please change a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ sở nào phù hợp. Vui lòng đổi điều kiện.</translation>
     </message>
     <message>
         <source>My bookings and lottery entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch đặt và đăng ký bốc thăm của tôi</translation>
     </message>
 </context>
 <context>
     <name>GridCell</name>
     <message>
         <source>This day has passed.</source>
-        <translation type="unfinished">Ngày này đã qua.</translation>
+        <translation>Ngày này đã qua.</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã qua</translation>
     </message>
 </context>
 <context>
     <name>InsertCardPage</name>
     <message>
         <source>Place your My Number card</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thẻ My Number của bạn</translation>
     </message>
     <message>
         <source>Lay the card face up on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thẻ lên đầu đọc, mặt trước hướng lên.</translation>
     </message>
     <message>
         <source>Put the card into the reader, face down, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa thẻ vào đầu đọc, mặt trước úp xuống, đầu có chip vào trước.</translation>
     </message>
     <message>
         <source>Put the card into the reader, face up, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa thẻ vào đầu đọc, mặt trước hướng lên, đầu có chip vào trước.</translation>
     </message>
     <message>
         <source>Your card shows the bookings and lottery entries made under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ dùng để hiển thị các đặt chỗ và đăng ký bốc thăm dưới tên bạn.</translation>
     </message>
     <message>
         <source>Your card enters the lottery under your name. Nothing is paid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ dùng để đăng ký bốc thăm dưới tên bạn. Hiện chưa phải trả tiền.</translation>
     </message>
     <message>
         <source>Your card books the room under your name. Nothing is paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ dùng để đặt phòng dưới tên bạn. Chưa phải trả tiền.</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>What the marks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý nghĩa các ký hiệu</translation>
     </message>
     <message>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã chọn</translation>
     </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
         <source>Facility booking</source>
-        <translation type="unfinished">Đặt cơ sở</translation>
+        <translation>Đặt cơ sở</translation>
     </message>
     <message>
         <source>Reading the free times of this facility. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc giờ còn trống của cơ sở này. Vui lòng chờ.</translation>
     </message>
     <message>
         <source>Reading the list of facilities. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc danh sách cơ sở. Vui lòng chờ.</translation>
     </message>
 </context>
 <context>
     <name>LostPage</name>
     <message>
         <source>No answer from the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống đặt chỗ không trả lời</translation>
     </message>
     <message>
         <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chạm Thử lại: cùng một yêu cầu được gửi lại, nên không bị đặt chỗ hay trả tiền hai lần.</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu dừng lại, tiền bạn đã bỏ vào sẽ được trả lại và phòng sẽ không được giữ cho bạn.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng lại</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại</translation>
     </message>
 </context>
 <context>
@@ -508,293 +508,300 @@
     <name>PayChoicePage</name>
     <message>
         <source>Where do you want to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn muốn thanh toán ở đâu?</translation>
     </message>
     <message>
         <source>The room is held for you. The fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng đã được giữ cho bạn. Phí là %1.</translation>
     </message>
     <message>
         <source>The payment unit cannot be used now. Please pay at the facility&apos;s counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không dùng được máy thanh toán. Vui lòng thanh toán tại quầy của cơ sở.</translation>
     </message>
     <message>
         <source>Pay here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán tại đây ngay</translation>
     </message>
     <message>
         <source>Cash or IC card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt hoặc thẻ IC</translation>
     </message>
     <message>
         <source>Pay at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán tại quầy</translation>
     </message>
     <message>
         <source>At the facility&apos;s counter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại quầy của cơ sở, trước %1</translation>
     </message>
     <message>
-        <source>At the facility&apos;s counter, before the day of use</source>
-        <translation type="unfinished"></translation>
+        <source>At the facility&apos;s counter, in time</source>
+        <translation>Tại quầy của cơ sở, đúng hạn</translation>
     </message>
     <message>
         <source>A booking not paid by %1 is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt chỗ chưa thanh toán trước %1 sẽ bị hủy.</translation>
     </message>
     <message>
         <source>A booking not paid in time is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt chỗ không thanh toán đúng hạn sẽ bị hủy.</translation>
     </message>
 </context>
 <context>
     <name>PaymentPage</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>Please put coins or notes into the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng cho tiền xu hoặc tiền giấy vào máy thanh toán.</translation>
     </message>
     <message>
         <source>Please touch your IC card to the reader of the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chạm thẻ IC vào đầu đọc của máy thanh toán.</translation>
     </message>
     <message>
-        <source>Choose how to pay. Cancelling before you pay gives back what you put in.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose how to pay. The booking is confirmed once the money is in.</source>
+        <translation>Chọn cách thanh toán. Đặt chỗ được xác nhận khi thanh toán xong.</translation>
     </message>
     <message>
         <source>Notes: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền giấy: %1 yên</translation>
     </message>
     <message>
         <source>Coins: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền xu: %1 yên</translation>
     </message>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền phải trả: %1</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền phải trả</translation>
     </message>
     <message>
         <source>Put in so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cho vào</translation>
     </message>
     <message>
         <source>Still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn phải trả</translation>
     </message>
     <message>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy thanh toán</translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
         <source>Enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã PIN</translation>
     </message>
     <message>
         <source>Enter the 4-digit PIN of your card&apos;s user certificate, then touch Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã PIN 4 chữ số của chứng thư người dùng trên thẻ, rồi chạm Xác nhận.</translation>
     </message>
     <message>
         <source>The PIN was not correct. Tries left: %1. After that the PIN is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN không đúng. Số lần còn lại: %1. Sau đó mã PIN sẽ bị khóa.</translation>
     </message>
     <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đừng để người khác nhìn thấy khi bạn nhập mã PIN. Các số bạn nhập không bao giờ được đọc to.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hết</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận</translation>
     </message>
 </context>
 <context>
     <name>PrintProblemPage</name>
     <message>
         <source>The receipt printer has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in biên lai gặp sự cố</translation>
     </message>
     <message>
         <source>Your booking is made. Please note your booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt chỗ đã xong. Vui lòng ghi lại số đặt chỗ.</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">Số đặt chỗ</translation>
+        <translation>Số đặt chỗ</translation>
     </message>
     <message>
         <source>When the staff have fixed the printer, touch Print again. Or go on without a receipt: the number is shown again on the next screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nhân viên đã sửa máy in, hãy chạm In lại. Hoặc tiếp tục không cần biên lai: số đặt chỗ sẽ hiện lại ở màn hình tiếp theo.</translation>
     </message>
     <message>
         <source>Go on without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục không cần biên lai</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại</translation>
     </message>
 </context>
 <context>
     <name>PrintingPage</name>
     <message>
         <source>Printing your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in biên lai</translation>
     </message>
     <message>
         <source>Printing the receipt with your booking number. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in biên lai có số đặt chỗ của bạn. Vui lòng chờ.</translation>
     </message>
 </context>
 <context>
     <name>ProblemPage</name>
     <message>
         <source>The booking could not go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tiếp tục đặt chỗ</translation>
     </message>
     <message>
         <source>Press “See the free times again” to see this week as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn “Xem lại giờ còn trống” để xem tuần này như hiện tại.</translation>
     </message>
     <message>
         <source>Press Back to choose again, or Finish to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Quay lại để chọn lại, hoặc Kết thúc để dừng.</translation>
     </message>
     <message>
         <source>See the free times again</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại giờ còn trống</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Kết thúc</translation>
+        <translation>Kết thúc</translation>
     </message>
 </context>
 <context>
     <name>ReadingCardPage</name>
     <message>
         <source>Reading your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc thẻ</translation>
     </message>
     <message>
         <source>Reading your card. Please do not take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc thẻ. Vui lòng không rút thẻ ra.</translation>
     </message>
 </context>
 <context>
     <name>RemoveCardPage</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng lấy thẻ ra</translation>
     </message>
     <message>
         <source>Your PIN is correct. Take your card out of the reader to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN đúng. Hãy rút thẻ khỏi đầu đọc để tiếp tục.</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <source>Up to %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa %1 người</translation>
     </message>
     <message>
         <source>%1, chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, đã chọn</translation>
     </message>
 </context>
 <context>
     <name>WeekPage</name>
     <message>
         <source>You can look at the free times. Booking is not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể xem giờ còn trống. Hiện không thể đặt chỗ.</translation>
     </message>
     <message>
         <source>Touch the free times you want. Then press the button at the bottom right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chạm vào giờ trống bạn muốn. Sau đó nhấn nút ở góc dưới bên phải.</translation>
     </message>
     <message>
         <source>Free times as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ còn trống lúc %1</translation>
     </message>
     <message>
         <source>◀ Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tuần trước</translation>
     </message>
     <message>
         <source>Week after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần sau ▶</translation>
     </message>
     <message>
         <source>These free times are the copy kept on this kiosk. Booking needs the city&apos;s booking system, which cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ còn trống này là bản lưu trên máy. Cần hệ thống đặt chỗ của thành phố để đặt, nhưng hiện không kết nối được.</translation>
     </message>
     <message>
         <source>Your choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã chọn: %1</translation>
     </message>
     <message>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn gì.</translation>
     </message>
     <message>
         <source>Enter the lottery</source>
-        <translation type="unfinished">Đăng ký bốc thăm</translation>
+        <translation>Đăng ký bốc thăm</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt chỗ</translation>
     </message>
 </context>
 <context>
     <name>Weekdays</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>T2</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>T3</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>T4</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>T5</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>T6</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>T7</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>CN</translation>
+    </message>
+</context>
+<context>
+    <name>WishCard</name>
+    <message>
+        <source>Your wish</source>
+        <translation>Nguyện vọng của bạn</translation>
     </message>
 </context>
 <context>
@@ -808,10 +815,6 @@
         <translation>Nếu đúng, hãy chạm vào Đăng ký bốc thăm.</translation>
     </message>
     <message>
-        <source>Your wish</source>
-        <translation>Nguyện vọng của bạn</translation>
-    </message>
-    <message>
         <source>The draw is on %1.</source>
         <translation>Ngày bốc thăm là %1.</translation>
     </message>
@@ -820,8 +823,8 @@
         <translation>Đây chưa phải là đặt chỗ. Nếu trúng, phòng sẽ được giữ cho bạn dưới dạng đặt chỗ tạm thời.</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>Sau khi bốc thăm, bạn có thể xem kết quả tại máy này: hãy chạm vào Đặt chỗ của tôi và dùng thẻ My Number.</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>Sau khi bốc thăm, bạn có thể xem kết quả tại máy này: hãy xem các đặt chỗ và đăng ký bốc thăm của bạn bằng thẻ My Number.</translation>
     </message>
 </context>
 <context>
@@ -953,11 +956,11 @@
     <message>
         <source>Cash</source>
         <extracomment>The ways to pay at the terminal, as the payment screen names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt</translation>
     </message>
     <message>
         <source>IC card (e-money)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ IC (tiền điện tử)</translation>
     </message>
     <message>
         <source>%1 slots a day</source>

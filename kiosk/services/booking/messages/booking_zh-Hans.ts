@@ -60,18 +60,18 @@
     <name>BookingPage</name>
     <message>
         <source>Booking the room</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预约</translation>
     </message>
     <message>
         <source>Holding the room for you. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为您保留房间。请稍候。</translation>
     </message>
 </context>
 <context>
     <name>BookingScreen</name>
     <message>
         <source>Your card is still in the reader. Please take it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的卡仍在读卡器中。请立即取走。</translation>
     </message>
 </context>
 <context>
@@ -167,76 +167,76 @@
     <name>CheckingPage</name>
     <message>
         <source>Checking with the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向预约系统确认</translation>
     </message>
     <message>
         <source>Checking your card with the city&apos;s booking system. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过市里的预约系统确认您的卡片。请稍候。</translation>
     </message>
 </context>
 <context>
     <name>CheckingPinPage</name>
     <message>
         <source>Checking your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证密码</translation>
     </message>
     <message>
         <source>Checking your PIN. Please do not take the card out.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确认密码。请不要取出卡片。</translation>
     </message>
 </context>
 <context>
     <name>ConfirmingPage</name>
     <message>
         <source>Confirming your booking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确定预约</translation>
     </message>
     <message>
         <source>Confirming your booking with the city. Please do not leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向市里确定您的预约。请不要离开。</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Your booking is made</source>
-        <translation type="unfinished"></translation>
+        <translation>预约已完成</translation>
     </message>
     <message>
         <source>Your booking number is %1. Please note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预约编号是%1。请记下。</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">预约号码</translation>
+        <translation>预约编号</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款：%1</translation>
     </message>
     <message>
         <source>Please pay %1 at the facility&apos;s counter by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在%2前到设施窗口支付%1。</translation>
     </message>
     <message>
-        <source>Please pay %1 at the facility&apos;s counter before the day of use.</source>
-        <translation type="unfinished"></translation>
+        <source>Please pay %1 at the facility&apos;s counter.</source>
+        <translation>请到设施窗口支付%1。</translation>
     </message>
     <message>
         <source>Please take your change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请取走找零：%1。</translation>
     </message>
     <message>
         <source>Please take your receipt. It shows the booking number and a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请取走收据。上面印有预约编号和二维码。</translation>
     </message>
     <message>
         <source>No receipt was printed. Please note the booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打印收据。请记下预约编号。</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
@@ -254,8 +254,8 @@
         <translation>抽签日期为%1。</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>抽签后，可以在本终端查看结果：请点击“我的预约”，并使用个人编号卡。</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>抽签后，可以在本终端查看结果：请使用个人编号卡查看您的预约和抽签申请。</translation>
     </message>
     <message>
         <source>My bookings</source>
@@ -316,165 +316,165 @@
     <name>FeePage</name>
     <message>
         <source>Check the booking and the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认预约内容和使用费</translation>
     </message>
     <message>
         <source>If this is right, touch Book. You choose next whether to pay here or at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>如无误，请点击“预约”。接下来选择在这里付款还是在窗口付款。</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">费用</translation>
+        <translation>使用费</translation>
     </message>
     <message>
         <source>This is the fee for people who do not live in the city, as your card shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据您的卡片，这是市外居民的收费。</translation>
     </message>
     <message>
         <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“预约”时还不付款：先为您保留房间。</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
 </context>
 <context>
     <name>FindPage</name>
     <message>
         <source>Find a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>查找设施</translation>
     </message>
     <message>
         <source>Choose what you need, then touch a facility to see its free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择条件，然后点击设施查看空闲时间。</translation>
     </message>
     <message>
         <source>This kiosk cannot reach the city&apos;s booking system now. The facilities shown are as of %1. You can look at the free times, but booking needs the city&apos;s system.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机现在无法连接市政预约系统。显示的设施信息截至%1。您可以查看空闲时间，但预约需要连接市政系统。</translation>
     </message>
     <message>
         <source>Kind of facility</source>
-        <translation type="unfinished"></translation>
+        <translation>设施类型</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Facilities found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的设施：%1个</translation>
     </message>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（最多%2人）</translation>
     </message>
     <message>
         <source>No facility matches these choices. Please change a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些条件的设施。请更改条件。</translation>
     </message>
     <message>
         <source>My bookings and lottery entries</source>
-        <translation type="unfinished"></translation>
+        <translation>我的预约和抽签申请</translation>
     </message>
 </context>
 <context>
     <name>GridCell</name>
     <message>
         <source>This day has passed.</source>
-        <translation type="unfinished">这一天已经过去了。</translation>
+        <translation>这一天已经过去了。</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过</translation>
     </message>
 </context>
 <context>
     <name>InsertCardPage</name>
     <message>
         <source>Place your My Number card</source>
-        <translation type="unfinished"></translation>
+        <translation>请放入个人编号卡</translation>
     </message>
     <message>
         <source>Lay the card face up on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将卡正面朝上放在读卡器上。</translation>
     </message>
     <message>
         <source>Put the card into the reader, face down, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将卡背面朝上、芯片一端朝前插入读卡器。</translation>
     </message>
     <message>
         <source>Put the card into the reader, face up, chip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将卡正面朝上、芯片一端朝前插入读卡器。</translation>
     </message>
     <message>
         <source>Your card shows the bookings and lottery entries made under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>用卡片显示以您的名义所做的预约和抽签报名。</translation>
     </message>
     <message>
         <source>Your card enters the lottery under your name. Nothing is paid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>用卡片以您的名义报名抽签。现在不付款。</translation>
     </message>
     <message>
         <source>Your card books the room under your name. Nothing is paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>用卡片以您的名义预约。现在还不付款。</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>What the marks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>符号说明</translation>
     </message>
     <message>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>您的选择</translation>
     </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
         <source>Facility booking</source>
-        <translation type="unfinished">设施预约</translation>
+        <translation>设施预约</translation>
     </message>
     <message>
         <source>Reading the free times of this facility. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取该设施的空闲时间。请稍候。</translation>
     </message>
     <message>
         <source>Reading the list of facilities. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取设施列表。请稍候。</translation>
     </message>
 </context>
 <context>
     <name>LostPage</name>
     <message>
         <source>No answer from the booking system</source>
-        <translation type="unfinished"></translation>
+        <translation>预约系统没有回应</translation>
     </message>
     <message>
         <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击“重试”：会再次发送同一申请，不会重复预约或付款。</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果停止，投入的钱会退还，房间不会为您保留。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -508,293 +508,300 @@
     <name>PayChoicePage</name>
     <message>
         <source>Where do you want to pay?</source>
-        <translation type="unfinished"></translation>
+        <translation>您要在哪里付款？</translation>
     </message>
     <message>
         <source>The room is held for you. The fee is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为您保留房间。使用费为%1。</translation>
     </message>
     <message>
         <source>The payment unit cannot be used now. Please pay at the facility&apos;s counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在无法使用付款机。请到设施窗口付款。</translation>
     </message>
     <message>
         <source>Pay here now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在在这里付款</translation>
     </message>
     <message>
         <source>Cash or IC card</source>
-        <translation type="unfinished"></translation>
+        <translation>现金或IC卡</translation>
     </message>
     <message>
         <source>Pay at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口付款</translation>
     </message>
     <message>
         <source>At the facility&apos;s counter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在%1前到设施窗口</translation>
     </message>
     <message>
-        <source>At the facility&apos;s counter, before the day of use</source>
-        <translation type="unfinished"></translation>
+        <source>At the facility&apos;s counter, in time</source>
+        <translation>请在期限前到设施窗口</translation>
     </message>
     <message>
         <source>A booking not paid by %1 is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在%1前付款的预约将被取消。</translation>
     </message>
     <message>
         <source>A booking not paid in time is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>未按期付款的预约将被取消。</translation>
     </message>
 </context>
 <context>
     <name>PaymentPage</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <source>Please put coins or notes into the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请投入硬币或纸币。</translation>
     </message>
     <message>
         <source>Please touch your IC card to the reader of the payment unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将IC卡贴近付款机的读卡区。</translation>
     </message>
     <message>
-        <source>Choose how to pay. Cancelling before you pay gives back what you put in.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose how to pay. The booking is confirmed once the money is in.</source>
+        <translation>请选择付款方式。付款完成后预约即确定。</translation>
     </message>
     <message>
         <source>Notes: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>可用纸币：%1日元</translation>
     </message>
     <message>
         <source>Coins: %1 yen</source>
-        <translation type="unfinished"></translation>
+        <translation>可用硬币：%1日元</translation>
     </message>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应付金额：%1</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>应付金额</translation>
     </message>
     <message>
         <source>Put in so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已投入</translation>
     </message>
     <message>
         <source>Still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>还需支付</translation>
     </message>
     <message>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消付款</translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
         <source>Enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码</translation>
     </message>
     <message>
         <source>Enter the 4-digit PIN of your card&apos;s user certificate, then touch Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户证明用电子证书的4位密码，然后按“确定”。</translation>
     </message>
     <message>
         <source>The PIN was not correct. Tries left: %1. After that the PIN is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。剩余次数：%1。之后密码将被锁定。</translation>
     </message>
     <message>
         <source>Nobody else should see you type the PIN. The numbers you type are never read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码时请勿让他人看到。输入的数字不会被朗读。</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>全部清除</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
     <name>PrintProblemPage</name>
     <message>
         <source>The receipt printer has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>收据打印机出了问题</translation>
     </message>
     <message>
         <source>Your booking is made. Please note your booking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约已完成。请记下您的预约编号。</translation>
     </message>
     <message>
         <source>Booking number</source>
-        <translation type="unfinished">预约号码</translation>
+        <translation>预约编号</translation>
     </message>
     <message>
         <source>When the staff have fixed the printer, touch Print again. Or go on without a receipt: the number is shown again on the next screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员修好打印机后，请点击“重新打印”。也可以不要收据继续：下一个画面会再次显示预约编号。</translation>
     </message>
     <message>
         <source>Go on without a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>不要收据，继续</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打印</translation>
     </message>
 </context>
 <context>
     <name>PrintingPage</name>
     <message>
         <source>Printing your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印收据</translation>
     </message>
     <message>
         <source>Printing the receipt with your booking number. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印带有预约编号的收据。请稍候。</translation>
     </message>
 </context>
 <context>
     <name>ProblemPage</name>
     <message>
         <source>The booking could not go on</source>
-        <translation type="unfinished"></translation>
+        <translation>无法继续预约</translation>
     </message>
     <message>
         <source>Press “See the free times again” to see this week as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“重新查看空闲时间”，可查看本周现在的空闲情况。</translation>
     </message>
     <message>
         <source>Press Back to choose again, or Finish to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新选择请按“返回”，结束请按“结束”。</translation>
     </message>
     <message>
         <source>See the free times again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查看空闲时间</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
     <name>ReadingCardPage</name>
     <message>
         <source>Reading your card</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取卡</translation>
     </message>
     <message>
         <source>Reading your card. Please do not take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取卡。请不要取出。</translation>
     </message>
 </context>
 <context>
     <name>RemoveCardPage</name>
     <message>
         <source>Please take your card</source>
-        <translation type="unfinished"></translation>
+        <translation>请取走您的卡</translation>
     </message>
     <message>
         <source>Your PIN is correct. Take your card out of the reader to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码正确。取出卡后继续。</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Up to %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>最多%1人</translation>
     </message>
     <message>
         <source>%1, chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已选择</translation>
     </message>
 </context>
 <context>
     <name>WeekPage</name>
     <message>
         <source>You can look at the free times. Booking is not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以查看空闲时间，但现在无法预约。</translation>
     </message>
     <message>
         <source>Touch the free times you want. Then press the button at the bottom right.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击想要的空闲时间，然后按右下角的按钮。</translation>
     </message>
     <message>
         <source>Free times as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至%1的空闲情况</translation>
     </message>
     <message>
         <source>◀ Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一周</translation>
     </message>
     <message>
         <source>Week after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周 ▶</translation>
     </message>
     <message>
         <source>These free times are the copy kept on this kiosk. Booking needs the city&apos;s booking system, which cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些空闲时间是本机保存的副本。预约需要市政预约系统，但现在无法连接。</translation>
     </message>
     <message>
         <source>Your choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的选择：%1</translation>
     </message>
     <message>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择。</translation>
     </message>
     <message>
         <source>Enter the lottery</source>
-        <translation type="unfinished">申请抽签</translation>
+        <translation>申请抽签</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
 </context>
 <context>
     <name>Weekdays</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>WishCard</name>
+    <message>
+        <source>Your wish</source>
+        <translation>您的志愿</translation>
     </message>
 </context>
 <context>
@@ -808,10 +815,6 @@
         <translation>如无误，请点击“申请抽签”。</translation>
     </message>
     <message>
-        <source>Your wish</source>
-        <translation>您的志愿</translation>
-    </message>
-    <message>
         <source>The draw is on %1.</source>
         <translation>抽签日期为%1。</translation>
     </message>
@@ -820,8 +823,8 @@
         <translation>这还不是预约。如果中签，将作为临时预约为您保留。</translation>
     </message>
     <message>
-        <source>After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.</source>
-        <translation>抽签后，可以在本终端查看结果：请点击“我的预约”，并使用个人编号卡。</translation>
+        <source>After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.</source>
+        <translation>抽签后，可以在本终端查看结果：请使用个人编号卡查看您的预约和抽签申请。</translation>
     </message>
 </context>
 <context>
@@ -953,11 +956,11 @@
     <message>
         <source>Cash</source>
         <extracomment>The ways to pay at the terminal, as the payment screen names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>IC card (e-money)</source>
-        <translation type="unfinished"></translation>
+        <translation>IC卡（电子货币）</translation>
     </message>
     <message>
         <source>%1 slots a day</source>

@@ -133,9 +133,13 @@ class QtBooking(QObject):
     def _names(self) -> dict[str, dict[str, str]]:
         """Unit and division ids to their names by language, to say which slot a problem means."""
         found: dict[str, dict[str, str]] = {}
+        place = self._flow.place
+        for room in place.rooms if place else ():
+            found[room.unit] = dict(room.names)
         week = self._flow.week
         for unit in week.units if week else ():
-            found[unit.unit] = dict(unit.names)
+            if unit.names:
+                found[unit.unit] = dict(unit.names)
             for division in unit.divisions:
                 found.setdefault(division.id, dict(division.names))
         return found
@@ -497,6 +501,10 @@ class QtBooking(QObject):
         if unit is None and facility:
             return self._text(self._directory_slot_words(facility, unit_id, day, divisions))
         unit_name = unit.name(language) if unit else self._names().get(unit_id, {}).get("ja", "")
+        room = next((r for r in place.rooms if r.unit == unit_id), None) if place else None
+        if room is not None and (unit is None or not unit.names):
+            # a week read without the rooms' names: the facility list names them
+            unit_name = room.names.get(language) or room.names.get("ja") or unit_name
         by_id = {d.id: d for d in unit.divisions} if unit else {}
         times = " ".join(by_id[d].name(language) if d in by_id else d for d in divisions)
         return self._text(" ".join(p for p in (unit_name or unit_id, self._date(day), times) if p))
@@ -505,6 +513,13 @@ class QtBooking(QObject):
         self, facility: str, unit_id: str, day: dt.date, divisions: tuple[str, ...]
     ) -> str:
         """A slot in words from the rules and facilities (my bookings: no week is read)."""
+        room, times = self._room_and_times(facility, unit_id, divisions)
+        return " ".join(p for p in (room, self._date(day), " ".join(t[0] for t in times)) if p)
+
+    def _room_and_times(
+        self, facility: str, unit_id: str, divisions: tuple[str, ...]
+    ) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """A unit's name and its divisions' names and hours, from the rules and facilities."""
         directory, language = self._flow.directory, self._language
         place = self._place(facility)
         room = next((r for r in place.rooms if r.unit == unit_id), None) if place else None
@@ -512,17 +527,26 @@ class QtBooking(QObject):
         rules = directory.rules.facility(facility) if directory else None
         unit = rules.unit(unit_id) if rules else None
         scheme = {d.id: d for d in directory.rules.scheme(unit)} if directory and unit else {}
-        times = " ".join(
+        times = tuple(
             (
                 scheme[d].name.get(language)
                 or scheme[d].name.get("ja")
-                or f"{scheme[d].start}–{scheme[d].end}"
+                or f"{scheme[d].start}–{scheme[d].end}",
+                f"{scheme[d].start}–{scheme[d].end}",
             )
             if d in scheme
-            else d
+            else (d, d)
             for d in divisions
         )
-        return " ".join(p for p in (unit_name or unit_id, self._date(day), times) if p)
+        return unit_name or unit_id, times
+
+    def _slot_fields(
+        self, facility: str, unit_id: str, day: dt.date, divisions: tuple[str, ...]
+    ) -> dict[str, str]:
+        """A slot's room, day and times ('Morning 09:00–12:00 / …') for a card of my bookings."""
+        room, times = self._room_and_times(facility, unit_id, divisions)
+        hours = " / ".join(name if name == span else f"{name} {span}" for name, span in times)
+        return {"room": self._text(room), "date": self._date(day), "times": self._text(hours)}
 
     def _place(self, facility: str) -> Place | None:
         directory = self._flow.directory
@@ -798,6 +822,7 @@ class QtBooking(QObject):
                 booking.unit, booking.date, booking.divisions, booking.facility
             ),
             "place": self._place_name(booking.facility),
+            **self._slot_fields(booking.facility, booking.unit, booking.date, booking.divisions),
             "state": booking.state,
             "payment": booking.payment or "",
             "fee": self._yen(booking.fee_yen),
@@ -817,9 +842,9 @@ class QtBooking(QObject):
 
     @Property(list, notify=changed)
     def mine(self) -> list[dict[str, Any]]:
-        """The card holder's bookings, newest day last."""
+        """The card holder's bookings: those still holding their rooms first, each by day."""
         holder = self._flow.holder
-        bookings = sorted(holder.bookings, key=lambda b: b.date) if holder else []
+        bookings = sorted(holder.bookings, key=lambda b: (not b.active, b.date)) if holder else []
         return [self._booking_row(b) for b in bookings]
 
     @Property(list, notify=changed)
@@ -848,6 +873,7 @@ class QtBooking(QObject):
             "wishes": [
                 {
                     "slot": self._slot_words(w.unit, w.date, w.divisions, entry.facility),
+                    **self._slot_fields(entry.facility, w.unit, w.date, w.divisions),
                     "won": bool(w.won),
                     "waiting": w.waitlist_position or 0,
                     "confirmBy": confirm_by if w.won else "",
@@ -936,6 +962,15 @@ class QtBooking(QObject):
     def enterLottery(self) -> None:
         """Send the wish picked on the grid as this month's lottery entry."""
         self._flow.enter_lottery()
+
+    @Property(dict, notify=changed)
+    def wish(self) -> dict[str, str]:
+        """The lottery wish picked on the grid: facility, room, day and times ({} for none)."""
+        choice = self._flow.choice
+        if choice is None or not choice.lottery:
+            return {}
+        fields = self._slot_fields(choice.facility, choice.unit, choice.date, choice.divisions)
+        return {"place": self._place_name(choice.facility), **fields}
 
     @Property(str, notify=changed)
     def drawDate(self) -> str:

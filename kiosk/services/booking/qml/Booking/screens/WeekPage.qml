@@ -1,0 +1,121 @@
+import QtQuick
+import Kiosk
+import Booking
+
+// A facility's week: the free times as a touch grid, the week before or after, what the marks
+// mean, what is picked, and one way on (book, or enter the lottery).
+FlowPage {
+    id: page
+
+    readonly property var model: BookingService.model
+
+    title: model.placeName
+    instructions: model.offline
+                  ? qsTr("You can look at the free times. Booking is not possible now.")
+                  : qsTr("Touch the free times you want. Then press the button at the bottom right.")
+
+    Item {
+        id: top
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: Math.max(weekNav.height, asOfLabel.implicitHeight)
+
+        KLabel {
+            id: asOfLabel
+            objectName: "weekAsOf"
+            anchors.left: parent.left
+            anchors.right: weekNav.left
+            anchors.rightMargin: App.theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Free times as of %1").arg(page.model.asOf)
+            color: App.theme.mutedText
+        }
+
+        Row {
+            id: weekNav
+            anchors.right: parent.right
+            spacing: App.theme.spacing
+            KButton {
+                objectName: "previousWeekButton"
+                text: qsTr("◀ Week before")
+                enabled: page.model.canGoBackAWeek
+                onClicked: page.model.previousWeek()
+            }
+            KButton {
+                objectName: "nextWeekButton"
+                text: qsTr("Week after ▶")
+                onClicked: page.model.nextWeek()
+            }
+        }
+    }
+
+    Column {
+        id: notices
+        anchors.top: top.bottom
+        anchors.topMargin: App.theme.spacing / 2
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: App.theme.spacing / 2
+
+        Notice {
+            objectName: "weekOffline"
+            width: parent.width
+            visible: page.model.offline
+            text: qsTr("These free times are the copy kept on this kiosk. Booking needs the city's booking system, which cannot be reached now.")
+        }
+        Notice {
+            objectName: "weekNotice"
+            width: parent.width
+            visible: page.model.noticeText.length > 0
+            text: page.model.noticeText
+        }
+    }
+
+    Legend {
+        id: legend
+        objectName: "weekLegend"
+        anchors.top: notices.bottom
+        anchors.topMargin: App.theme.spacing / 2
+        anchors.left: parent.left
+        anchors.right: parent.right
+        states: page.model.legend
+    }
+
+    WeekGrid {
+        id: grid
+        objectName: "weekGrid"
+        anchors.top: legend.bottom
+        anchors.topMargin: App.theme.spacing / 2
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: choice.top
+        anchors.bottomMargin: App.theme.spacing / 2
+        days: page.model.weekDays
+        rows: page.model.weekRows
+        onTapped: (unit, date, division) => page.model.tapCell(unit, date, division)
+    }
+
+    KLabel {
+        id: choice
+        objectName: "weekChoice"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        text: page.model.chosen ? qsTr("Your choice: %1").arg(page.model.choiceText)
+                                : qsTr("Nothing chosen yet.")
+        font.bold: page.model.chosen
+        maximumLineCount: 2
+        elide: Text.ElideRight
+    }
+
+    actions: [
+        ActionButton {
+            objectName: "proceedButton"
+            primary: true
+            text: page.model.lottery ? qsTr("Enter the lottery") : qsTr("Book")
+            enabled: page.model.canBook
+            onClicked: page.model.proceed()
+        }
+    ]
+}
