@@ -51,6 +51,17 @@ CANCELLED = Booking(
     3600,
     refund_yen=3600,
 )
+WON = Booking(
+    "BK-W1N2-A3B4",
+    HALL,
+    "hall",
+    dt.date(2027, 8, 7),
+    ("pm",),
+    "confirmed",
+    "counter",
+    12000,
+    expires_at=dt.datetime(2027, 7, 24, 17, 0, tzinfo=JST),
+)
 DRAWN = Entry(
     "E0100",
     HALL,
@@ -115,6 +126,16 @@ def to_mine(make_kiosk, rig, qtbot, language="ja", *bookings, entries=()):
     return kiosk
 
 
+def scroll_to(kiosk, qtbot, name: str) -> None:
+    """Scroll my bookings until item ``name`` stands at the top, as a finger would."""
+    listing = find_item(kiosk.window, "mineList")
+    item = find_item(kiosk.window, name)
+    top = item.mapToItem(listing.property("contentItem"), 0, 0).y()
+    most = max(0.0, listing.property("contentHeight") - listing.height())
+    listing.setProperty("contentY", min(most, top))
+    qtbot.wait(20)
+
+
 def plain_words(kiosk, language: str, label: str) -> None:
     """No raw key, no gateway state, and no English on a screen in another language."""
     shown = [plain(t) for t in texts(kiosk.window)]
@@ -144,7 +165,7 @@ def test_mine_shows_each_booking_and_entry_in_words(make_kiosk, rig, qtbot):
             assert "27 February 2027 17:00" in words  # the last day to pay, in Japan time
             assert "Booked and paid" in words and "Cancelled" in words
             assert "Refund: 3,600 yen" in words
-            assert "2 March 2027 Morning" in words  # the slot from the rules: no week read
+            assert "2 March 2027 · Morning 09:00–12:00" in words  # from the rules: no week read
             assert "The draw is on 8 March 2027." in words
         else:
             assert "仮予約" in words and "2027年2月27日 17:00" in words
@@ -166,7 +187,7 @@ def test_nothing_booked_is_said_plainly(make_kiosk, rig, qtbot):
 def test_a_drawn_entry_shows_each_wishs_result(make_kiosk, qtbot):
     for language in ("ja", "en"):
         rig = make_rig()
-        kiosk = to_mine(make_kiosk, rig, qtbot, language, entries=(DRAWN, WAITING))
+        kiosk = to_mine(make_kiosk, rig, qtbot, language, WON, entries=(DRAWN, WAITING))
         words = shown_text(kiosk)
         won = find_item(kiosk.window, "wishResult_E0100_0")
         waiting = find_item(kiosk.window, "wishResult_E0100_1")
@@ -181,6 +202,7 @@ def test_a_drawn_entry_shows_each_wishs_result(make_kiosk, qtbot):
         else:
             assert "2027年8月" in words
         plain_words(kiosk, language, "Mine with results")
+        scroll_to(kiosk, qtbot, "entry_E0100")
         review(kiosk, f"lottery-result-{language}")
         assert kiosk.qml_warnings == []
 
@@ -271,7 +293,7 @@ def test_a_lottery_cell_leads_to_the_wish_and_the_entry_sent(make_kiosk, qtbot):
         wish = plain(find_item(kiosk.window, "wishText").property("text"))
         draw = find_item(kiosk.window, "drawText")
         if language == "en":
-            assert wish.startswith("Hall 7 September 2027 Morning") or "7 September 2027" in wish
+            assert wish == "7 September 2027 · Morning 09:00–12:00"
             assert plain(draw.property("text")) == "The draw is on 8 March 2027."
         else:
             assert "2027年9月7日" in wish and "2027年3月8日" in plain(draw.property("text"))

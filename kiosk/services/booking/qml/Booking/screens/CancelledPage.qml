@@ -19,10 +19,11 @@ FlowPage {
         anchors.fill: parent
         spacing: App.theme.spacing * 2
 
-        KLabel {
+        BookingCard {
+            objectName: "cancelledBookingCard"
             width: view.width
-            text: page.booking.slot || ""
-            font.bold: true
+            booking: page.booking
+            showRefund: false  // said below in large text
         }
         KLabel {
             objectName: "refundText"

@@ -14,26 +14,21 @@ FlowPage {
         anchors.fill: parent
         spacing: App.theme.spacing * 2
 
-        KLabel {
-            width: view.width
-            text: BookingService.model.placeName
-        }
-        KLabel {
+        WishCard {
             objectName: "enteredWish"
             width: view.width
-            text: BookingService.model.choiceText
-            font.pixelSize: App.theme.titleSize
-            font.bold: true
         }
-        Notice {
+        KLabel {
             objectName: "drawText"
             width: view.width
             visible: BookingService.model.drawDate.length > 0
             text: qsTr("The draw is on %1.").arg(BookingService.model.drawDate)
+            font.pixelSize: App.theme.titleSize
+            font.bold: true
         }
         KLabel {
             width: view.width
-            text: qsTr("After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.")
+            text: qsTr("After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.")
         }
     }
 

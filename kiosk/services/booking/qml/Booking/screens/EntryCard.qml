@@ -8,6 +8,8 @@ Rectangle {
     id: card
 
     required property var entry
+    // Between the parts of a line: a wide space in Japanese and Chinese, a dot elsewhere.
+    readonly property string gap: ["ja", "ja-easy", "zh-Hans"].indexOf(App.session.language) >= 0 ? "　" : " · "
 
     implicitHeight: body.implicitHeight + App.theme.spacing * 2
     radius: App.theme.spacing
@@ -25,13 +27,9 @@ Rectangle {
 
         KLabel {
             width: parent.width
-            text: qsTr("Lottery for %1").arg(card.entry.monthText)
+            text: [qsTr("Lottery for %1").arg(card.entry.monthText), card.entry.place]
+                .filter(Boolean).join(card.gap)
             font.bold: true
-        }
-        KLabel {
-            width: parent.width
-            visible: text.length > 0
-            text: card.entry.place || ""
         }
         KLabel {
             objectName: "entryDraw_" + card.entry.id
@@ -54,14 +52,16 @@ Rectangle {
 
                 KLabel {
                     width: parent.width
-                    text: qsTr("Wish %1: %2").arg(wish.index + 1).arg(wish.modelData.slot)
+                    text: qsTr("Wish %1: %2").arg(wish.index + 1)
+                        .arg([wish.modelData.date, wish.modelData.times, wish.modelData.room].filter(Boolean).join(card.gap))
                     font.bold: true
                 }
                 KLabel {
                     objectName: "wishResult_" + card.entry.id + "_" + wish.index
                     width: parent.width
                     visible: card.entry.drawn
-                    color: wish.modelData.won ? App.theme.text : App.theme.mutedText
+                    color: wish.modelData.won ? App.theme.link : App.theme.mutedText
+                    font.bold: wish.modelData.won
                     text: wish.modelData.won
                         ? (wish.modelData.confirmBy
                             ? qsTr("Won. It is among your bookings, held for you until %1.")

@@ -13,46 +13,15 @@ FlowPage {
         anchors.fill: parent
         spacing: App.theme.spacing * 2
 
-        Rectangle {
+        WishCard {
             width: view.width
-            implicitHeight: wish.implicitHeight + App.theme.spacing * 2
-            height: implicitHeight
-            radius: App.theme.spacing
-            color: App.theme.surface
-            border.color: App.theme.border
-            border.width: 2
-
-            Column {
-                id: wish
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.margins: App.theme.spacing
-                spacing: App.theme.spacing / 2
-
-                KLabel {
-                    width: parent.width
-                    text: qsTr("Your wish")
-                    color: App.theme.mutedText
-                }
-                KLabel {
-                    width: parent.width
-                    text: BookingService.model.placeName
-                }
-                KLabel {
-                    objectName: "wishText"
-                    width: parent.width
-                    text: BookingService.model.choiceText
-                    font.pixelSize: App.theme.titleSize
-                    font.bold: true
-                }
-            }
         }
         KLabel {
             objectName: "drawText"
             width: view.width
             visible: BookingService.model.drawDate.length > 0
             text: qsTr("The draw is on %1.").arg(BookingService.model.drawDate)
+            font.pixelSize: App.theme.titleSize
         }
         KLabel {
             width: view.width
@@ -60,7 +29,7 @@ FlowPage {
         }
         KLabel {
             width: view.width
-            text: qsTr("After the draw, you can see the result on this terminal: touch My bookings and use your My Number card.")
+            text: qsTr("After the draw, you can see the result on this terminal: look at your bookings and lottery entries with your My Number card.")
             color: App.theme.mutedText
         }
     }
