@@ -97,6 +97,12 @@ FAMILIES: dict[str, Message] = {
 }
 OTHER = translate("booking", "Something went wrong. Please ask the staff for help.")
 
+#: The ways to pay at the terminal, as the payment screen names them.
+METHODS: dict[str, Message] = {
+    "cash": translate("booking", "Cash"),
+    "ic": translate("booking", "IC card (e-money)"),
+}
+
 QUOTA: dict[str, Message] = {
     #: A booking cap; %1 is a number of time slots.
     "day": translate("booking", "%1 slots a day"),

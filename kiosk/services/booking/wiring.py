@@ -118,6 +118,7 @@ class BookingService:
             parent,
             zone=config.terminal.zone,
             hardware=config.kiosk.hardware,
+            payment=config.kiosk.payment,
         )
 
     def start(self, parent: QObject) -> None:

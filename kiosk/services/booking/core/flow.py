@@ -208,7 +208,13 @@ class BookingFlow:
 
     @property
     def allows_back(self) -> bool:
-        """True where Back makes sense: browsing, the card steps, a fee not yet booked."""
+        """True where Back makes sense: browsing, the card steps, a fee not yet booked.
+
+        Also on the payment screen before any money is asked for: back to the choice of paying
+        here or at the counter.
+        """
+        if self.step is Step.PAYMENT:
+            return self.checkout.step.value == "open"
         return self.step in (
             Step.FIND,
             Step.WEEK,
@@ -270,6 +276,10 @@ class BookingFlow:
         elif self.step is Step.CANCEL:
             self.cancelling = None
             self._go(Step.MINE)
+        elif self.step is Step.PAYMENT:
+            self.checkout.reset()  # nothing is held while the methods are on offer
+            self.method = ""
+            self._go(Step.PAY_CHOICE)
         else:  # MINE, PROBLEM
             self._forget_card()
             target = self.problem.back_to if self.problem else Step.FIND
@@ -597,6 +607,7 @@ class BookingFlow:
             self.problem = Problem(key, back_to=Step.DONE)
             self._go(Step.PRINT_PROBLEM)
             return
+        self.problem = None  # printed, after a problem too: the last screen says so
         self._go(Step.DONE)
 
     def _receipt(self) -> BookingReceipt:

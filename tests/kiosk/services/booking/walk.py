@@ -31,6 +31,7 @@ class RigBookingService(BookingService):
             parent,
             zone=self._host.config.terminal.zone,
             hardware=self._host.config.kiosk.hardware,
+            payment=self._host.config.kiosk.payment,
         )
 
     def start(self, parent) -> None:

@@ -14,10 +14,25 @@ ScreenFrame {
     title: current ? current.title : ""
     instructions: current ? current.instructions : ""
 
+    Notice {
+        id: cardReminder
+        objectName: "cardReminder"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        visible: BookingService.model.cardForgotten
+        height: visible ? implicitHeight : 0
+        text: qsTr("Your card is still in the reader. Please take it now.")
+    }
+
     Loader {
         id: pageLoader
         objectName: "bookingPage"
-        anchors.fill: parent
+        anchors.top: cardReminder.bottom
+        anchors.topMargin: cardReminder.visible ? App.theme.spacing : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
         source: Qt.resolvedUrl(BookingService.model.step + "Page.qml")
         // A page's buttons move into the frame's bar once it is loaded; there they line up
         // along the bar, whatever place they held on the page before.

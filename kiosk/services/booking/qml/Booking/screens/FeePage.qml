@@ -1,0 +1,84 @@
+import QtQuick
+import Kiosk
+import Booking
+
+// What is about to be booked and what it costs; Book holds the room, paying comes after.
+FlowPage {
+    id: page
+
+    readonly property var model: BookingService.model
+
+    title: qsTr("Check the booking and the fee")
+    instructions: qsTr("If this is right, touch Book. You choose next whether to pay here or at the counter.")
+
+    ScrollColumn {
+        anchors.fill: parent
+        spacing: App.theme.spacing * 2
+
+        Notice {
+            objectName: "feeChanged"
+            width: parent.width
+            visible: page.model.feeChanged
+            text: page.model.noticeText
+        }
+
+        Column {
+            width: parent.width
+            spacing: App.theme.spacing / 2
+
+            KLabel {
+                objectName: "feePlace"
+                width: parent.width
+                text: page.model.placeName
+                font.pixelSize: App.theme.titleSize
+                font.bold: true
+            }
+            KLabel {
+                objectName: "feeChoice"
+                width: parent.width
+                text: page.model.choiceText
+                font.pixelSize: App.theme.titleSize
+            }
+        }
+
+        Column {
+            width: parent.width
+
+            KLabel {
+                width: parent.width
+                text: qsTr("Fee")
+                font.pixelSize: App.theme.titleSize
+            }
+            KLabel {
+                objectName: "feeAmount"
+                width: parent.width
+                text: page.model.feeText
+                font.pixelSize: Math.round(App.theme.titleSize * 1.6)
+                font.bold: true
+                color: App.theme.accent
+            }
+        }
+
+        KLabel {
+            objectName: "visitorFee"
+            width: parent.width
+            visible: page.model.visitorFee
+            text: qsTr("This is the fee for people who do not live in the city, as your card shows.")
+        }
+
+        KLabel {
+            width: parent.width
+            text: qsTr("Nothing is paid when you touch Book: the room is held for you first.")
+            color: App.theme.mutedText
+        }
+    }
+
+    actions: [
+        ActionButton {
+            objectName: "bookButton"
+            text: qsTr("Book")
+            primary: true
+            onClicked: page.model.book()
+        }
+    ]
+}

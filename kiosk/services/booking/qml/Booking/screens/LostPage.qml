@@ -1,0 +1,44 @@
+import QtQuick
+import Kiosk
+import Booking
+
+// The answer was lost on the way: try again (the same request, never a second booking) or stop.
+FlowPage {
+    id: page
+
+    readonly property var model: BookingService.model
+
+    showBack: false
+    title: qsTr("No answer from the booking system")
+    instructions: qsTr("Touch Try again: the same request is sent again, so nothing is booked or paid twice.")
+
+    ScrollColumn {
+        anchors.fill: parent
+        spacing: App.theme.spacing * 2
+
+        Notice {
+            objectName: "lostProblem"
+            width: parent.width
+            text: page.model.problemText
+        }
+        KLabel {
+            width: parent.width
+            text: qsTr("If you stop, any money you put in is given back and the room is not kept for you.")
+            color: App.theme.mutedText
+        }
+    }
+
+    actions: [
+        ActionButton {
+            objectName: "giveUpButton"
+            text: qsTr("Stop")
+            onClicked: page.model.giveUp()
+        },
+        ActionButton {
+            objectName: "tryAgainButton"
+            text: qsTr("Try again")
+            primary: true
+            onClicked: page.model.tryAgain()
+        }
+    ]
+}
