@@ -8,8 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont, QFontMetrics
 
 from content.config import MachikadoConfig
+from content.languages import LANGUAGE_CODES
 from content.phrasing import plain
 from kiosk.services.booking.core.ports import Booking, Entry, Wish
 from kiosk.shell.core.theme import MIN_TOUCH_MM
@@ -217,9 +219,19 @@ def test_mine_scrolls_in_large_text(make_kiosk, rig, qtbot):
     assert listing.property("contentHeight") > listing.height()
     assert listing.property("interactive")
     minimum = MIN_TOUCH_MM * MachikadoConfig().kiosk.screen.px_per_mm - 0.5
-    for item in controls(kiosk.window):
-        assert item.width() >= minimum and item.height() >= minimum, item.objectName()
+
+    def large_enough(label: str) -> None:
+        for item in controls(kiosk.window):
+            name = item.objectName() or item.metaObject().className()
+            assert item.width() >= minimum and item.height() >= minimum, f"{label}: {name}"
+
+    large_enough("Mine")
     review(kiosk, "mine-large-ja")
+    click(kiosk.window, f"cancel_{LATE.id}")
+    large_enough("Cancel")
+    review(kiosk, "cancel-large-ja")
+    click(kiosk.window, "cancelBookingButton")
+    large_enough("Cancelled")
     kiosk.session.toggle("large_text")
     assert kiosk.qml_warnings == []
 
@@ -308,3 +320,66 @@ def test_a_lottery_cell_leads_to_the_wish_and_the_entry_sent(make_kiosk, qtbot):
         review(kiosk, f"entered-{language}")
         assert TODAY < SEPTEMBER_TUESDAY
         assert kiosk.qml_warnings == []
+
+
+def every_language(kiosk, label: str) -> None:
+    """The screen shown, in each of the kiosk's languages: worded, and every glyph in the font."""
+    theme = kiosk.engine.singletonInstance("Kiosk", "App").property("theme")
+    for code in LANGUAGE_CODES:
+        kiosk.session.setLanguage(code)
+        plain_words(kiosk, code, label)
+        metrics = QFontMetrics(QFont(theme.fontFamily))
+        for text in texts(kiosk.window):
+            missing = {c for c in text if not c.isspace() and not metrics.inFontUcs4(ord(c))}
+            assert not missing, f"{code} {label}: no glyph for {missing}"
+    kiosk.session.setLanguage("ja")
+
+
+def test_every_screen_of_mine_and_the_lottery_in_every_language(make_kiosk, rig, qtbot):
+    kiosk = to_mine(
+        make_kiosk, rig, qtbot, "ja", PROVISIONAL, PAID, CANCELLED, WON, entries=(DRAWN, WAITING)
+    )
+    every_language(kiosk, "Mine")
+    click(kiosk.window, f"cancel_{PROVISIONAL.id}")
+    every_language(kiosk, "Cancel")
+    rig.runner.hold = True
+    click(kiosk.window, "cancelBookingButton")
+    assert view(kiosk).step == "Cancelling"
+    every_language(kiosk, "Cancelling")
+    rig.runner.release()
+    assert view(kiosk).step == "Cancelled"
+    every_language(kiosk, "Cancelled")
+    kiosk.session.back()  # no way back from a cancellation done
+    assert view(kiosk).step == "Cancelled"
+    assert kiosk.qml_warnings == []
+
+
+def test_the_lottery_screens_in_every_language(make_kiosk, rig, qtbot):
+    rig.availability.states[("hall", SEPTEMBER_TUESDAY, "am")] = "lottery"
+    kiosk = booking_kiosk(make_kiosk, rig)
+    open_booking(kiosk)
+    model = view(kiosk)
+    model.chooseDay(SEPTEMBER_TUESDAY.isoformat())
+    model.openPlace(HALL)
+    model.tapCell("hall", SEPTEMBER_TUESDAY.isoformat(), "am")
+    model.proceed()
+    identify(kiosk, rig, qtbot)
+    every_language(kiosk, "Wish")
+    rig.runner.hold = True
+    click(kiosk.window, "enterLotteryButton")
+    assert model.step == "Entering"
+    every_language(kiosk, "Entering")
+    rig.runner.release()
+    assert model.step == "Entered"
+    every_language(kiosk, "Entered")
+    assert kiosk.qml_warnings == []
+
+
+def test_back_from_mine_and_cancel(make_kiosk, rig, qtbot):
+    kiosk = to_mine(make_kiosk, rig, qtbot, "en", PAID)
+    click(kiosk.window, f"cancel_{PAID.id}")
+    click(kiosk.window, "backButton")  # the frame's Back is Keep it too
+    assert view(kiosk).step == "Mine"
+    click(kiosk.window, "backButton")
+    assert view(kiosk).step == "Find" and rig.flow.holder is None
+    assert kiosk.qml_warnings == []

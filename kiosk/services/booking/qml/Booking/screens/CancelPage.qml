@@ -2,8 +2,9 @@ import QtQuick
 import Kiosk
 import Booking
 
-// What cancelling means before it is done: the booking, the refund by the city's rules, and
-// penalty points for a late cancellation. "Keep it" goes back to my bookings.
+// What cancelling means before it is done: the refund by the city's rules and penalty points
+// for a late cancellation first, where they are seen even in large text, then the booking.
+// "Keep it" goes back to my bookings.
 FlowPage {
     id: page
 
@@ -17,11 +18,6 @@ FlowPage {
         anchors.fill: parent
         spacing: App.theme.spacing * 2
 
-        BookingCard {
-            objectName: "cancelBookingCard"
-            width: view.width
-            booking: BookingService.model.cancelling
-        }
         KLabel {
             objectName: "refundText"
             width: view.width
@@ -42,6 +38,11 @@ FlowPage {
             visible: BookingService.model.penaltyPoints > 0
             text: qsTr("This is a late cancellation. Penalty points added: %1. With too many points, you cannot book for a while.")
                 .arg(BookingService.model.penaltyPoints)
+        }
+        BookingCard {
+            objectName: "cancelBookingCard"
+            width: view.width
+            booking: BookingService.model.cancelling
         }
         KLabel {
             width: view.width

@@ -8,7 +8,7 @@ import Booking
 FlowPage {
     endsVisit: true  // its own Finish replaces the frame's
     title: qsTr("My bookings")
-    instructions: BookingService.model.mine.length > 0
+    instructions: BookingService.model.mine.some(booking => booking.active)
         ? qsTr("To cancel a booking, touch Cancel this booking on it.")
         : ""
 
