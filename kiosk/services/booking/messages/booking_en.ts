@@ -124,8 +124,8 @@
         <translation>Your booking is cancelled</translation>
     </message>
     <message>
-        <source>Booking number: %1</source>
-        <translation>Booking number: %1</translation>
+        <source>The room is free again at that time for others to book.</source>
+        <translation>The room is free again at that time for others to book.</translation>
     </message>
     <message>
         <source>Refund: %1</source>
@@ -395,6 +395,10 @@
     <message>
         <source>Passed</source>
         <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,8 @@
         <translation>{予約|よやく}を やめました</translation>
     </message>
     <message>
-        <source>Booking number: %1</source>
-        <translation>{予約|よやく}{番号|ばんごう}：%1</translation>
+        <source>The room is free again at that time for others to book.</source>
+        <translation>その {時間|じかん}の {部屋|へや}は ほかの {人|ひと}が {予約|よやく} できる ように なりました。</translation>
     </message>
     <message>
         <source>Refund: %1</source>
@@ -395,6 +395,10 @@
     <message>
         <source>Passed</source>
         <translation>すぎた {日|ひ}</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>えらびました</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,8 @@
         <translation>予約を取り消しました</translation>
     </message>
     <message>
-        <source>Booking number: %1</source>
-        <translation>予約番号：%1</translation>
+        <source>The room is free again at that time for others to book.</source>
+        <translation>その時間の部屋は、ほかの方が予約できるようになりました。</translation>
     </message>
     <message>
         <source>Refund: %1</source>
@@ -395,6 +395,10 @@
     <message>
         <source>Passed</source>
         <translation>過ぎた日</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>選択中</translation>
     </message>
 </context>
 <context>

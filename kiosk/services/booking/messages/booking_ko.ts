@@ -124,8 +124,8 @@
         <translation>예약이 취소되었습니다</translation>
     </message>
     <message>
-        <source>Booking number: %1</source>
-        <translation>예약 번호: %1</translation>
+        <source>The room is free again at that time for others to book.</source>
+        <translation>그 시간의 방은 이제 다른 사람이 예약할 수 있습니다.</translation>
     </message>
     <message>
         <source>Refund: %1</source>
@@ -395,6 +395,10 @@
     <message>
         <source>Passed</source>
         <translation>지난 날</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>선택함</translation>
     </message>
 </context>
 <context>

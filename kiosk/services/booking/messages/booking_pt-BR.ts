@@ -124,8 +124,8 @@
         <translation>A sua reserva foi cancelada</translation>
     </message>
     <message>
-        <source>Booking number: %1</source>
-        <translation>Número da reserva: %1</translation>
+        <source>The room is free again at that time for others to book.</source>
+        <translation>A sala está livre de novo nesse horário para outras pessoas reservarem.</translation>
     </message>
     <message>
         <source>Refund: %1</source>
@@ -395,6 +395,10 @@
     <message>
         <source>Passed</source>
         <translation>Já passou</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Escolhido</translation>
     </message>
 </context>
 <context>

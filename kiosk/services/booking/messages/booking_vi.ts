@@ -124,8 +124,8 @@
         <translation>Đặt chỗ của bạn đã được hủy</translation>
     </message>
     <message>
-        <source>Booking number: %1</source>
-        <translation>Số đặt chỗ: %1</translation>
+        <source>The room is free again at that time for others to book.</source>
+        <translation>Phòng vào giờ đó đã trống lại để người khác đặt.</translation>
     </message>
     <message>
         <source>Refund: %1</source>
@@ -395,6 +395,10 @@
     <message>
         <source>Passed</source>
         <translation>Đã qua</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Đã chọn</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,8 @@
         <translation>您的预约已取消</translation>
     </message>
     <message>
-        <source>Booking number: %1</source>
-        <translation>预约编号：%1</translation>
+        <source>The room is free again at that time for others to book.</source>
+        <translation>该时段的房间已重新开放，其他人可以预约。</translation>
     </message>
     <message>
         <source>Refund: %1</source>
@@ -395,6 +395,10 @@
     <message>
         <source>Passed</source>
         <translation>已过</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选择</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ FlowPage {
     endsVisit: true  // its own Finish replaces the frame's
     showBack: false
     title: qsTr("Your booking is cancelled")
-    instructions: qsTr("Booking number: %1").arg(page.booking.id || "")
+    instructions: qsTr("The room is free again at that time for others to book.")
 
     ScrollColumn {
         id: view
