@@ -61,6 +61,9 @@ def _short_date(day: dt.date, language: str) -> str:
     return f"{day.day:02d}/{day.month:02d}"
 
 
+# How the times of one slot are joined, by language (others: ' + ', and the parts by commas).
+_TIMES_JOINED = {"ja": "・", "ja-easy": "・", "zh-Hans": "、", "ko": "·"}
+
 # Steps before the PIN was checked: a card on the reader there is where it should be.
 _CARD_STEPS = frozenset(
     {
@@ -187,6 +190,11 @@ class QtBooking(QObject):
             and self._flow.week_start is not None
             and problem.key == "booking.slot_taken"
         )
+
+    @Property(str, notify=changed)
+    def notice(self) -> str:
+        """Message key of why the last tap did nothing ('' when nothing to say)."""
+        return self._flow.notice
 
     @Property(str, notify=changed)
     def noticeText(self) -> str:
@@ -506,15 +514,22 @@ class QtBooking(QObject):
             # a week read without the rooms' names: the facility list names them
             unit_name = room.names.get(language) or room.names.get("ja") or unit_name
         by_id = {d.id: d for d in unit.divisions} if unit else {}
-        times = " ".join(by_id[d].name(language) if d in by_id else d for d in divisions)
-        return self._text(" ".join(p for p in (unit_name or unit_id, self._date(day), times) if p))
+        times = [by_id[d].name(language) if d in by_id else d for d in divisions]
+        return self._text(self._slot_line(unit_name or unit_id, day, times))
+
+    def _slot_line(self, room: str, day: dt.date, times: list[str]) -> str:
+        """Room, day and times in one line that reads as three parts ('第1会議室 … 午前・午後')."""
+        language = self._language
+        joined = _TIMES_JOINED.get(language, " + ").join(times)
+        between = " " if language in _TIMES_JOINED else ", "
+        return between.join(p for p in (room, self._date(day), joined) if p)
 
     def _directory_slot_words(
         self, facility: str, unit_id: str, day: dt.date, divisions: tuple[str, ...]
     ) -> str:
         """A slot in words from the rules and facilities (my bookings: no week is read)."""
         room, times = self._room_and_times(facility, unit_id, divisions)
-        return " ".join(p for p in (room, self._date(day), " ".join(t[0] for t in times)) if p)
+        return self._slot_line(room, day, [t[0] for t in times])
 
     def _room_and_times(
         self, facility: str, unit_id: str, divisions: tuple[str, ...]
@@ -754,13 +769,14 @@ class QtBooking(QObject):
 
     @Property(int, notify=changed)
     def changeYen(self) -> int:
-        """The change the payment unit gave back (0 for none)."""
-        return self._flow.checkout.change_yen
+        """The change the payment unit gave back (0 for none; an IC card gets none)."""
+        checkout = self._flow.checkout
+        return checkout.change_yen if checkout.method == "cash" else 0
 
     @Property(str, notify=changed)
     def changeText(self) -> str:
         """The change given back, in yen."""
-        return self._yen(self._flow.checkout.change_yen)
+        return self._yen(self.changeYen)
 
     @Slot(str)
     def pay(self, method: str) -> None:

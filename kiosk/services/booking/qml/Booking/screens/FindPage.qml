@@ -109,10 +109,12 @@ FlowPage {
             readonly property string rooms: modelData.rooms.map(
                 room => room.capacity > 0 ? qsTr("%1 (up to %2)").arg(room.name).arg(room.capacity)
                                           : room.name).join(" / ")
+            readonly property var kindChip: page.model.kindChips.find(chip => chip.value === modelData.kind)
+            readonly property string where: modelData.area + (kindChip ? " · " + kindChip.label : "")
             objectName: "place_" + modelData.facility
             width: results.width
             text: modelData.name
-            detail: modelData.area + ". " + rooms
+            detail: where + ". " + rooms
             onClicked: page.model.openPlace(card.modelData.facility)
             contentItem: Column {
                 spacing: App.theme.spacing / 4
@@ -125,7 +127,7 @@ FlowPage {
                 }
                 KLabel {
                     width: parent.width
-                    text: card.modelData.area
+                    text: card.where
                     color: App.theme.mutedText
                     lineHeight: 1.1
                 }

@@ -37,7 +37,8 @@ KButton {
             anchors.margins: parent.border.width
             visible: !cell.picked && !cell.past
             pattern: cell.pattern
-            ink: App.theme.border
+            ink: App.theme.mutedText
+            opacity: 0.5
         }
     }
 
@@ -50,7 +51,7 @@ KButton {
             id: plate
             anchors.centerIn: parent
             width: Math.min(parent.width, words.implicitWidth + App.theme.spacing)
-            height: column.implicitHeight + Math.round(App.theme.spacing / 2)
+            height: Math.min(parent.height, column.implicitHeight + Math.round(App.theme.spacing / 2))
             radius: Math.round(App.theme.spacing / 3)
             color: cell.base
 
@@ -73,7 +74,7 @@ KButton {
                     id: words
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
-                    text: cell.past ? qsTr("Passed") : cell.words
+                    text: cell.picked ? qsTr("Chosen") : cell.past ? qsTr("Passed") : cell.words
                     color: cell.ink
                     font.family: App.theme.fontFamily
                     font.pixelSize: Math.round(App.theme.fontSize * 0.75)

@@ -32,6 +32,8 @@ Flow {
                     anchors.fill: parent
                     anchors.margins: 1
                     pattern: entry.modelData.pattern
+                    ink: App.theme.mutedText
+                    opacity: 0.5
                 }
                 Rectangle {
                     anchors.centerIn: parent

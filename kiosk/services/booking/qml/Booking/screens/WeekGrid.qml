@@ -15,7 +15,8 @@ Item {
     readonly property int unitWidth: Math.round(width * 0.15)
     readonly property int divisionWidth: Math.round(width * 0.11)
     readonly property int dayWidth: Math.floor((width - unitWidth - divisionWidth) / Math.max(1, days.length))
-    readonly property int rowHeight: Math.max(App.theme.touchTarget, Math.round(App.theme.fontSize * 3.2))
+    readonly property int rowHeight: Math.max(App.theme.touchTarget,
+                                              Math.round(App.theme.fontSize * 2.5) + App.theme.spacing)
     readonly property int gap: 2
     // The rows grouped by room, so each room's name stands once beside its times of day.
     readonly property var units: {
@@ -72,6 +73,7 @@ Item {
                             width: parent.width
                             horizontalAlignment: Text.AlignHCenter
                             text: head.modelData.short
+                            font.pixelSize: Math.round(App.theme.fontSize * 0.85)
                             lineHeight: 1.0
                             color: head.modelData.today ? App.theme.accentText
                                  : head.modelData.past ? App.theme.mutedText : App.theme.text

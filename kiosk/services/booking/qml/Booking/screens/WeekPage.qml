@@ -14,46 +14,9 @@ FlowPage {
                   ? qsTr("You can look at the free times. Booking is not possible now.")
                   : qsTr("Touch the free times you want. Then press the button at the bottom right.")
 
-    Item {
-        id: top
-        anchors.top: parent.top
-        anchors.left: parent.left
-        anchors.right: parent.right
-        height: Math.max(weekNav.height, asOfLabel.implicitHeight)
-
-        KLabel {
-            id: asOfLabel
-            objectName: "weekAsOf"
-            anchors.left: parent.left
-            anchors.right: weekNav.left
-            anchors.rightMargin: App.theme.spacing
-            anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Free times as of %1").arg(page.model.asOf)
-            color: App.theme.mutedText
-        }
-
-        Row {
-            id: weekNav
-            anchors.right: parent.right
-            spacing: App.theme.spacing
-            KButton {
-                objectName: "previousWeekButton"
-                text: qsTr("◀ Week before")
-                enabled: page.model.canGoBackAWeek
-                onClicked: page.model.previousWeek()
-            }
-            KButton {
-                objectName: "nextWeekButton"
-                text: qsTr("Week after ▶")
-                onClicked: page.model.nextWeek()
-            }
-        }
-    }
-
     Column {
         id: notices
-        anchors.top: top.bottom
-        anchors.topMargin: App.theme.spacing / 2
+        anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         spacing: App.theme.spacing / 2
@@ -67,7 +30,9 @@ FlowPage {
         Notice {
             objectName: "weekNotice"
             width: parent.width
+            // Off the network, "booking needs a connection" is already said just above.
             visible: page.model.noticeText.length > 0
+                     && !(page.model.offline && page.model.notice === "booking.offline")
             text: page.model.noticeText
         }
     }
@@ -76,7 +41,7 @@ FlowPage {
         id: legend
         objectName: "weekLegend"
         anchors.top: notices.bottom
-        anchors.topMargin: App.theme.spacing / 2
+        anchors.topMargin: notices.height > 0 ? App.theme.spacing / 2 : 0
         anchors.left: parent.left
         anchors.right: parent.right
         states: page.model.legend
@@ -89,27 +54,60 @@ FlowPage {
         anchors.topMargin: App.theme.spacing / 2
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: choice.top
+        anchors.bottom: footer.top
         anchors.bottomMargin: App.theme.spacing / 2
         days: page.model.weekDays
         rows: page.model.weekRows
         onTapped: (unit, date, division) => page.model.tapCell(unit, date, division)
     }
 
-    KLabel {
-        id: choice
-        objectName: "weekChoice"
+    // What is picked, and when the free times shown were read.
+    Item {
+        id: footer
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        text: page.model.chosen ? qsTr("Your choice: %1").arg(page.model.choiceText)
-                                : qsTr("Nothing chosen yet.")
-        font.bold: page.model.chosen
-        maximumLineCount: 2
-        elide: Text.ElideRight
+        height: Math.max(choice.implicitHeight, asOfLabel.implicitHeight)
+
+        KLabel {
+            id: choice
+            objectName: "weekChoice"
+            anchors.left: parent.left
+            anchors.right: asOfLabel.left
+            anchors.rightMargin: App.theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            text: page.model.chosen ? qsTr("Your choice: %1").arg(page.model.choiceText)
+                                    : qsTr("Nothing chosen yet.")
+            font.bold: page.model.chosen
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            lineHeight: 1.1
+        }
+        KLabel {
+            id: asOfLabel
+            objectName: "weekAsOf"
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, parent.width * 0.45)
+            horizontalAlignment: Text.AlignRight
+            text: qsTr("Free times as of %1").arg(page.model.asOf)
+            color: App.theme.mutedText
+            lineHeight: 1.1
+        }
     }
 
     actions: [
+        ActionButton {
+            objectName: "previousWeekButton"
+            text: qsTr("◀ Week before")
+            enabled: page.model.canGoBackAWeek
+            onClicked: page.model.previousWeek()
+        },
+        ActionButton {
+            objectName: "nextWeekButton"
+            text: qsTr("Week after ▶")
+            onClicked: page.model.nextWeek()
+        },
         ActionButton {
             objectName: "proceedButton"
             primary: true
