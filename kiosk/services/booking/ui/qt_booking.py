@@ -558,9 +558,10 @@ class QtBooking(QObject):
     def _slot_fields(
         self, facility: str, unit_id: str, day: dt.date, divisions: tuple[str, ...]
     ) -> dict[str, str]:
-        """A slot's room, day and times ('Morning 09:00–12:00 / …') for a card of my bookings."""
+        """A slot's room, day and times ('Morning 09:00–12:00, …') for a card of my bookings."""
         room, times = self._room_and_times(facility, unit_id, divisions)
-        hours = " / ".join(name if name == span else f"{name} {span}" for name, span in times)
+        joiner = _TIMES_JOINED.get(self._language, ", ")
+        hours = joiner.join(name if name == span else f"{name} {span}" for name, span in times)
         return {"room": self._text(room), "date": self._date(day), "times": self._text(hours)}
 
     def _place(self, facility: str) -> Place | None:
