@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -326,6 +327,7 @@ def test_a_printer_problem_offers_print_again_or_going_on(kiosk, rig, qtbot):
     assert rig.flow.step is Step.DONE and not rig.receipt.printed
     assert text_of(kiosk, "bookingNumber") == number
     assert not view(kiosk).receiptPrinted and not is_shown(kiosk.window, "doneGuide")
+    assert is_shown(kiosk.window, "noReceiptText") and not is_shown(kiosk.window, "receiptText")
     assert kiosk.qml_warnings == []
 
 
@@ -338,4 +340,25 @@ def test_a_receipt_printed_on_the_second_try_is_said_to_be_printed(kiosk, rig, q
     qtbot.wait(20)
     assert rig.flow.step is Step.DONE and rig.receipt.printed
     assert view(kiosk).receiptPrinted and is_shown(kiosk.window, "doneGuide")
+    assert kiosk.qml_warnings == []
+
+
+def test_the_counter_deadline_is_shown_before_and_after_choosing(kiosk, rig, qtbot):
+    book = rig.booking.book
+    deadline = dt.datetime(2027, 2, 27, 8, 0, tzinfo=dt.UTC)  # 17:00 in Japan
+
+    def book_with_deadline(*args):
+        made = dataclasses.replace(book(*args), expires_at=deadline)
+        rig.booking.bookings[made.id] = made  # the gateway keeps the deadline when confirming
+        return made
+
+    rig.booking.book = book_with_deadline
+    to_pay_choice(kiosk, rig, qtbot, "en")
+    assert "27 February 2027 17:00" in shown_text(kiosk)
+    click(kiosk.window, "payCounterButton")
+    qtbot.wait(20)
+    assert rig.flow.step is Step.DONE
+    assert text_of(kiosk, "donePayment") == (
+        "Please pay 4,200 yen at the facility's counter by 27 February 2027 17:00."
+    )
     assert kiosk.qml_warnings == []

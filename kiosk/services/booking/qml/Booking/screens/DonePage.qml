@@ -51,12 +51,25 @@ FlowPage {
             text: qsTr("Please take your change: %1.").arg(page.model.changeText)
         }
         KLabel {
-            objectName: "receiptText"
+            objectName: "noReceiptText"
             width: parent.width
-            text: page.model.receiptPrinted
-                ? qsTr("Please take your receipt. It shows the booking number and a QR code.")
-                : qsTr("No receipt was printed. Please note the booking number.")
+            visible: !page.model.receiptPrinted
+            text: qsTr("No receipt was printed. Please note the booking number.")
         }
+    }
+
+    // Where the receipt (and any change) comes out, with the words that ask for it above.
+    KLabel {
+        id: takeReceipt
+        objectName: "receiptText"
+        visible: page.model.receiptPrinted
+        anchors.left: words.right
+        anchors.leftMargin: App.theme.spacing * 2
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: visible ? implicitHeight : 0
+        text: qsTr("Please take your receipt. It shows the booking number and a QR code.")
+        font.bold: true
     }
 
     HardwareGuide {
@@ -65,7 +78,8 @@ FlowPage {
         anchors.left: words.right
         anchors.leftMargin: App.theme.spacing * 2
         anchors.right: parent.right
-        anchors.top: parent.top
+        anchors.top: takeReceipt.bottom
+        anchors.topMargin: takeReceipt.visible ? App.theme.spacing : 0
         anchors.bottom: parent.bottom
         parts: page.model.parts
         action: page.model.receiptPrinted ? "takeReceipt" : "takeChange"
