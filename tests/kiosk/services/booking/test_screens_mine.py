@@ -16,7 +16,7 @@ from content.phrasing import plain
 from kiosk.services.booking.core.ports import Booking, Entry, Wish
 from kiosk.shell.core.theme import MIN_TOUCH_MM
 from kiosk.tour import click, find_item, is_shown
-from tests.kiosk.screen_helpers import controls, english_sources, texts
+from tests.kiosk.screen_helpers import controls, english_sources, scene_top, texts
 from tests.kiosk.services.booking.booking_fakes import HALL, enter_pin, make_rig
 from tests.kiosk.services.booking.walk import booking_kiosk, open_booking
 
@@ -407,4 +407,19 @@ def test_what_the_screens_read_from_the_view_model(make_kiosk, rig, qtbot):
     kiosk.session.back()
     model.askCancel(CANCELLED.id)
     assert model.step == "Mine"  # a cancelled booking cannot be cancelled again
+    assert kiosk.qml_warnings == []
+
+
+def test_every_button_is_within_reach_in_low_reach_mode(make_kiosk, rig, qtbot):
+    kiosk = to_mine(make_kiosk, rig, qtbot, "ja", PROVISIONAL, PAID, entries=(WAITING,))
+    kiosk.session.toggle("low_reach")
+    qtbot.wait(20)
+    reach_top = kiosk.engine.singletonInstance("Kiosk", "App").property("theme").reachTop
+    for label in ("Mine", "Cancel"):
+        for item in controls(kiosk.window):
+            name = item.objectName() or item.metaObject().className()
+            assert scene_top(item) >= reach_top, f"{label}: {name} out of reach"
+        if label == "Mine":
+            click(kiosk.window, f"cancel_{PAID.id}")
+    kiosk.session.toggle("low_reach")
     assert kiosk.qml_warnings == []
