@@ -1,4 +1,4 @@
-"""Booking's my bookings, cancelling and lottery screens, on the fakes, in Japanese and English."""
+"""Booking's my bookings, cancelling and lottery screens on the fakes: worded, within reach."""
 
 from __future__ import annotations
 

@@ -96,6 +96,7 @@ Rectangle {
         anchors.margins: App.theme.spacing
         visible: card.cancellable && card.active
         text: qsTr("Cancel this booking")
+        detail: [card.booking.date, card.booking.times, card.booking.room].filter(Boolean).join(" ")  // spoken: which one
         onClicked: BookingService.model.askCancel(card.booking.id)
     }
 }
