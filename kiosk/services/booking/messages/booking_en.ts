@@ -465,8 +465,8 @@
         <translation>No answer from the booking system</translation>
     </message>
     <message>
-        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</translation>
+        <source>Please choose: try again, or stop.</source>
+        <translation>Please choose: try again, or stop.</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>

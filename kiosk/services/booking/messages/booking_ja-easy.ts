@@ -465,8 +465,8 @@
         <translation>{予約|よやく}の システムから こたえが きません</translation>
     </message>
     <message>
-        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation>「もう{一度|いちど}」を おして ください。おなじ もうしこみを もう{一度|いちど} おくります。{予約|よやく}や はらう ことが 2{回|かい}に なる ことは ありません。</translation>
+        <source>Please choose: try again, or stop.</source>
+        <translation>もう{一度|いちど} おくるか、やめるかを えらんで ください。</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>
@@ -774,31 +774,31 @@
     <name>Weekdays</name>
     <message>
         <source>Mon</source>
-        <translation>{月|げつ}</translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation>{火|か}</translation>
+        <translation>火</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation>{水|すい}</translation>
+        <translation>水</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation>{木|もく}</translation>
+        <translation>木</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation>{金|きん}</translation>
+        <translation>金</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation>{土|ど}</translation>
+        <translation>土</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation>{日|にち}</translation>
+        <translation>日</translation>
     </message>
 </context>
 <context>

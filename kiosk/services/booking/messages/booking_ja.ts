@@ -465,8 +465,8 @@
         <translation>予約システムから応答がありません</translation>
     </message>
     <message>
-        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation>「もう一度」を押してください。同じ申し込みをもう一度送るので、二重に予約や支払いになることはありません。</translation>
+        <source>Please choose: try again, or stop.</source>
+        <translation>もう一度送るか、やめるかを選んでください。</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>

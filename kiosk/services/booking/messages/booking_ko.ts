@@ -465,8 +465,8 @@
         <translation>예약 시스템의 응답이 없습니다</translation>
     </message>
     <message>
-        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation>&apos;다시 시도&apos;를 눌러 주세요. 같은 신청을 다시 보내므로 예약이나 결제가 두 번 되지 않습니다.</translation>
+        <source>Please choose: try again, or stop.</source>
+        <translation>다시 시도할지, 그만둘지 선택해 주세요.</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>

@@ -465,8 +465,8 @@
         <translation>Sem resposta do sistema de reservas</translation>
     </message>
     <message>
-        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation>Toque em Tentar de novo: o mesmo pedido é enviado outra vez, então nada é reservado ou pago duas vezes.</translation>
+        <source>Please choose: try again, or stop.</source>
+        <translation>Escolha: tentar de novo ou parar.</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>

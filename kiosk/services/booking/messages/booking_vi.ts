@@ -465,8 +465,8 @@
         <translation>Hệ thống đặt chỗ không trả lời</translation>
     </message>
     <message>
-        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation>Hãy chạm Thử lại: cùng một yêu cầu được gửi lại, nên không bị đặt chỗ hay trả tiền hai lần.</translation>
+        <source>Please choose: try again, or stop.</source>
+        <translation>Vui lòng chọn: thử lại hoặc dừng lại.</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>

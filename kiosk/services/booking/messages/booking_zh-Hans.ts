@@ -465,8 +465,8 @@
         <translation>预约系统没有回应</translation>
     </message>
     <message>
-        <source>Touch Try again: the same request is sent again, so nothing is booked or paid twice.</source>
-        <translation>请点击“重试”：会再次发送同一申请，不会重复预约或付款。</translation>
+        <source>Please choose: try again, or stop.</source>
+        <translation>请选择：重试，或停止。</translation>
     </message>
     <message>
         <source>If you stop, any money you put in is given back and the room is not kept for you.</source>

@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from content.config import MachikadoConfig
+from content.languages import LANGUAGE_CODES
 from content.phrasing import plain
 from kiosk.services.booking.core.flow import Step
 from kiosk.services.booking.core.ports import AnswerLostError, PrintError
+from kiosk.shell.core.theme import MIN_TOUCH_MM
 from kiosk.tour import click, find_item, is_shown
 from tests.kiosk.blocks.fakes import PIN
-from tests.kiosk.screen_helpers import texts
+from tests.kiosk.screen_helpers import controls, english_sources, scene_top, texts
 from tests.kiosk.services.booking.booking_fakes import HALL, MONDAY, make_rig
 from tests.kiosk.services.booking.walk import booking_kiosk, open_booking
 
@@ -361,4 +364,121 @@ def test_the_counter_deadline_is_shown_before_and_after_choosing(kiosk, rig, qtb
     assert text_of(kiosk, "donePayment") == (
         "Please pay 4,200 yen at the facility's counter by 27 February 2027 17:00."
     )
+    assert kiosk.qml_warnings == []
+
+
+# Every step this part of booking shows, walked once with the runner holding each job so that
+# the waiting pages are seen too; a lost answer and a printer out of paper on the way.
+STEPS = {
+    "InsertCard",
+    "ReadingCard",
+    "Pin",
+    "CheckingPin",
+    "RemoveCard",
+    "Checking",
+    "Fee",
+    "Booking",
+    "PayChoice",
+    "Payment",
+    "Confirming",
+    "Lost",
+    "Printing",
+    "PrintProblem",
+    "Done",
+}
+
+
+def advance(rig, step: Step) -> None:
+    """Run the held jobs one by one until the flow reaches ``step``."""
+    while rig.flow.step is not step and rig.runner.pending:
+        rig.runner.release()
+    assert rig.flow.step is step, rig.flow.step
+
+
+def walk_steps(kiosk, rig, qtbot):
+    """Yield the label of each step of the way from the card to the booking made."""
+    rig.booking.fail = {"confirm": [AnswerLostError()]}
+    rig.receipt.errors = [PrintError("receipt.paper_out")]
+    to_card(kiosk, rig, qtbot, "ja")
+    yield "InsertCard"
+    rig.runner.hold = True
+    card_in(rig)
+    yield "ReadingCard"
+    advance(rig, Step.PIN)
+    yield "Pin"
+    type_pin(kiosk, qtbot, "1111")
+    advance(rig, Step.PIN)
+    yield "Pin-wrong"
+    type_pin(kiosk, qtbot, PIN)
+    yield "CheckingPin"
+    advance(rig, Step.REMOVE_CARD)
+    yield "RemoveCard"
+    card_out(rig)
+    yield "Checking"
+    advance(rig, Step.FEE)
+    yield "Fee"
+    click(kiosk.window, "bookButton")
+    yield "Booking"
+    advance(rig, Step.PAY_CHOICE)
+    yield "PayChoice"
+    click(kiosk.window, "payHereButton")
+    advance(rig, Step.PAYMENT)
+    rig.runner.release()  # the unit's methods
+    yield "Payment"
+    click(kiosk.window, "pay_cash")
+    yield "Payment-paying"
+    advance(rig, Step.CONFIRMING)
+    yield "Confirming"
+    advance(rig, Step.LOST)
+    yield "Lost"
+    click(kiosk.window, "tryAgainButton")
+    advance(rig, Step.PRINTING)
+    yield "Printing"
+    advance(rig, Step.PRINT_PROBLEM)
+    yield "PrintProblem"
+    click(kiosk.window, "printAgainButton")
+    advance(rig, Step.DONE)
+    yield "Done"
+    rig.runner.hold = False
+
+
+def test_every_step_in_every_language(kiosk, rig, qtbot):
+    english = english_sources() - {"Suica", "PASMO", "nanaco", "WAON"}
+    seen = set()
+    for label in walk_steps(kiosk, rig, qtbot):
+        qtbot.wait(5)
+        assert rig.flow.step.value == label.split("-")[0]
+        seen.add(rig.flow.step.value)
+        for code in LANGUAGE_CODES:
+            kiosk.session.setLanguage(code)
+            shown = texts(kiosk.window)
+            raw = [t for t in shown if RAW_KEY.fullmatch(t)]
+            assert not raw, f"{code} {label}: a message key shown as it is: {raw}"
+            if code != "en":
+                left = [t for t in shown if t in english]
+                assert not left, f"{code} {label}: English text {left}"
+        kiosk.session.setLanguage("ja")
+    assert seen == STEPS
+    assert kiosk.qml_warnings == []
+
+
+@pytest.mark.parametrize("mode", ["large_text", "high_contrast", "low_reach"])
+def test_every_step_in_every_mode_is_within_reach_and_large_enough(kiosk, rig, qtbot, mode):
+    minimum = MIN_TOUCH_MM * MachikadoConfig().kiosk.screen.px_per_mm - 0.5
+    kiosk.session.start()
+    kiosk.session.toggle(mode)
+    checked = 0
+    for label in walk_steps(kiosk, rig, qtbot):
+        qtbot.wait(5)
+        reach_top = kiosk.engine.singletonInstance("Kiosk", "App").property("theme").reachTop
+        for item in controls(kiosk.window):
+            name = item.objectName() or item.metaObject().className()
+            assert item.width() >= minimum and item.height() >= minimum, (
+                f"{mode} {label}: {name} is {item.width():.0f}×{item.height():.0f} px"
+            )
+            assert scene_top(item) >= reach_top, f"{mode} {label}: {name} out of reach"
+            checked += 1
+        if mode == "large_text":
+            review(kiosk, f"large-{label.lower()}-ja")
+    assert checked > 50
     assert kiosk.qml_warnings == []

@@ -13,7 +13,7 @@ FlowPage {
 
     ScrollColumn {
         anchors.fill: parent
-        spacing: App.theme.spacing * 2
+        spacing: App.theme.spacing
 
         Notice {
             objectName: "feeChanged"
@@ -21,37 +21,32 @@ FlowPage {
             visible: page.model.feeChanged
             text: page.model.noticeText
         }
-
-        Column {
+        KLabel {
+            objectName: "feePlace"
             width: parent.width
-            spacing: App.theme.spacing / 2
-
-            KLabel {
-                objectName: "feePlace"
-                width: parent.width
-                text: page.model.placeName
-                font.pixelSize: App.theme.titleSize
-                font.bold: true
-            }
-            KLabel {
-                objectName: "feeChoice"
-                width: parent.width
-                text: page.model.choiceText
-                font.pixelSize: App.theme.titleSize
-            }
+            text: page.model.placeName
+            font.bold: true
+        }
+        KLabel {
+            objectName: "feeChoice"
+            width: parent.width
+            text: page.model.choiceText
+            font.pixelSize: App.theme.titleSize
         }
 
-        Column {
-            width: parent.width
+        // The fee beside its name, large: the one number the resident checks here.
+        Row {
+            spacing: App.theme.spacing * 2
+            topPadding: App.theme.spacing
 
             KLabel {
-                width: parent.width
+                anchors.baseline: feeAmount.baseline
                 text: qsTr("Fee")
                 font.pixelSize: App.theme.titleSize
             }
             KLabel {
+                id: feeAmount
                 objectName: "feeAmount"
-                width: parent.width
                 text: page.model.feeText
                 font.pixelSize: Math.round(App.theme.titleSize * 1.6)
                 font.bold: true
@@ -65,7 +60,6 @@ FlowPage {
             visible: page.model.visitorFee
             text: qsTr("This is the fee for people who do not live in the city, as your card shows.")
         }
-
         KLabel {
             width: parent.width
             text: qsTr("Nothing is paid when you touch Book: the room is held for you first.")

@@ -10,7 +10,7 @@ FlowPage {
 
     showBack: false
     title: qsTr("No answer from the booking system")
-    instructions: qsTr("Touch Try again: the same request is sent again, so nothing is booked or paid twice.")
+    instructions: qsTr("Please choose: try again, or stop.")
 
     ScrollColumn {
         anchors.fill: parent
