@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtTest import QTest
 
 from content.config import MachikadoConfig
+from content.languages import LANGUAGE_CODES
 from content.phrasing import plain
 from kiosk.services.booking import messages
 from kiosk.services.booking.core.flow import Step
@@ -402,4 +403,24 @@ def test_every_problem_reads_well_and_offers_a_way_on(kiosk, rig, qtbot, languag
     assert kiosk.session.canGoBack
     kiosk.session.back()
     qtbot.waitUntil(lambda: is_shown(kiosk.window, "weekGrid"))
+    assert kiosk.qml_warnings == []
+
+
+def test_every_language_words_the_find_page_and_the_grid(kiosk, rig, qtbot):
+    start(kiosk, rig, qtbot, "ja")
+    click(kiosk.window, f"place_{HALL}")
+    qtbot.waitUntil(lambda: is_shown(kiosk.window, "weekGrid"))
+    tap(kiosk, qtbot, "hall", THURSDAY, "am")
+    for code in LANGUAGE_CODES:
+        kiosk.session.setLanguage(code)
+        qtbot.wait(20)
+        check_words(kiosk, code, "Week")
+        if code == "ja-easy":
+            review(kiosk, "week-ja-easy")
+    kiosk.session.back()
+    qtbot.waitUntil(lambda: is_shown(kiosk.window, "findResults"))
+    for code in LANGUAGE_CODES:
+        kiosk.session.setLanguage(code)
+        qtbot.wait(20)
+        check_words(kiosk, code, "Find")
     assert kiosk.qml_warnings == []

@@ -13,31 +13,41 @@ FlowPage {
     title: qsTr("The booking could not go on")
     instructions: BookingService.model.problemText
 
-    KLabel {
-        objectName: "problemNext"
+    Column {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
-        horizontalAlignment: Text.AlignHCenter
-        font.pixelSize: App.theme.titleSize
-        text: page.refreshable
-              ? qsTr("Press “See the free times again” to see this week as it is now.")
-              : qsTr("Press Back to choose again, or Finish to end.")
+        spacing: App.theme.spacing * 2
+
+        Notice {
+            objectName: "problemWhat"
+            width: parent.width
+            text: BookingService.model.problemText
+        }
+        KLabel {
+            objectName: "problemNext"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: App.theme.titleSize
+            text: page.refreshable
+                  ? qsTr("Press “See the free times again” to see this week as it is now.")
+                  : qsTr("Press Back to choose again, or Finish to end.")
+        }
     }
 
     actions: [
+        ActionButton {
+            objectName: "problemFinishButton"
+            text: qsTr("Finish")
+            primary: !page.refreshable
+            onClicked: App.session.finish()  // the end of the visit: everything is wiped
+        },
         ActionButton {
             objectName: "refreshButton"
             visible: page.refreshable
             primary: true
             text: qsTr("See the free times again")
             onClicked: BookingService.model.refresh()
-        },
-        ActionButton {
-            objectName: "problemFinishButton"
-            text: qsTr("Finish")
-            primary: !page.refreshable
-            onClicked: App.session.finish()  // the end of the visit: everything is wiped
         }
     ]
 }

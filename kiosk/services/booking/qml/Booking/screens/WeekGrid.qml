@@ -12,11 +12,22 @@ Item {
     property var rows: []
     signal tapped(string unit, string date, string division)
 
-    readonly property int unitWidth: Math.round(width * 0.15)
-    readonly property int divisionWidth: Math.round(width * 0.11)
+    readonly property int unitWidth: Math.round(width * 0.12)
+    readonly property int divisionWidth: Math.round(width * 0.10)
     readonly property int dayWidth: Math.floor((width - unitWidth - divisionWidth) / Math.max(1, days.length))
+    // A row is as tall as a cell's mark and words need: two lines of words where a state's words
+    // are wider than a day's column (やさしい日本語, large text), else one.
+    readonly property int wordLines: {
+        const room = dayWidth - grid.gap - App.theme.spacing
+        for (const row of grid.rows)
+            for (const cell of row.cells)
+                if (wordsFont.advanceWidth(cell.text) > room)
+                    return 2
+        return 1
+    }
     readonly property int rowHeight: Math.max(App.theme.touchTarget,
-                                              Math.round(App.theme.fontSize * 2.5) + App.theme.spacing)
+                                              Math.ceil(markFont.height + wordLines * wordsFont.height)
+                                              + Math.round(App.theme.spacing * 1.5))
     readonly property int gap: 2
     // The rows grouped by room, so each room's name stands once beside its times of day.
     readonly property var units: {
@@ -30,6 +41,17 @@ Item {
     }
 
     Weekdays { id: weekdays }
+    FontMetrics {
+        id: markFont
+        font.family: App.theme.fontFamily
+        font.pixelSize: Math.round(App.theme.fontSize * 1.2)
+        font.bold: true
+    }
+    FontMetrics {
+        id: wordsFont
+        font.family: App.theme.fontFamily
+        font.pixelSize: Math.round(App.theme.fontSize * 0.75)
+    }
 
     Row {
         id: header
@@ -115,24 +137,34 @@ Item {
                     Rectangle {
                         objectName: "unit_" + unitRows.modelData.unit
                         width: grid.unitWidth - grid.gap
-                        height: divisions.implicitHeight
+                        height: Math.max(divisions.implicitHeight, labels.implicitHeight + App.theme.spacing)
                         color: App.theme.surface
                         border.color: App.theme.border
                         radius: Math.round(App.theme.spacing / 2)
                         Accessible.role: Accessible.RowHeader
-                        Accessible.name: unitName.text
+                        Accessible.name: unitRows.modelData.unitName
 
-                        KLabel {
-                            id: unitName
-                            anchors.fill: parent
+                        Column {
+                            id: labels
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
                             anchors.margins: Math.round(App.theme.spacing / 2)
-                            verticalAlignment: Text.AlignVCenter
-                            text: unitRows.modelData.unitName
-                                  + (unitRows.modelData.capacity > 0
-                                     ? "\n" + qsTr("Up to %1 people").arg(unitRows.modelData.capacity) : "")
-                            font.bold: true
-                            lineHeight: 1.1
-                            elide: Text.ElideRight
+                            KLabel {
+                                id: unitName
+                                width: parent.width
+                                text: unitRows.modelData.unitName
+                                font.bold: true
+                                lineHeight: 1.1
+                            }
+                            KLabel {
+                                width: parent.width
+                                visible: unitRows.modelData.capacity > 0
+                                text: qsTr("Up to %1 people").arg(unitRows.modelData.capacity)
+                                font.pixelSize: Math.round(App.theme.fontSize * 0.8)
+                                color: App.theme.mutedText
+                                lineHeight: 1.1
+                            }
                         }
                     }
                     Item { width: grid.gap; height: 1 }
@@ -178,8 +210,10 @@ Item {
                                         required property var modelData
                                         required property int index
                                         readonly property var day: grid.days[index] || {}
-                                        objectName: "cell_" + row.modelData.unit + "_" + modelData.date
-                                                    + "_" + row.modelData.division
+                                        // A page being replaced may drop its rows before their cells.
+                                        readonly property var line: row ? row.modelData : ({})
+                                        objectName: "cell_" + line.unit + "_" + modelData.date
+                                                    + "_" + line.division
                                         width: grid.dayWidth - grid.gap
                                         height: grid.rowHeight
                                         state_: modelData.state
@@ -189,8 +223,8 @@ Item {
                                         picked: modelData.picked
                                         past: day.past === true
                                         text: [day.label, weekdays.name(day.weekday || ""),
-                                               row.modelData.unitName, row.modelData.divisionName,
-                                               row.modelData.hours].join(" ")
+                                               line.unitName, line.divisionName,
+                                               line.hours].join(" ")
                                         detail: picked ? qsTr("%1, chosen").arg(modelData.text)
                                                        : modelData.text
                                         onClicked: grid.tapped(row.modelData.unit, gridCell.modelData.date,
