@@ -14,7 +14,7 @@ from content.config import MachikadoConfig
 from content.languages import LANGUAGE_CODES
 from content.phrasing import plain
 from kiosk.services.booking.core.flow import Step
-from kiosk.services.booking.core.ports import AnswerLostError, PrintError
+from kiosk.services.booking.core.ports import AnswerLostError, BookingRefusedError, PrintError
 from kiosk.shell.core.theme import MIN_TOUCH_MM
 from kiosk.tour import click, find_item, is_shown
 from tests.kiosk.blocks.fakes import PIN
@@ -364,6 +364,33 @@ def test_the_counter_deadline_is_shown_before_and_after_choosing(kiosk, rig, qtb
     assert text_of(kiosk, "donePayment") == (
         "Please pay 4,200 yen at the facility's counter by 27 February 2027 17:00."
     )
+    assert kiosk.qml_warnings == []
+
+
+def test_a_visitor_is_told_why_the_fee_is_higher(make_kiosk, qtbot):
+    rig = make_rig(resident=False)
+    kiosk = booking_kiosk(make_kiosk, rig)
+    to_fee(kiosk, rig, qtbot, "en")
+    assert view(kiosk).visitorFee and is_shown(kiosk.window, "visitorFee")
+    assert "do not live in the city" in text_of(kiosk, "visitorFee")
+    assert kiosk.qml_warnings == []
+
+
+def test_a_changed_fee_is_shown_with_a_notice_before_booking_again(kiosk, rig, qtbot):
+    fee = {"base_yen": 4200, "resident_percent": 100, "total_yen": 4800}
+    rig.booking.fail = {"book": [BookingRefusedError("booking.fee_changed", {"fee": fee})]}
+    to_fee(kiosk, rig, qtbot, "en")
+    assert not is_shown(kiosk.window, "feeChanged")
+    click(kiosk.window, "bookButton")
+    qtbot.wait(20)
+    assert rig.flow.step is Step.FEE
+    assert is_shown(kiosk.window, "feeChanged") and "fee has changed" in text_of(
+        kiosk, "feeChanged"
+    )
+    assert text_of(kiosk, "feeAmount") == "4,800 yen"
+    click(kiosk.window, "bookButton")
+    qtbot.wait(20)
+    assert rig.flow.step is Step.PAY_CHOICE
     assert kiosk.qml_warnings == []
 
 
