@@ -19,7 +19,7 @@ from kiosk.services.booking.core.ports import BookingRefusedError
 from kiosk.shell.core.theme import MIN_TOUCH_MM
 from kiosk.shell.ui.wording import tr
 from kiosk.tour import click, find_item, is_shown
-from tests.kiosk.screen_helpers import controls, english_sources, texts
+from tests.kiosk.screen_helpers import controls, english_sources, scene_top, texts
 from tests.kiosk.services.booking.booking_fakes import HALL, MONDAY, TODAY, make_rig
 from tests.kiosk.services.booking.walk import booking_kiosk, open_booking
 
@@ -423,4 +423,20 @@ def test_every_language_words_the_find_page_and_the_grid(kiosk, rig, qtbot):
         kiosk.session.setLanguage(code)
         qtbot.wait(20)
         check_words(kiosk, code, "Find")
+    assert kiosk.qml_warnings == []
+
+
+def test_low_reach_keeps_every_control_within_reach(kiosk, rig, qtbot):
+    kiosk.session.start()
+    kiosk.session.toggle("low_reach")
+    start(kiosk, rig, qtbot, "ja")
+    reach = kiosk.engine.singletonInstance("Kiosk", "App").property("theme").reachTop
+    assert reach > 0
+    for label in ("Find", "Week"):
+        if label == "Week":
+            click(kiosk.window, f"place_{HALL}")
+            qtbot.waitUntil(lambda: is_shown(kiosk.window, "weekGrid"))
+        high = [i.objectName() for i in controls(kiosk.window) if scene_top(i) < reach]
+        assert not high, f"{label}: out of reach {high}"
+        check_targets(kiosk, f"low reach {label}")
     assert kiosk.qml_warnings == []

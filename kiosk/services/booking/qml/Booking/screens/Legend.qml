@@ -6,7 +6,7 @@ import Kiosk
 Flow {
     id: legend
 
-    property var states: []
+    property var entries: []
     readonly property int swatch: Math.round(App.theme.fontSize * 1.6)
 
     spacing: App.theme.spacing
@@ -14,7 +14,7 @@ Flow {
     Accessible.name: qsTr("What the marks mean")
 
     Repeater {
-        model: legend.states
+        model: legend.entries
         delegate: Row {
             id: entry
             required property var modelData

@@ -44,7 +44,7 @@ FlowPage {
         anchors.topMargin: notices.height > 0 ? App.theme.spacing / 2 : 0
         anchors.left: parent.left
         anchors.right: parent.right
-        states: page.model.legend
+        entries: page.model.legend
     }
 
     WeekGrid {
