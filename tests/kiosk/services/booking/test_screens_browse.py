@@ -440,3 +440,19 @@ def test_low_reach_keeps_every_control_within_reach(kiosk, rig, qtbot):
         assert not high, f"{label}: out of reach {high}"
         check_targets(kiosk, f"low reach {label}")
     assert kiosk.qml_warnings == []
+
+
+def test_the_view_model_gives_the_grid_short_days_today_and_the_rooms_names(kiosk, rig, qtbot):
+    to_week(kiosk, rig, qtbot, "en")
+    view = kiosk.view("booking")
+    days = view.weekDays
+    assert [d["short"] for d in days[:3]] == ["22 Feb", "23 Feb", "24 Feb"]
+    assert [d["today"] for d in days].count(True) == 1 and days[2]["today"]
+    first = view.weekRows[0]
+    assert first["unitName"] == "Hall" and first["capacity"] == 200 and first["firstOfUnit"]
+    assert not view.weekRows[1]["firstOfUnit"]
+    assert view.legend[0]["state"] == "free"
+    assert {e["state"] for e in view.legend} == {"free", "closed", *STATES.values()}
+    assert not view.directoryOffline and view.directoryAsOf == "24 February 2027 10:00"
+    kiosk.session.setLanguage("ja")
+    assert view.weekDays[2]["short"] == "2月24日"
