@@ -456,3 +456,18 @@ def test_the_view_model_gives_the_grid_short_days_today_and_the_rooms_names(kios
     assert not view.directoryOffline and view.directoryAsOf == "24 February 2027 10:00"
     kiosk.session.setLanguage("ja")
     assert view.weekDays[2]["short"] == "2月24日"
+
+
+def test_a_tap_on_the_grid_is_answered_aloud_in_speech_mode(kiosk, rig, qtbot):
+    said: list[str] = []
+    speech = kiosk.engine.singletonInstance("Kiosk", "App").property("speech")
+    speech.spoken.connect(said.append)
+    kiosk.session.start()
+    kiosk.session.toggle("speech")
+    to_week(kiosk, rig, qtbot, "en")
+    said.clear()
+    tap(kiosk, qtbot, "hall", THURSDAY, "pm")
+    assert said and plain(said[-1]) == "Taken"
+    tap(kiosk, qtbot, "hall", THURSDAY, "am")
+    assert plain(said[-1]).startswith("Your choice: Hall")
+    assert kiosk.qml_warnings == []

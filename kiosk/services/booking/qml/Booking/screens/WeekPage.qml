@@ -58,7 +58,13 @@ FlowPage {
         anchors.bottomMargin: App.theme.spacing / 2
         days: page.model.weekDays
         rows: page.model.weekRows
-        onTapped: (unit, date, division) => page.model.tapCell(unit, date, division)
+        // A tap is answered aloud too (in speech mode): why nothing happened, or what is picked.
+        onTapped: (unit, date, division) => {
+            page.model.tapCell(unit, date, division)
+            App.speech.focused(page.model.noticeText ? page.model.noticeText
+                               : page.model.chosen ? qsTr("Your choice: %1").arg(page.model.choiceText)
+                               : qsTr("Nothing chosen yet."))
+        }
     }
 
     // What is picked, and when the free times shown were read.
