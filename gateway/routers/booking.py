@@ -35,7 +35,7 @@ from gateway.idempotency import Accepted, IdempotentWrite
 from gateway.issuance.errors import IssuanceError
 from gateway.issuance.service import IssuanceSettings
 from gateway.routers.issuance import CardProof, NonceAnswer
-from gateway.storage import idempotency
+from gateway.storage import idempotency, reading
 
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 GroupId = Annotated[str, StringConstraints(pattern=r"^G[0-9A-F]{12}$")]
@@ -155,7 +155,8 @@ _ATTEMPTS = 5
 
 
 def _replayable(write: IdempotentWrite) -> bool:
-    with write.engine.connect() as conn:
+    # A read: on SQLite it must not queue for the write lock behind every booking in flight.
+    with reading(write.engine) as conn:
         found = conn.execute(
             sa.select(idempotency.c.key).where(
                 idempotency.c.terminal_id == write.terminal.id, idempotency.c.key == write.key
