@@ -210,7 +210,7 @@ def test_the_week_grid_tells_each_state_by_mark_pattern_and_words(kiosk, rig, qt
     for unit, day, division, state in checks:
         item = cell(kiosk, unit, day, division)
         mark, pattern, key = expected[state]
-        assert item.property("state_") == state
+        assert item.property("cellState") == state
         assert item.property("mark") == mark and item.property("pattern") == pattern
         words = plain(tr(messages.CELLS[key]))
         assert plain(item.property("words")) == words
@@ -377,7 +377,7 @@ def test_a_time_taken_meanwhile_can_be_looked_at_again(kiosk, rig, qtbot, langua
     click(kiosk.window, "refreshButton")
     qtbot.waitUntil(lambda: is_shown(kiosk.window, "weekGrid"))
     assert rig.flow.choice is not None and rig.flow.choice.divisions == ("night",)
-    assert cell(kiosk, "hall", TODAY, "am").property("state_") == "taken"
+    assert cell(kiosk, "hall", TODAY, "am").property("cellState") == "taken"
     assert cell(kiosk, "hall", TODAY, "night").property("picked")
     assert kiosk.qml_warnings == []
 

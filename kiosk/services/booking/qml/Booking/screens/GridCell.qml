@@ -6,13 +6,13 @@ import Kiosk
 KButton {
     id: cell
 
-    property string state_: "free"
+    property string cellState: "free"
     property string mark
     property string pattern: "plain"
     property string words
     property bool picked: false
     property bool past: false
-    readonly property bool open: state_ === "free" || state_ === "lottery"
+    readonly property bool open: cellState === "free" || cellState === "lottery"
     readonly property color ink: picked ? App.theme.accentText
                                 : past || !open ? App.theme.mutedText : App.theme.text
     readonly property color base: picked ? App.theme.accent

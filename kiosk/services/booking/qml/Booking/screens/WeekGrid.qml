@@ -216,7 +216,7 @@ Item {
                                                     + "_" + line.division
                                         width: grid.dayWidth - grid.gap
                                         height: grid.rowHeight
-                                        state_: modelData.state
+                                        cellState: modelData.state
                                         mark: modelData.mark
                                         pattern: modelData.pattern
                                         words: modelData.text
