@@ -30,6 +30,7 @@ from kiosk.services.jobs.core.flow import Step as JobStep
 from kiosk.services.notices.core.flow import NoticesFlow
 from kiosk.technician.core.access import hash_pin
 from kiosk.technician.ui.menu import Page
+from kiosk.tour_booking import walk_booking
 from offline_cache.service import OfflineCache
 
 log = logging.getLogger(__name__)
@@ -238,6 +239,13 @@ class Tour:
             settle()
             for language in ("ja", "en"):
                 self.job_search(language)
+            session.start()
+            click(self.window, "tile_notices")
+        if self.demo is not None and "booking" in session.core.flows:
+            session.finish()
+            settle()
+            for language in ("ja", "en"):
+                walk_booking(self, language)
             session.start()
             click(self.window, "tile_notices")
         if self.cache.embedded is not None and self.kiosk.alert_view is not None:
