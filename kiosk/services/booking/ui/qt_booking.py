@@ -417,6 +417,7 @@ class QtBooking(QObject):
                         "division": division.id,
                         "divisionName": self._text(division.name(language)),
                         "hours": f"{division.start}–{division.end}",
+                        "named": bool(division.names),  # else its name is its hours
                         "cells": cells,
                     }
                 )
@@ -678,6 +679,25 @@ class QtBooking(QObject):
         """The fee to pay, in yen ('' before a quote)."""
         quote = self._flow.quote
         return self._yen(quote.total_yen) if quote else ""
+
+    @Property(str, notify=changed)
+    def cancelRule(self) -> str:
+        """What a cancellation gives back, by days before the day of use, in one line."""
+        directory = self._flow.directory
+        if directory is None or not directory.rules.refunds:
+            return ""
+        words = messages.CANCEL_RULE
+        parts = []
+        for tier in directory.rules.refunds:
+            if tier.days_before > 0:
+                part = tr(words.tier).replace("%1", str(tier.days_before))
+                parts.append(part.replace("%2", str(tier.percent)))
+            elif tier.percent > 0:
+                parts.append(tr(words.later).replace("%1", str(tier.percent)))
+            else:
+                parts.append(tr(words.nothing))
+        between = "、" if self._language in ("ja", "ja-easy", "zh-Hans") else "; "
+        return self._text(tr(words.line).replace("%1", between.join(parts)))
 
     @Property(bool, notify=changed)
     def feeChanged(self) -> bool:

@@ -450,7 +450,7 @@ def test_the_view_model_gives_the_grid_short_days_today_and_the_rooms_names(kios
     assert [d["today"] for d in days].count(True) == 1 and days[2]["today"]
     first = view.weekRows[0]
     assert first["unitName"] == "Hall" and first["capacity"] == 200 and first["firstOfUnit"]
-    assert not view.weekRows[1]["firstOfUnit"]
+    assert not view.weekRows[1]["firstOfUnit"] and first["named"]
     assert view.legend[0]["state"] == "free"
     assert {e["state"] for e in view.legend} == {"free", "closed", *STATES.values()}
     assert not view.directoryOffline and view.directoryAsOf == "24 February 2027 10:00"

@@ -194,6 +194,8 @@ Item {
                                         }
                                         KLabel {
                                             width: parent.width
+                                            // A division without a name of its own is named by its hours.
+                                            visible: row.modelData.named
                                             text: row.modelData.hours
                                             font.pixelSize: Math.round(App.theme.fontSize * 0.8)
                                             color: App.theme.mutedText
@@ -224,7 +226,7 @@ Item {
                                         past: day.past === true
                                         text: [day.label, weekdays.name(day.weekday || ""),
                                                line.unitName, line.divisionName,
-                                               line.hours].join(" ")
+                                               line.named ? line.hours : ""].join(" ")
                                         detail: picked ? qsTr("%1, chosen").arg(modelData.text)
                                                        : modelData.text
                                         onClicked: grid.tapped(row.modelData.unit, gridCell.modelData.date,
