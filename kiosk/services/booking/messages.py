@@ -97,6 +97,17 @@ FAMILIES: dict[str, Message] = {
 }
 OTHER = translate("booking", "Something went wrong. Please ask the staff for help.")
 
+#: The city's refund rule in one line on the fee screen, built from its tiers.
+CANCEL_RULE = SimpleNamespace(
+    #: %1 is the list of tiers, each worded by ``tier``, ``later`` or ``nothing``.
+    line=translate("booking", "If you cancel: %1."),
+    #: %1 is a number of days before the day of use, %2 the share of the fee given back.
+    tier=translate("booking", "%1 days or more before, %2% back"),
+    #: The last tier; %1 is the share of the fee given back.
+    later=translate("booking", "later, %1% back"),
+    nothing=translate("booking", "later, nothing back"),
+)
+
 #: The ways to pay at the terminal, as the payment screen names them.
 METHODS: dict[str, Message] = {
     "cash": translate("booking", "Cash"),

@@ -331,10 +331,6 @@
         <translation>This is the fee for people who do not live in the city, as your card shows.</translation>
     </message>
     <message>
-        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation>Nothing is paid when you touch Book: the room is held for you first.</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>Book</translation>
     </message>
@@ -956,6 +952,25 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>Something went wrong. Please ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>If you cancel: %1.</source>
+        <extracomment>The city&apos;s refund rule in one line on the fee screen, built from its tiers. %1 is the list of tiers, each worded by ``tier``, ``later`` or ``nothing``.</extracomment>
+        <translation>If you cancel: %1.</translation>
+    </message>
+    <message>
+        <source>%1 days or more before, %2% back</source>
+        <extracomment>%1 is a number of days before the day of use, %2 the share of the fee given back.</extracomment>
+        <translation>%1 days or more before, %2% back</translation>
+    </message>
+    <message>
+        <source>later, %1% back</source>
+        <extracomment>The last tier; %1 is the share of the fee given back.</extracomment>
+        <translation>later, %1% back</translation>
+    </message>
+    <message>
+        <source>later, nothing back</source>
+        <translation>later, nothing back</translation>
     </message>
     <message>
         <source>Cash</source>

@@ -331,10 +331,6 @@
         <translation>カードを みると、{市|し}の {外|そと}に すんで いる {人|ひと}の お{金|かね}に なります。</translation>
     </message>
     <message>
-        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation>「{予約|よやく}する」を おしても、まだ はらいません。まず {部屋|へや}を とります。</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>{予約|よやく}する</translation>
     </message>
@@ -956,6 +952,25 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>こまった ことが おきました。{係|かかり}の {人|ひと}に きいて ください。</translation>
+    </message>
+    <message>
+        <source>If you cancel: %1.</source>
+        <extracomment>The city&apos;s refund rule in one line on the fee screen, built from its tiers. %1 is the list of tiers, each worded by ``tier``, ``later`` or ``nothing``.</extracomment>
+        <translation>やめた ときに かえす お{金|かね}：%1。</translation>
+    </message>
+    <message>
+        <source>%1 days or more before, %2% back</source>
+        <extracomment>%1 is a number of days before the day of use, %2 the share of the fee given back.</extracomment>
+        <translation>%1{日|にち}{前|まえ}までは %2%</translation>
+    </message>
+    <message>
+        <source>later, %1% back</source>
+        <extracomment>The last tier; %1 is the share of the fee given back.</extracomment>
+        <translation>それより あとは %1%</translation>
+    </message>
+    <message>
+        <source>later, nothing back</source>
+        <translation>それより あとは かえしません</translation>
     </message>
     <message>
         <source>Cash</source>

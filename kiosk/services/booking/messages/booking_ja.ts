@@ -331,10 +331,6 @@
         <translation>カードの住所から、市外の方の料金になります。</translation>
     </message>
     <message>
-        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation>「予約する」を押しても、まだお支払いはありません。まずお部屋を仮予約します。</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>予約する</translation>
     </message>
@@ -956,6 +952,25 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>問題が起きました。係員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>If you cancel: %1.</source>
+        <extracomment>The city&apos;s refund rule in one line on the fee screen, built from its tiers. %1 is the list of tiers, each worded by ``tier``, ``later`` or ``nothing``.</extracomment>
+        <translation>キャンセルした場合の返金：%1。</translation>
+    </message>
+    <message>
+        <source>%1 days or more before, %2% back</source>
+        <extracomment>%1 is a number of days before the day of use, %2 the share of the fee given back.</extracomment>
+        <translation>%1日前までは%2%</translation>
+    </message>
+    <message>
+        <source>later, %1% back</source>
+        <extracomment>The last tier; %1 is the share of the fee given back.</extracomment>
+        <translation>それより後は%1%</translation>
+    </message>
+    <message>
+        <source>later, nothing back</source>
+        <translation>それより後は返金なし</translation>
     </message>
     <message>
         <source>Cash</source>

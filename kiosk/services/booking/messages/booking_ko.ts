@@ -331,10 +331,6 @@
         <translation>카드에 따라 시 외 거주자 요금이 적용됩니다.</translation>
     </message>
     <message>
-        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation>&apos;예약하기&apos;를 눌러도 아직 결제되지 않습니다. 먼저 방을 가예약합니다.</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>예약하기</translation>
     </message>
@@ -956,6 +952,25 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>문제가 발생했습니다. 직원에게 도움을 요청해 주십시오.</translation>
+    </message>
+    <message>
+        <source>If you cancel: %1.</source>
+        <extracomment>The city&apos;s refund rule in one line on the fee screen, built from its tiers. %1 is the list of tiers, each worded by ``tier``, ``later`` or ``nothing``.</extracomment>
+        <translation>취소할 때 환불: %1.</translation>
+    </message>
+    <message>
+        <source>%1 days or more before, %2% back</source>
+        <extracomment>%1 is a number of days before the day of use, %2 the share of the fee given back.</extracomment>
+        <translation>%1일 전까지는 %2% 환불</translation>
+    </message>
+    <message>
+        <source>later, %1% back</source>
+        <extracomment>The last tier; %1 is the share of the fee given back.</extracomment>
+        <translation>그 이후는 %1% 환불</translation>
+    </message>
+    <message>
+        <source>later, nothing back</source>
+        <translation>그 이후는 환불 없음</translation>
     </message>
     <message>
         <source>Cash</source>

@@ -331,10 +331,6 @@
         <translation>Esta é a taxa para quem não mora na cidade, conforme o seu cartão.</translation>
     </message>
     <message>
-        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation>Ao tocar em Reservar nada é pago: primeiro a sala é segurada para você.</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
@@ -956,6 +952,25 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>Algo deu errado. Peça ajuda à equipe.</translation>
+    </message>
+    <message>
+        <source>If you cancel: %1.</source>
+        <extracomment>The city&apos;s refund rule in one line on the fee screen, built from its tiers. %1 is the list of tiers, each worded by ``tier``, ``later`` or ``nothing``.</extracomment>
+        <translation>Se cancelar: %1.</translation>
+    </message>
+    <message>
+        <source>%1 days or more before, %2% back</source>
+        <extracomment>%1 is a number of days before the day of use, %2 the share of the fee given back.</extracomment>
+        <translation>%1 dias ou mais antes, %2% de volta</translation>
+    </message>
+    <message>
+        <source>later, %1% back</source>
+        <extracomment>The last tier; %1 is the share of the fee given back.</extracomment>
+        <translation>depois, %1% de volta</translation>
+    </message>
+    <message>
+        <source>later, nothing back</source>
+        <translation>depois, nada de volta</translation>
     </message>
     <message>
         <source>Cash</source>

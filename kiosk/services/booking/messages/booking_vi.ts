@@ -331,10 +331,6 @@
         <translation>Theo thẻ của bạn, đây là mức phí cho người không sống trong thành phố.</translation>
     </message>
     <message>
-        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation>Chạm Đặt chỗ chưa phải trả tiền: trước tiên phòng được giữ cho bạn.</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>Đặt chỗ</translation>
     </message>
@@ -956,6 +952,25 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>Đã xảy ra sự cố. Vui lòng nhờ nhân viên giúp đỡ.</translation>
+    </message>
+    <message>
+        <source>If you cancel: %1.</source>
+        <extracomment>The city&apos;s refund rule in one line on the fee screen, built from its tiers. %1 is the list of tiers, each worded by ``tier``, ``later`` or ``nothing``.</extracomment>
+        <translation>Nếu hủy: %1.</translation>
+    </message>
+    <message>
+        <source>%1 days or more before, %2% back</source>
+        <extracomment>%1 is a number of days before the day of use, %2 the share of the fee given back.</extracomment>
+        <translation>trước %1 ngày trở lên, hoàn %2%</translation>
+    </message>
+    <message>
+        <source>later, %1% back</source>
+        <extracomment>The last tier; %1 is the share of the fee given back.</extracomment>
+        <translation>sau đó, hoàn %1%</translation>
+    </message>
+    <message>
+        <source>later, nothing back</source>
+        <translation>sau đó, không hoàn tiền</translation>
     </message>
     <message>
         <source>Cash</source>

@@ -331,10 +331,6 @@
         <translation>根据您的卡片，这是市外居民的收费。</translation>
     </message>
     <message>
-        <source>Nothing is paid when you touch Book: the room is held for you first.</source>
-        <translation>点击“预约”时还不付款：先为您保留房间。</translation>
-    </message>
-    <message>
         <source>Book</source>
         <translation>预约</translation>
     </message>
@@ -956,6 +952,25 @@
     <message>
         <source>Something went wrong. Please ask the staff for help.</source>
         <translation>出现了问题。请向工作人员求助。</translation>
+    </message>
+    <message>
+        <source>If you cancel: %1.</source>
+        <extracomment>The city&apos;s refund rule in one line on the fee screen, built from its tiers. %1 is the list of tiers, each worded by ``tier``, ``later`` or ``nothing``.</extracomment>
+        <translation>取消时的退款：%1。</translation>
+    </message>
+    <message>
+        <source>%1 days or more before, %2% back</source>
+        <extracomment>%1 is a number of days before the day of use, %2 the share of the fee given back.</extracomment>
+        <translation>提前%1天以上退还%2%</translation>
+    </message>
+    <message>
+        <source>later, %1% back</source>
+        <extracomment>The last tier; %1 is the share of the fee given back.</extracomment>
+        <translation>之后退还%1%</translation>
+    </message>
+    <message>
+        <source>later, nothing back</source>
+        <translation>之后不退款</translation>
     </message>
     <message>
         <source>Cash</source>

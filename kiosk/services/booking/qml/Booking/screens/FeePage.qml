@@ -25,13 +25,12 @@ FlowPage {
             objectName: "feePlace"
             width: parent.width
             text: page.model.placeName
-            font.bold: true
         }
         KLabel {
             objectName: "feeChoice"
             width: parent.width
             text: page.model.choiceText
-            font.pixelSize: App.theme.titleSize
+            font.bold: true
         }
 
         // The fee beside its name, large: the one number the resident checks here.
@@ -61,8 +60,10 @@ FlowPage {
             text: qsTr("This is the fee for people who do not live in the city, as your card shows.")
         }
         KLabel {
+            objectName: "cancelRule"
             width: parent.width
-            text: qsTr("Nothing is paid when you touch Book: the room is held for you first.")
+            visible: text.length > 0
+            text: page.model.cancelRule
             color: App.theme.mutedText
         }
     }
