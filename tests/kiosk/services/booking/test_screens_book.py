@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from content.config import MachikadoConfig
 from content.languages import LANGUAGE_CODES
@@ -400,6 +402,34 @@ def test_a_changed_fee_is_shown_with_a_notice_before_booking_again(kiosk, rig, q
     qtbot.wait(20)
     assert rig.flow.step is Step.PAY_CHOICE
     assert kiosk.qml_warnings == []
+
+
+def test_the_pin_by_touch_and_keyboard_is_never_spoken_nor_shown(kiosk, rig, qtbot):
+    rig.card.pin = "9685"
+    said: list[str] = []
+    speech = kiosk.engine.singletonInstance("Kiosk", "App").property("speech")
+    speech.spoken.connect(said.append)
+    kiosk.session.start()
+    kiosk.session.toggle("speech")
+    to_card(kiosk, rig, qtbot, "ja")
+    card_in(rig)
+    assert rig.flow.step is Step.PIN
+    qtbot.wait(50)  # the PIN page is announced (its words name the 4 digits)
+    said.clear()
+    click(kiosk.window, "key_9")
+    click(kiosk.window, "key_6")
+    kiosk.window.requestActivate()
+    QTest.keyClick(kiosk.window, Qt.Key.Key_8)
+    QTest.keyClick(kiosk.window, Qt.Key.Key_5)
+    assert view(kiosk).pinLength == 4
+    assert "9685" not in shown_text(kiosk).replace("\n", "")
+    click(kiosk.window, "key_confirm")
+    assert rig.flow.step is Step.REMOVE_CARD
+    qtbot.waitUntil(lambda: any("カードをお取りください" in s for s in said), timeout=10_000)
+    assert not set("9685") & set(" ".join(said)), said
+    meta = view(kiosk).metaObject()
+    names = [meta.property(i).name() for i in range(meta.propertyOffset(), meta.propertyCount())]
+    assert "9685" not in " ".join(str(view(kiosk).property(n)) for n in names)
 
 
 # Every step this part of booking shows, walked once with the runner holding each job so that
