@@ -547,3 +547,17 @@ def test_every_step_in_every_mode_is_within_reach_and_large_enough(kiosk, rig, q
             review(kiosk, f"large-{label.lower()}-ja")
     assert checked > 50
     assert kiosk.qml_warnings == []
+
+
+def test_nobody_leaves_while_money_or_an_answer_is_at_stake(kiosk, rig, qtbot):
+    held = {"Payment-paying", "Confirming", "Lost", "Booking"}
+    for label in walk_steps(kiosk, rig, qtbot):
+        qtbot.wait(5)
+        if label in held:
+            assert not kiosk.session.canLeave, label
+            assert not find_item(kiosk.window, "homeButton").isEnabled(), label
+            kiosk.session.home()
+            assert kiosk.session.screen == "booking", label
+        elif label in ("Fee", "PayChoice", "Done"):
+            assert kiosk.session.canLeave, label
+    assert kiosk.qml_warnings == []
