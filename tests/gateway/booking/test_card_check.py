@@ -2,9 +2,14 @@
 
 import base64
 
-from gateway.booking.identity import challenge_digest, check_card
+import pytest
+import sqlalchemy as sa
+
+from gateway.booking.errors import BookingError
+from gateway.booking.identity import challenge_digest, check_card, identify
 from gateway.issuance.errors import IssuanceError
 from gateway.issuance.service import Proof
+from gateway.storage import create_db_engine, issuance_nonces, migrate
 from tests.gateway.booking.conftest import error, result
 
 DAY = "2027-03-02"
@@ -59,3 +64,40 @@ def test_check_card_answers_the_card_or_why_not_without_raising(pki):
     for terminal, sent in (("t-1", _forged(proof)), ("t-2", proof)):
         refused = check_card(trust, terminal, decoded(sent))
         assert isinstance(refused, IssuanceError) and refused.code == "bad_signature"
+
+
+def test_a_nonce_is_refused_as_unknown_used_or_expired_in_that_order_and_taken_once(tmp_path, pki):
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'nonces.db'}")
+    migrate(engine)
+    settings = pki.trust()
+    now = settings.clock().timestamp()
+    with engine.begin() as conn:
+        for nonce, expires, used in (
+            ("fresh", now + 300, None),
+            ("spent", now - 300, "2027-01-20T00:00:00+00:00"),
+            ("stale", now - 300, None),
+        ):
+            conn.execute(
+                issuance_nonces.insert().values(
+                    nonce=nonce, terminal_id="t-1", expires_at=expires, used_at=used
+                )
+            )
+    bad_card = IssuanceError(403, "bad_signature", "forged")
+
+    def refusal(nonce, terminal="t-1", checked=bad_card):
+        proof = Proof(b"", nonce, b"")
+        with pytest.raises((BookingError, IssuanceError)) as err, engine.begin() as conn:
+            identify(conn, settings, terminal, proof, consume=True, checked=checked)
+        return err.value.code
+
+    assert refusal("never-given") == "unknown_nonce"
+    assert refusal("fresh", terminal="t-2") == "unknown_nonce"
+    assert refusal("spent") == "nonce_used"
+    assert refusal("stale") == "nonce_expired"
+    assert refusal("fresh") == "bad_signature"  # and the write rolled back: still unused
+    with engine.connect() as conn:
+        used = conn.execute(
+            sa.select(issuance_nonces.c.used_at).where(issuance_nonces.c.nonce == "fresh")
+        ).scalar_one()
+    assert used is None
+    engine.dispose()
