@@ -118,7 +118,6 @@ SHOWN_PROBLEMS = (
     ("booking.slot_taken", None),  # offers to look at the week again
     ("booking.quota_reached", {"quota": {"scope": "month", "cap": 4}}),
     ("gateway.unreachable", {}),
-    ("card.pin_blocked", {}),
 )
 
 
