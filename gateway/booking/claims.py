@@ -18,6 +18,8 @@ from gateway.booking.errors import slot_taken
 from gateway.booking.storage_ops import is_conflict
 from gateway.storage import booking_claims
 
+_CLAIM = booking_claims.insert()  # made once, its values bound at execution
+
 
 def resource(facility: str, room: str) -> str:
     """The claim key of one room of a facility."""
@@ -36,18 +38,17 @@ def claim(
     for room in rooms:
         for division in divisions:
             starts, ends = division_range(day, division)
+            values = {
+                "booking_id": booking_id,
+                "resource": resource(facility, room),
+                "use_date": day.isoformat(),
+                "division": division.id,
+                "starts_s": starts,
+                "ends_s": ends,
+                "live": True,
+            }
             try:
-                conn.execute(
-                    booking_claims.insert().values(
-                        booking_id=booking_id,
-                        resource=resource(facility, room),
-                        use_date=day.isoformat(),
-                        division=division.id,
-                        starts_s=starts,
-                        ends_s=ends,
-                        live=True,
-                    )
-                )
+                conn.execute(_CLAIM, values)
             except sa.exc.IntegrityError as err:
                 if not is_conflict(err):
                     raise

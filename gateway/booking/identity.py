@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from gateway.booking.errors import BookingError
-from gateway.booking.storage_ops import upsert
+from gateway.booking.storage_ops import per_dialect, upsert
 from gateway.issuance import service as issuance
 from gateway.issuance.errors import IssuanceError
 from gateway.issuance.service import IssuanceSettings, Proof
@@ -31,6 +31,27 @@ def challenge_digest(terminal_id: str, nonce: str) -> bytes:
     return hashlib.sha256(
         b"|".join((CHALLENGE_LABEL, terminal_id.encode(), nonce.encode()))
     ).digest()
+
+
+# Made once: the statements every card check runs in its write (see storage_ops.per_dialect).
+_THIS_NONCE = sa.and_(
+    issuance_nonces.c.nonce == sa.bindparam("nonce_"),
+    issuance_nonces.c.terminal_id == sa.bindparam("terminal_"),
+)
+_TAKE_NONCE = (
+    issuance_nonces.update()
+    .where(
+        _THIS_NONCE,
+        issuance_nonces.c.used_at.is_(None),
+        issuance_nonces.c.expires_at >= sa.bindparam("now_s"),
+    )
+    .values(used_at=sa.bindparam("stamp"))
+)
+_NONCE = sa.select(issuance_nonces.c.expires_at, issuance_nonces.c.used_at).where(_THIS_NONCE)
+_LINK = sa.select(resident_cards.c.resident_id).where(
+    resident_cards.c.issuer == sa.bindparam("issuer_"),
+    resident_cards.c.serial == sa.bindparam("serial_"),
+)
 
 
 @dataclass(frozen=True)
@@ -86,33 +107,19 @@ def identify(
     only a nonce it could not take is looked up to say why.
     """
     now = settings.clock()
-    mine = sa.and_(
-        issuance_nonces.c.nonce == proof.nonce, issuance_nonces.c.terminal_id == terminal_id
-    )
+    nonce = {"nonce_": proof.nonce, "terminal_": terminal_id}
     taken = consume and (
-        conn.execute(
-            issuance_nonces.update()
-            .where(
-                mine,
-                issuance_nonces.c.used_at.is_(None),
-                issuance_nonces.c.expires_at >= now.timestamp(),
-            )
-            .values(used_at=now_iso())
-        ).rowcount
+        conn.execute(_TAKE_NONCE, {**nonce, "now_s": now.timestamp(), "stamp": now_iso()}).rowcount
         == 1
     )
     if not taken:
-        _refuse_nonce(conn, mine, now.timestamp(), consume)
+        _refuse_nonce(conn, nonce, now.timestamp(), consume)
     if checked is None:
         checked = check_card(settings, terminal_id, proof)
     if isinstance(checked, IssuanceError):
         raise checked
     card = checked
-    link = conn.execute(
-        sa.select(resident_cards.c.resident_id).where(
-            resident_cards.c.issuer == card.issuer, resident_cards.c.serial == card.serial
-        )
-    ).first()
+    link = conn.execute(_LINK, {"issuer_": card.issuer, "serial_": card.serial}).first()
     if link is not None and settings.registry.get(link.resident_id) is not None:
         user = User(_subject("resident", link.resident_id), resident=True)
     else:
@@ -121,11 +128,9 @@ def identify(
     return user
 
 
-def _refuse_nonce(conn: Connection, mine: Any, now_s: float, consume: bool) -> None:
+def _refuse_nonce(conn: Connection, nonce: dict[str, str], now_s: float, consume: bool) -> None:
     """Why a nonce cannot be used (unknown, used, expired); returns for one that can be read."""
-    row = conn.execute(
-        sa.select(issuance_nonces.c.expires_at, issuance_nonces.c.used_at).where(mine)
-    ).first()
+    row = conn.execute(_NONCE, nonce).first()
     if row is None:
         raise BookingError(403, "unknown_nonce", "this nonce was not issued to this terminal")
     if row.used_at is not None:
@@ -139,11 +144,15 @@ def _refuse_nonce(conn: Connection, mine: Any, now_s: float, consume: bool) -> N
 def register(conn: Connection, user: User) -> None:
     """Record the registrant on first sight; keep their resident status current."""
     conn.execute(
-        upsert(conn, booking_users)
-        .values(id=user.id, resident=user.resident, created_at=now_iso())
-        .on_conflict_do_update(
-            index_elements=("id",),
-            set_={"resident": user.resident},
-            where=booking_users.c.resident != user.resident,
-        )
+        _register(conn), {"id": user.id, "resident": user.resident, "created_at": now_iso()}
+    )
+
+
+@per_dialect
+def _register(conn: Connection) -> Any:
+    insert = upsert(conn, booking_users)
+    return insert.on_conflict_do_update(
+        index_elements=("id",),
+        set_={"resident": insert.excluded.resident},
+        where=booking_users.c.resident != insert.excluded.resident,
     )

@@ -13,6 +13,16 @@ from gateway.booking.storage_ops import insert_ignore
 from gateway.city_time import CITY_ZONE
 from gateway.storage import booking_penalties
 
+# Made once: every booking asks it inside its write (see storage_ops.per_dialect).
+_RECENT = (
+    sa.select(booking_penalties.c.at_s, booking_penalties.c.points)
+    .where(
+        booking_penalties.c.user_id == sa.bindparam("user_"),
+        booking_penalties.c.at_s >= sa.bindparam("since_s"),
+    )
+    .order_by(booking_penalties.c.at_s)
+)
+
 
 def add(
     conn: Connection, user_id: str, booking_id: str, points: int, reason: str, now: dt.datetime
@@ -44,11 +54,7 @@ def suspended_until(
     """
     window = rules.window_days * 86400
     since = int(now.timestamp()) - window - rules.suspension_days * 86400
-    rows = conn.execute(
-        sa.select(booking_penalties.c.at_s, booking_penalties.c.points)
-        .where(booking_penalties.c.user_id == user_id, booking_penalties.c.at_s >= since)
-        .order_by(booking_penalties.c.at_s)
-    ).all()
+    rows = conn.execute(_RECENT, {"user_": user_id, "since_s": since}).all()
     until: dt.datetime | None = None
     for row in rows:
         total = sum(r.points for r in rows if row.at_s - window < r.at_s <= row.at_s)

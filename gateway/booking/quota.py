@@ -7,13 +7,14 @@ the same statement, so concurrent bookings cannot pass a cap between a read and 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from content.booking.rules import Calendar
 from gateway.booking.errors import BookingError
-from gateway.booking.storage_ops import is_check_failure, upsert
+from gateway.booking.storage_ops import is_check_failure, per_dialect, upsert
 from gateway.storage import booking_quota
 
 
@@ -29,6 +30,15 @@ def scopes(
     ]
 
 
+@per_dialect
+def _take(conn: Connection) -> Any:
+    insert = upsert(conn, booking_quota)
+    return insert.on_conflict_do_update(
+        index_elements=("holder", "scope"),
+        set_={"used": booking_quota.c.used + insert.excluded.used, "cap": insert.excluded.cap},
+    )
+
+
 def take(conn: Connection, holder: str, wanted: list[tuple[str, int, int]]) -> None:
     """Add to each of the holder's counters; ``quota_reached`` naming the first cap passed.
 
@@ -36,16 +46,9 @@ def take(conn: Connection, holder: str, wanted: list[tuple[str, int, int]]) -> N
     to it, and the CHECK refuses either past the cap.
     """
     for scope, cap, amount in wanted:
-        statement = (
-            upsert(conn, booking_quota)
-            .values(holder=holder, scope=scope, used=amount, cap=cap)
-            .on_conflict_do_update(
-                index_elements=("holder", "scope"),
-                set_={"used": booking_quota.c.used + amount, "cap": cap},
-            )
-        )
+        values = {"holder": holder, "scope": scope, "used": amount, "cap": cap}
         try:
-            conn.execute(statement)
+            conn.execute(_take(conn), values)
         except sa.exc.IntegrityError as err:
             if not is_check_failure(err):
                 raise

@@ -107,12 +107,21 @@ def _moment(stamp: int | None) -> str | None:
     return dt.datetime.fromtimestamp(stamp, CITY_ZONE).isoformat()
 
 
+# Made once: the statements every booking runs inside its write (see storage_ops.per_dialect).
+_EVENT = booking_events.insert()
+_INSERT = bookings.insert().returning(*bookings.c)
+_LAPSE = (
+    bookings.update()
+    .where(bookings.c.state == "provisional", bookings.c.expires_s < sa.bindparam("now_s"))
+    .values(state="expired", updated_at=sa.bindparam("stamp"))
+    .returning(*bookings.c)
+)
+
+
 def event(conn: Connection, booking_id: str, state: str, detail: str = "") -> None:
     """Add a line to the booking's audit trail."""
     conn.execute(
-        booking_events.insert().values(
-            booking_id=booking_id, at=now_iso(), state=state, detail=detail[:200]
-        )
+        _EVENT, {"booking_id": booking_id, "at": now_iso(), "state": state, "detail": detail[:200]}
     )
 
 
@@ -150,12 +159,7 @@ def _slot_of(rules: BookingRules, row: Any) -> Slot:
 def sweep(conn: Connection, settings: BookingSettings) -> list[str]:
     """Lapse every provisional booking past its deadline: rooms and quota go back."""
     now = int(settings.now().timestamp())
-    lapsed = conn.execute(
-        bookings.update()
-        .where(bookings.c.state == "provisional", bookings.c.expires_s < now)
-        .values(state="expired", updated_at=now_iso())
-        .returning(*bookings.c)
-    ).all()
+    lapsed = conn.execute(_LAPSE, {"now_s": now, "stamp": now_iso()}).all()
     for row in lapsed:
         claims.release(conn, row.id)
         quota.give_back(conn, row.holder, _slot_of(settings.rules, row).quota())
@@ -189,30 +193,29 @@ def insert_booking(
     booking_id = new_booking_id()
     now = now_iso()
     row = conn.execute(
-        bookings.insert()
-        .values(
-            id=booking_id,
-            holder=holder,
-            user_id=user.id,
-            group_id=group,
-            terminal_id=terminal_id,
-            facility=slot.rules.facility,
-            unit=slot.unit.id,
-            use_date=slot.day.isoformat(),
-            divisions=json.dumps([d.id for d in slot.divisions]),
-            calendar=slot.calendar.id,
-            state="provisional",
-            origin=origin,
-            lottery_entry=lottery_entry,
-            fee_yen=fee["total_yen"],
-            fee=json.dumps(fee, sort_keys=True),
-            expires_s=int(expires.timestamp()),
-            slots=len(slot.divisions),
-            minutes=slot.minutes,
-            created_at=now,
-            updated_at=now,
-        )
-        .returning(*bookings.c)
+        _INSERT,
+        {
+            "id": booking_id,
+            "holder": holder,
+            "user_id": user.id,
+            "group_id": group,
+            "terminal_id": terminal_id,
+            "facility": slot.rules.facility,
+            "unit": slot.unit.id,
+            "use_date": slot.day.isoformat(),
+            "divisions": json.dumps([d.id for d in slot.divisions]),
+            "calendar": slot.calendar.id,
+            "state": "provisional",
+            "origin": origin,
+            "lottery_entry": lottery_entry,
+            "fee_yen": fee["total_yen"],
+            "fee": json.dumps(fee, sort_keys=True),
+            "expires_s": int(expires.timestamp()),
+            "slots": len(slot.divisions),
+            "minutes": slot.minutes,
+            "created_at": now,
+            "updated_at": now,
+        },
     ).one()
     claims.claim(conn, booking_id, slot.rules.facility, slot.rooms, slot.day, slot.divisions)
     quota.take(conn, holder, slot.quota())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,6 +18,24 @@ def upsert(conn: Connection, table: sa.Table) -> Any:
     """An INSERT of ``table`` that takes ``ON CONFLICT`` (SQLite's or PostgreSQL's)."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     return dialect.insert(table)
+
+
+def per_dialect(build: Callable[[Connection], Any]) -> Callable[[Connection], Any]:
+    """``build``'s statement made once per dialect and reused, its values bound at execution.
+
+    SQLAlchemy keys its compiled cache on the whole statement: one made afresh for every
+    execution costs some 50 µs more to build and key than one made once, and a booking runs a
+    dozen of them inside its write.
+    """
+    made: dict[str, Any] = {}
+
+    def statement(conn: Connection) -> Any:
+        name = conn.dialect.name
+        if name not in made:
+            made[name] = build(conn)
+        return made[name]
+
+    return statement
 
 
 def insert_ignore(
