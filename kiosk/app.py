@@ -115,6 +115,7 @@ class Kiosk:
     alerts: AlertBoard | None = None
     alert_listener: AlertListener | None = None
     alert_view: QtAlerts | None = None
+    languages: QtLanguages | None = None
 
     def view(self, service_id: str) -> QObject:
         """The view-model of the service ``service_id`` (tests and the tour)."""
@@ -141,6 +142,8 @@ class Kiosk:
             self.listening.close()
         for service in self.services.values():
             service.close()
+        if self.languages is not None:
+            self.languages.uninstall()  # a kiosk built after this one starts in its own words
         self.window.close()
         self.engine.deleteLater()
 
@@ -295,12 +298,13 @@ def build_kiosk(
     )
     # A sync may bring the shelter list (or a new one): the takeover names them from then on.
     connection.synced.connect(alert_view.refresh)
+    languages = QtLanguages(session, engine, folders=catalogue_dirs, parent=engine)
     parts = {
         "session": session,
         "theme": QtTheme(session, config.kiosk.screen, parent=engine),
         "city": city,
         "services": service_list,
-        "languages": QtLanguages(session, engine, folders=catalogue_dirs, parent=engine),
+        "languages": languages,
         "speech": speech,
         "listening": listening,
         "connection": connection,
@@ -383,6 +387,7 @@ def build_kiosk(
         alerts=alerts,
         alert_listener=listener,
         alert_view=alert_view,
+        languages=languages,
     )
 
 

@@ -78,10 +78,16 @@ class QtLanguages(RowListModel):
             raise MissingTranslationError(f"no compiled catalogue *_{code}.qm in {folder}")
         return translator
 
-    def _apply(self) -> None:
+    def uninstall(self) -> None:
+        """Take this kiosk's catalogues out of the application (when the kiosk closes)."""
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
+        self._installed = []
+
+    def _apply(self) -> None:
+        self.uninstall()
+        app = QCoreApplication.instance()
         self._installed = self._translators[self._session.language]
         for translator in self._installed:
             app.installTranslator(translator)

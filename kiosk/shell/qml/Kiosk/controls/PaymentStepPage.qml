@@ -125,7 +125,8 @@ FlowPage {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        width: Math.min(parent.width * 0.5, Math.max(sumsGrid.implicitWidth, acceptedPaying.implicitWidth))
+        // As wide as the sums need (a four-digit fee in large text), leaving the picture a third
+        width: Math.min(parent.width * 0.66, Math.max(sumsGrid.implicitWidth, acceptedPaying.implicitWidth))
         visible: page.model.paying
         spacing: App.theme.spacing * 2
 
