@@ -25,9 +25,9 @@ shares with the generator. ``http_floor_p95_ms`` says whether this machine can g
 the same 50 terminals posting the bare insert's body for the same time to one server process
 of the same kind (uvicorn, FastAPI, a thread per request) that answers without any database
 (its row's baseline is SQLite's bare insert).
-In the 30 s run of 2026-12-05 that floor alone was p95 52 ms at 1,650 answers a second, the
-bare insert p95 97 ms on SQLite and 106 ms on PostgreSQL (746 and 777 a second), and the
-booking p95 283 and 399 ms at 120 and 124 requests a second. Profiled, a booking costs the
+In the 30 s run of 2026-12-05 that floor alone was p95 41 ms at 1,817 answers a second, the
+bare insert p95 115 ms on SQLite and 91 ms on PostgreSQL (670 and 944 a second), and the
+booking p95 308 and 289 ms at 120 and 166 requests a second. Profiled, a booking costs the
 gateway some 6 ms of interpreter time per terminal round (its nonce and its booking, two
 requests and two write transactions) where a bare insert costs 1.4: the card check, thirteen
 statements (nineteen before they were merged), the key. On SQLite every nonce and booking
