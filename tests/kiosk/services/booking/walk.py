@@ -20,6 +20,7 @@ from kiosk.services.booking.ui.qt_booking import QtBooking
 from kiosk.services.booking.wiring import BookingService
 from kiosk.services.notices.wiring import NoticeService
 from kiosk.shell.host import Host
+from kiosk.tour import find_item
 from tests.kiosk.services.booking.booking_fakes import HALL, TODAY, Rig, enter_pin
 
 
@@ -277,6 +278,10 @@ def walk_booking(kiosk: Kiosk, rig: Rig, wait: Callable[[], None]) -> Iterator[s
     assert flow.step is Step.MINE, flow.step
     wait()
     yield "Mine"
+    listing = find_item(kiosk.window, "mineList")  # the check looks only at what is in sight
+    listing.setProperty("contentY", max(0.0, listing.property("contentHeight") - listing.height()))
+    wait()
+    yield "Mine-entries"
     flow.ask_cancel(SHOWN_BOOKINGS[1].id)
     wait()
     yield "Cancel"
