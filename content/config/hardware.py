@@ -119,6 +119,13 @@ class HardwareLayout:
         """Every part's place, in the order of :data:`PARTS`."""
         return {part: self.place(part) for part in PARTS}
 
+    def panel_map(self) -> dict[str, dict[str, str]]:
+        """Every part's place as the screens read it: part → {row, column}."""
+        return {
+            part: {"row": place.row, "column": place.column}
+            for part, place in self.places().items()
+        }
+
 
 def _check_denominations(name: str, values: tuple[int, ...], allowed: tuple[int, ...]) -> None:
     unknown = [v for v in values if v not in allowed]

@@ -591,10 +591,7 @@ class QtBooking(QObject):
     @Property("QVariantMap", constant=True)
     def parts(self) -> dict[str, dict[str, str]]:
         """Where each part sits on the front panel: part → {row, column} ('middle', 'right')."""
-        return {
-            part: {"row": place.row, "column": place.column}
-            for part, place in self._hardware.places().items()
-        }
+        return self._hardware.panel_map()
 
     @Property(str, constant=True)
     def cardReaderKind(self) -> str:
