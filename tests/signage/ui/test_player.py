@@ -19,7 +19,7 @@ from signage.tour import find_visible, is_black, shown_kind, wait_until
 from signage.ui.power import PowerWindow, power_argv
 from signage.ui.qt_player import led_mode
 
-from .conftest import loop_schedule
+from .conftest import loop_schedule, mixed_items
 
 
 def _quake() -> EmergencyMessage:
@@ -32,9 +32,16 @@ def _quake() -> EmergencyMessage:
 
 
 def test_emergency_takes_over_within_a_second_and_the_loop_resumes(make_player, content):
+    # Items of 3 s, and the alert raised just after one began: the item it interrupts has time
+    # left to resume with, however slowly a loaded machine runs the test.
+    content = Content(
+        schedule_from_data(loop_schedule(mixed_items(3.0)), source="test"), content.folder
+    )
     player = make_player(content, rate=1.0)
     view = player.player
     assert wait_until(lambda: shown_kind(player) != "", 5)
+    first = view.current["id"]
+    assert wait_until(lambda: view.current["id"] != first, 5)
     before = view.current["id"]
     raised = time.monotonic()
     player.emergencies.raise_message(_quake(), view.sequencer.clock.now())
