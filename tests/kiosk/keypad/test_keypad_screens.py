@@ -171,14 +171,14 @@ def test_help_in_speech_mode_reads_the_screen_text_too(jack_kiosk, qtbot):
 
 
 def test_the_focus_scrolls_a_long_list_to_the_control(make_kiosk, qtbot):
-    extra = tuple(tile_only(spec(f"service{i}")) for i in range(8))
+    extra = tuple(tile_only(spec(f"service{i}")) for i in range(15))
     kiosk = make_kiosk(services=(NoticeService, *extra))
     kiosk.session.start()
     qtbot.wait(50)
     area = find_item(kiosk.window, "serviceTiles")
-    assert area.property("interactive")  # nine tiles: the list scrolls
+    assert area.property("interactive")  # sixteen tiles: the list scrolls
     view = area.mapRectToScene(QRectF(0, 0, area.width(), area.height()))
-    for _ in range(9):
+    for _ in range(16):
         key(kiosk, Qt.Key.Key_Right, qtbot=qtbot)
         tile = kiosk.window.activeFocusItem()
         assert tile.objectName().startswith("tile_")

@@ -24,7 +24,7 @@ def scene_rect(item) -> QRectF:
     return QRectF(top_left.x(), top_left.y(), item.width(), item.height())
 
 
-@pytest.mark.parametrize("count", [1, 2, 3, 5, 9])
+@pytest.mark.parametrize("count", [1, 2, 3, 5, 9, 16])
 def test_tiles_fill_the_panel_for_any_number_of_services(make_kiosk, qtbot, count):
     extra = tuple(tile_only(spec(f"service{i}")) for i in range(count - 1))
     kiosk = make_kiosk(services=(NoticeService, *extra))
@@ -42,8 +42,10 @@ def test_tiles_fill_the_panel_for_any_number_of_services(make_kiosk, qtbot, coun
         assert rect.width() >= 4 * minimum and rect.height() >= 2 * minimum
         if not scrolls:
             assert area.contains(rect.adjusted(1, 1, -1, -1)), "a tile outside the panel"
-    # Up to six services fit the panel at once; more scroll, never shrink below readable.
-    assert scrolls == (count > 6)
+    # Up to six services fit the panel at once with their descriptions; a dozen fit with their
+    # titles alone; more scroll with every word, and never shrink below readable.
+    assert find_item(kiosk.window, "serviceTiles").property("brief") == (6 < count <= 12)
+    assert scrolls == (count > 12)
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b.adjusted(1, 1, -1, -1)), "tiles overlap"

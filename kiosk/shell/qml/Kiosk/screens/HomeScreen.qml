@@ -27,9 +27,13 @@ ScreenFrame {
     ]
 
     component HomeTile: Item {
-        // The height the tile's words need at its width.
+        // The height the tile needs at its width with its description, and with its title alone.
         property real needed
-        onNeededChanged: area.measure()
+        property real neededBrief
+        // Measured once the change has settled: a tile that hides its description re-lays its
+        // labels out, and measuring in the middle of that would feed on itself.
+        onNeededChanged: Qt.callLater(area.measure)
+        onNeededBriefChanged: Qt.callLater(area.measure)
     }
 
     Flickable {
@@ -61,16 +65,33 @@ ScreenFrame {
         readonly property real iconSize: Math.round(Math.min(App.theme.touchTarget * 2,
             tileHeight * 0.45, tileWidth * 0.18))
         // Every tile as high as the one with the most to say, so the rows line up.
-        property real tallest: 0
+        property real tallestFull: 0
+        property real tallestBrief: 0
+        function fits(tileHeight: real, rowGap: real): bool {
+            return rows * tileHeight + (rows - 1) * rowGap <= height + 0.5
+        }
+        readonly property real tightGap: App.theme.spacing
+        // When the words do not fit the panel, the rows close up first; then the tiles show
+        // their titles alone (the description is still read aloud); only then does the panel
+        // scroll, with every word shown.
+        readonly property bool brief: !fits(tallestFull, tightGap)
+            && fits(tallestBrief, tightGap)
+        readonly property real tallest: brief ? tallestBrief : tallestFull
+        readonly property real rowGap: fits(tallest, gap) || !fits(tallest, tightGap)
+            ? gap : tightGap
 
         function measure() {
             let most = 0
+            let mostBrief = 0
             for (let i = 0; i < tiles.count; i++) {
                 const tile = tiles.itemAt(i) as HomeTile
-                if (tile)
+                if (tile) {
                     most = Math.max(most, tile.needed)
+                    mostBrief = Math.max(mostBrief, tile.neededBrief)
+                }
             }
-            tallest = most
+            tallestFull = most
+            tallestBrief = mostBrief
         }
 
         anchors.top: parent.top
@@ -88,7 +109,8 @@ ScreenFrame {
         Grid {
             id: grid
             columns: area.columns
-            spacing: area.gap
+            columnSpacing: area.gap
+            rowSpacing: area.rowGap
             // Fewer tiles than the panel holds stand in the middle of it.
             y: Math.max(0, (area.height - height) / 2)
 
@@ -104,7 +126,11 @@ ScreenFrame {
                     required property string title
                     required property string description
 
-                    needed: button.implicitHeight
+                    // Measured from the labels, which keep their sizes while hidden.
+                    needed: button.topPadding + button.bottomPadding + Math.max(mark.height,
+                        heading.implicitHeight + words.spacing + summary.implicitHeight)
+                    neededBrief: button.topPadding + button.bottomPadding
+                        + Math.max(mark.height, heading.implicitHeight)
                     width: area.tileWidth
                     height: Math.max(area.tileHeight, area.tallest)
 
@@ -128,9 +154,11 @@ ScreenFrame {
                                 color: tile.available ? App.theme.accent : App.theme.disabledText
                             }
                             Column {
+                                id: words
                                 width: parent.width - mark.width - parent.spacing
                                 spacing: App.theme.spacing
                                 KLabel {
+                                    id: heading
                                     width: parent.width
                                     text: tile.title
                                     font.pixelSize: App.theme.titleSize
@@ -138,7 +166,10 @@ ScreenFrame {
                                     color: tile.available ? App.theme.text : App.theme.disabledText
                                 }
                                 KLabel {
+                                    id: summary
+                                    objectName: "tileDescription"
                                     width: parent.width
+                                    visible: !area.brief
                                     text: tile.description
                                     color: tile.available ? App.theme.mutedText : App.theme.disabledText
                                 }
